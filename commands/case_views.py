@@ -1,0 +1,107 @@
+"""How a case is shown: the answer to !signaal, the status, the pinned summary, the room topic."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from commands import texts
+from commands.message import Message, bold, lines, room_link, text, user_pill
+from commands.timefmt import duration, moment, short_moment
+from config.reference import regions, sectors
+from config.settings import Settings
+from storage.models import Case, TimelineEntry
+
+
+def region_label(case: Case) -> str:
+    return regions()[case.region].label if case.region else texts.NOT_KNOWN
+
+
+def sector_label(case: Case) -> str:
+    return sectors()[case.sector].name if case.sector else texts.NOT_KNOWN
+
+
+def room_name(case: Case) -> str:
+    return f"{case.number} · {case.title}"
+
+
+def remaining(case: Case, now: datetime) -> str:
+    left = case.deadline_at - now
+    if left.total_seconds() < 0:
+        return texts.DEADLINE_PASSED.format(elapsed=duration(-left))
+    return texts.DEADLINE_LEFT.format(remaining=duration(left))
+
+
+def deadline_line(case: Case, settings: Settings, now: datetime) -> str:
+    return texts.DEADLINE_LINE.format(
+        deadline=moment(case.deadline_at, settings.platform.zone),
+        remaining=remaining(case, now),
+    )
+
+
+def topic(case: Case, settings: Settings) -> str:
+    return texts.TOPIC.format(
+        region=region_label(case),
+        sector=sector_label(case),
+        deadline=moment(case.deadline_at, settings.platform.zone),
+    )
+
+
+def _field(label: str, value: str | None) -> Message | None:
+    return bold(f"{label}: ") + text(value) if value else None
+
+
+def details(case: Case, settings: Settings, now: datetime) -> Message:
+    zone = settings.platform.zone
+    source = texts.SOURCES.get(case.source) if case.source else None
+    return lines(
+        _field(texts.LABEL_STATUS, case.status),
+        _field(texts.LABEL_REGION, region_label(case)),
+        _field(texts.LABEL_SECTOR, sector_label(case)),
+        _field(texts.LABEL_SOURCE, source),
+        _field(texts.LABEL_LOCATION, case.location),
+        _field(texts.LABEL_KVK, case.kvk),
+        _field(texts.LABEL_ASPECTS, ", ".join(case.aspects) if case.aspects else None),
+        _field(texts.LABEL_DESCRIPTION, case.description),
+        bold(f"{texts.LABEL_SIGNALLED}: ")
+        + f"{moment(case.signalled_at, zone)} {texts.LABEL_SIGNALLED_BY} "
+        + user_pill(case.created_by),
+        _field(texts.LABEL_DEADLINE, f"{moment(case.deadline_at, zone)} ({remaining(case, now)})"),
+    )
+
+
+def room_line(case: Case) -> Message:
+    if case.room_id is None:
+        return bold(f"{texts.LABEL_ROOM}: ") + texts.ROOM_NOT_YET
+    return bold(f"{texts.LABEL_ROOM}: ") + room_link(case.room_id, room_name(case))
+
+
+def status(
+    case: Case, entries: Sequence[TimelineEntry], settings: Settings, now: datetime
+) -> Message:
+    zone = settings.platform.zone
+    history = [text(f"{short_moment(entry.at, zone)}: {entry.text}") for entry in entries]
+    return lines(
+        bold(texts.SUMMARY_HEADER.format(number=case.number, title=case.title)),
+        details(case, settings, now),
+        room_line(case),
+        bold(texts.LABEL_TIMELINE + ":") if history else None,
+        *history,
+    )
+
+
+def summary(case: Case, settings: Settings, now: datetime) -> Message:
+    """The first message of an incident room, pinned there."""
+    return lines(
+        bold(texts.SUMMARY_HEADER.format(number=case.number, title=case.title)),
+        details(case, settings, now),
+        texts.REGION_ASK if case.region is None else None,
+        texts.SUMMARY_COMMANDS,
+    )
+
+
+def listing_line(case: Case, settings: Settings, now: datetime) -> Message:
+    head = bold(case.number) + f" · {case.title} · {region_label(case)} · {remaining(case, now)}"
+    if case.room_id:
+        return head + " · " + room_link(case.room_id, texts.LABEL_ROOM.lower())
+    return head

@@ -1,0 +1,27 @@
+"""What a handler knows about the command it runs: who, where, when, and the case store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from config.settings import Member, Settings
+from storage.cases import CaseStore
+from storage.models import Case
+
+
+@dataclass
+class Context:
+    sender: str
+    member: Member
+    room_id: str
+    event_id: str
+    sent_at: datetime  # when the member sent the command (server time)
+    now: datetime
+    settings: Settings
+    cases: CaseStore
+    room_case: Case | None = None  # the case whose incident room this is, if any
+
+    @property
+    def in_platform_room(self) -> bool:
+        return self.room_case is None

@@ -1,0 +1,34 @@
+"""What a handler asks the bot to do in Matrix. Plain data: delivered later from the outbox."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from commands.message import Message
+
+
+@dataclass(frozen=True)
+class Reply:
+    """Answer the command, in its room (and thread)."""
+
+    message: Message
+    mentions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PostInCaseRoom:
+    """Tell a case's incident room something (sent as soon as the room exists)."""
+
+    case_id: int
+    message: Message
+    mentions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OpenIncidentRoom:
+    """Create the case's incident room, invite its people, pin the summary, link it in the reply."""
+
+    case_id: int
+
+
+Effect = Reply | PostInCaseRoom | OpenIncidentRoom

@@ -1,0 +1,84 @@
+"""Messages as a plain body plus HTML, built so that user text is always escaped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape
+
+
+@dataclass(frozen=True)
+class Message:
+    body: str
+    html: str
+
+    def __add__(self, other: Message | str) -> Message:
+        other = text(other) if isinstance(other, str) else other
+        return Message(self.body + other.body, self.html + other.html)
+
+
+def text(value: str) -> Message:
+    """Any text, user-typed or not: escaped in the HTML."""
+    return Message(value, escape(value, quote=False))
+
+
+def bold(value: str | Message) -> Message:
+    part = text(value) if isinstance(value, str) else value
+    return Message(part.body, f"<b>{part.html}</b>")
+
+
+def code(value: str) -> Message:
+    return Message(value, f"<code>{escape(value, quote=False)}</code>")
+
+
+def link(url: str, label: str) -> Message:
+    return Message(f"{label} ({url})", f'<a href="{escape(url)}">{escape(label, quote=False)}</a>')
+
+
+def user_pill(user_id: str, label: str | None = None) -> Message:
+    url = f"https://matrix.to/#/{user_id}"
+    shown = label or user_id
+    return Message(shown, f'<a href="{escape(url)}">{escape(shown, quote=False)}</a>')
+
+
+def room_link(room_id: str, label: str) -> Message:
+    return link(f"https://matrix.to/#/{room_id}", label)
+
+
+def join(parts: list[Message | str], separator: str = "") -> Message:
+    result = text("")
+    for index, part in enumerate(parts):
+        if index:
+            result += separator
+        result += part
+    return result
+
+
+def lines(*parts: Message | str | None) -> Message:
+    """Lines of a message; None entries are left out."""
+    present = [text(p) if isinstance(p, str) else p for p in parts if p is not None]
+    return Message(
+        "\n".join(p.body for p in present),
+        "<br>\n".join(p.html for p in present),
+    )
+
+
+def bullets(items: list[Message]) -> Message:
+    return Message(
+        "\n".join(f"• {item.body}" for item in items),
+        "<ul>" + "".join(f"<li>{item.html}</li>" for item in items) + "</ul>",
+    )
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def fill(template: str, **parts: Message | str) -> Message:
+    """Fill a template from texts.py; the parts may be links or pills, plain text is escaped."""
+    result = text("")
+    position = 0
+    for match in _PLACEHOLDER.finditer(template):
+        result += template[position : match.start()]
+        result += parts[match[1]]
+        position = match.end()
+    return result + template[position:]

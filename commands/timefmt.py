@@ -1,0 +1,33 @@
+"""Times shown to members: Dutch, in the platform's time zone."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_datetime, format_timedelta
+
+
+def moment(value: datetime, zone: ZoneInfo) -> str:
+    """`zaterdag 28 november 14:05`."""
+    return format_datetime(value, "EEEE d MMMM HH:mm", tzinfo=zone, locale="nl")
+
+
+def short_moment(value: datetime, zone: ZoneInfo) -> str:
+    """`28 nov 14:05`."""
+    return format_datetime(value, "d MMM HH:mm", tzinfo=zone, locale="nl").replace(".", "")
+
+
+def duration(value: timedelta) -> str:
+    """`23 uur en 50 minuten`, `5 minuten`, `2 dagen en 3 uur`: never rounded up."""
+    minutes = int(abs(value).total_seconds() // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    parts = [
+        format_timedelta(timedelta(**{unit: amount}), locale="nl", threshold=1)
+        for unit, amount in (("days", days), ("hours", hours), ("minutes", minutes))
+        if amount
+    ]
+    if not parts:
+        return "minder dan een minuut"
+    return " en ".join(parts[:2])

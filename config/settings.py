@@ -1,0 +1,211 @@
+"""The bot's configuration: one YAML file, every key overridable by `SIGNAALBOT_<SECTION>__<KEY>`."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
+
+from config.durations import Duration
+from config.reference import REGIONAL_ENTITIES, Entity, parse_entity, regions
+
+Role = Literal["lid", "vervanger", "projectleider", "operationeel leider"]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class MatrixSettings(_Section):
+    homeserver: str = Field(description="URL of the homeserver's client API")
+    user_id: str
+    password: SecretStr | None = None
+    access_token: SecretStr | None = None
+    device_id: str = "SIGNAALBOT"
+    encryption: Literal["auto", "on", "off"] = "auto"
+
+    @field_validator("homeserver")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
+    @field_validator("user_id")
+    @classmethod
+    def _user_id(cls, value: str) -> str:
+        return _matrix_id(value, "@")
+
+    @model_validator(mode="after")
+    def _credentials(self) -> MatrixSettings:
+        if self.password is None and self.access_token is None:
+            raise ValueError("set matrix.password or matrix.access_token")
+        return self
+
+
+class StorageSettings(_Section):
+    data_dir: Path = Path("./data")
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy async URL; default SQLite in data_dir"
+    )
+
+    @property
+    def url(self) -> str:
+        return self.database_url or f"sqlite+aiosqlite:///{self.data_dir / 'signaalbot.db'}"
+
+
+class PlatformSettings(_Section):
+    room: str = Field(description="room id (!...) or alias (#...) of the platform room")
+    lotc_room: str | None = None
+    lotc_members: list[str] = Field(default_factory=list)
+    timezone: str = "Europe/Amsterdam"
+    language: Literal["nl"] = "nl"
+
+    @field_validator("room", "lotc_room")
+    @classmethod
+    def _room(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if not value.startswith(("!", "#")) or ":" not in value:
+            raise ValueError("must be a room id (!abc:server) or alias (#name:server)")
+        return value
+
+    @field_validator("lotc_members")
+    @classmethod
+    def _members(cls, value: list[str]) -> list[str]:
+        return [_matrix_id(item, "@") for item in value]
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise ValueError(f"unknown time zone {value!r}") from error
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+class Member(_Section):
+    entity: Entity
+    region: str | None = None
+    roles: list[Role] = Field(default_factory=lambda: ["lid"])
+    name: str | None = None
+
+    @field_validator("entity", mode="before")
+    @classmethod
+    def _entity(cls, value: Any) -> Any:
+        if isinstance(value, str) and (entity := parse_entity(value)):
+            return entity
+        return value
+
+    @field_validator("region", mode="before")
+    @classmethod
+    def _region(cls, value: Any) -> Any:
+        if value is None:
+            return None
+        found = regions().lookup(str(value))
+        if found.match is None:
+            hint = f"; did you mean {', '.join(found.suggestions)}?" if found.suggestions else ""
+            raise ValueError(f"unknown veiligheidsregio {value!r}{hint}")
+        return found.match
+
+    @model_validator(mode="after")
+    def _regional(self) -> Member:
+        if self.entity in REGIONAL_ENTITIES and self.region is None:
+            raise ValueError(f"a {self.entity} member needs a region (VR01..VR25)")
+        return self
+
+
+class WindowSettings(_Section):
+    repressive: Duration = timedelta(hours=24)
+    reminders_before: list[Duration] = Field(
+        default_factory=lambda: [timedelta(hours=12), timedelta(hours=4), timedelta(hours=1)]
+    )
+    report_after: Duration = timedelta(hours=48)
+    report_every: Duration = timedelta(hours=24)
+
+
+class LimitSettings(_Section):
+    """Sizes above which input is refused, so one message cannot flood a room or the database."""
+
+    command_chars: int = 4000
+    title_chars: int = 150
+    field_chars: int = 1000
+
+
+class DeliverySettings(_Section):
+    retry_first: Duration = timedelta(seconds=1)
+    retry_max: Duration = timedelta(minutes=5)
+    sync_timeout: Duration = timedelta(seconds=30)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="SIGNAALBOT_",
+        env_nested_delimiter="__",
+        extra="forbid",
+        case_sensitive=False,
+    )
+
+    matrix: MatrixSettings
+    storage: StorageSettings = Field(default_factory=StorageSettings)
+    platform: PlatformSettings
+    members: dict[str, Member] = Field(default_factory=dict)
+    window: WindowSettings = Field(default_factory=WindowSettings)
+    limits: LimitSettings = Field(default_factory=LimitSettings)
+    delivery: DeliverySettings = Field(default_factory=DeliverySettings)
+
+    @field_validator("members")
+    @classmethod
+    def _member_ids(cls, value: dict[str, Member]) -> dict[str, Member]:
+        for user_id in value:
+            _matrix_id(user_id, "@")
+        return value
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Environment first: it overrides the YAML file, which comes in as init arguments.
+        return env_settings, init_settings
+
+    def member(self, user_id: str) -> Member | None:
+        return self.members.get(user_id)
+
+
+def _matrix_id(value: str, sigil: str) -> str:
+    localpart, _, server = value[1:].partition(":")
+    if not value.startswith(sigil) or not localpart or not server:
+        raise ValueError(f"{value!r} is not a Matrix id like {sigil}name:example.org")
+    return value
+
+
+def read_yaml(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: the top level must be a mapping of sections")
+    return data
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Read the YAML file (if any) and apply environment overrides."""
+    data = read_yaml(path) if path else {}
+    return Settings(**data)

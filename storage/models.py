@@ -1,0 +1,156 @@
+"""Tables. Times are stored as UTC; the database is the single source of truth."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes on every backend (SQLite keeps no zone of its own)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: pass an aware UTC datetime")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class CaseStatus:
+    """Lifecycle of a repressive case (DESIGN.md, "Case lifecycle")."""
+
+    REPORTED = "gemeld"
+    CLOSED = "afgesloten"
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    __table_args__ = (UniqueConstraint("year", "seq", name="uq_cases_year_seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    company_key: Mapped[str] = mapped_column(String(400), index=True)
+    kvk: Mapped[str | None] = mapped_column(String(8), index=True)
+    region: Mapped[str | None] = mapped_column(String(4))
+    sector: Mapped[str | None] = mapped_column(String(40))
+    source: Mapped[str | None] = mapped_column(String(40))
+    location: Mapped[str | None] = mapped_column(Text)
+    aspects: Mapped[list[str]] = mapped_column(JSON, default=list)
+    description: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(40), default=CaseStatus.REPORTED, index=True)
+    signalled_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    deadline_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by: Mapped[str] = mapped_column(String(255))
+    intake_room_id: Mapped[str] = mapped_column(String(255))
+    intake_event_id: Mapped[str] = mapped_column(String(255))
+    room_id: Mapped[str | None] = mapped_column(String(255), unique=True)
+
+    timeline: Mapped[list[TimelineEntry]] = relationship(
+        back_populates="case", order_by="TimelineEntry.id"
+    )
+
+    @property
+    def number(self) -> str:
+        return f"{self.year}-{self.seq:03d}"
+
+
+class TimelineEntry(Base):
+    """Append-only audit trail of a case: who did what, when, from which Matrix event."""
+
+    __tablename__ = "timeline_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+    room_id: Mapped[str | None] = mapped_column(String(255))
+    event_id: Mapped[str | None] = mapped_column(String(255))
+
+    case: Mapped[Case] = relationship(back_populates="timeline")
+
+
+class HandledEvent(Base):
+    __tablename__ = "handled_events"
+
+    event_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    room_id: Mapped[str] = mapped_column(String(255))
+    handled_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class OutboxEffect(Base):
+    """Something that must reach Matrix, written in the same transaction as the change behind it."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_pending", "lane", "delivered_at", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    lane: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    result_event_id: Mapped[str | None] = mapped_column(String(255))
+
+    @property
+    def txn_id(self) -> str:
+        """Deterministic, so a resend after a crash is recognised by the homeserver."""
+        return f"signaalbot-{self.id}"
+
+
+class KeyValue(Base):
+    """Small pieces of bot state such as the sync token."""
+
+    __tablename__ = "bot_state"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class RoomJoin(Base):
+    """When the bot joined a room: older events there are history, never commands."""
+
+    __tablename__ = "room_joins"
+
+    room_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    joined_ts: Mapped[int] = mapped_column(BigInteger)
+
+
+class NonMemberNotice(Base):
+    """The bot tells non-members once per room and day that it works for members only."""
+
+    __tablename__ = "non_member_notices"
+
+    room_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
