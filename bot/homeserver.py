@@ -28,6 +28,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from bot.files import write_private
+
 log = logging.getLogger(__name__)
 
 HS_CONFIG = "hs.yaml"
@@ -90,14 +92,6 @@ def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
-
-
-def _write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` with mode 0600 from the start (never world-readable)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.chmod(path, 0o600)
 
 
 def _tail(path: Path, lines: int = 40, offset: int = 0) -> str:
@@ -365,7 +359,7 @@ class LocalSynapse:
             if secret:
                 return secret
         secret = secrets.token_urlsafe(32)
-        _write_private(path, secret + "\n")
+        write_private(path, secret + "\n")
         return secret
 
     def _write_log_config(self) -> None:
@@ -415,7 +409,7 @@ class LocalSynapse:
             **_RATE_LIMITS,
         }
         # JSON is valid YAML, so no YAML library is needed to write the overlay.
-        _write_private(d / OVERLAY_CONFIG, json.dumps(overlay, indent=2) + "\n")
+        write_private(d / OVERLAY_CONFIG, json.dumps(overlay, indent=2) + "\n")
 
     def _wait_until_ready(self, deadline: float, out_offset: int) -> None:
         url = f"{self.base_url}/_matrix/client/versions"

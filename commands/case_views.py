@@ -65,9 +65,14 @@ def details(case: Case, settings: Settings, now: datetime) -> Message:
         _field(texts.LABEL_DESCRIPTION, case.description),
         bold(f"{texts.LABEL_SIGNALLED}: ")
         + f"{moment(case.signalled_at, zone)} {texts.LABEL_SIGNALLED_BY} "
-        + user_pill(case.created_by),
+        + user_pill(case.created_by, _display_name(case.created_by, settings)),
         _field(texts.LABEL_DEADLINE, f"{moment(case.deadline_at, zone)} ({remaining(case, now)})"),
     )
+
+
+def _display_name(user_id: str, settings: Settings) -> str | None:
+    member = settings.member(user_id)
+    return member.name if member else None
 
 
 def room_line(case: Case) -> Message:

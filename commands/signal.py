@@ -70,7 +70,9 @@ async def _join_existing(case: Case, request: SignalRequest, context: Context) -
         event_id=context.event_id,
     )
     told = lines(
-        bold(fill(texts.DUPLICATE_ROOM_TOLD, sender=user_pill(context.sender))),
+        bold(
+            fill(texts.DUPLICATE_ROOM_TOLD, sender=user_pill(context.sender, context.member.name))
+        ),
         request.title,
         request.description,
     )

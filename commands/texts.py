@@ -157,3 +157,6 @@ EDITED_COMMAND = (
     "U heeft een commando bewerkt; bewerkingen worden niet opnieuw uitgevoerd. "
     "Stuur het commando opnieuw als dat de bedoeling is."
 )
+WRONG_ROOM = (
+    "Ik werk in de platformkamer en in de incidentkamers van zaken; stuur uw commando daar."
+)

@@ -75,8 +75,11 @@ class PlatformSettings(_Section):
     def _room(cls, value: str | None) -> str | None:
         if value is None:
             return None
-        if not value.startswith(("!", "#")) or ":" not in value:
-            raise ValueError("must be a room id (!abc:server) or alias (#name:server)")
+        # Room ids have no server part since room version 12; aliases always have one.
+        if not (value.startswith("!") and len(value) > 1) and not (
+            value.startswith("#") and ":" in value
+        ):
+            raise ValueError("must be a room id (!abc...) or alias (#name:server)")
         return value
 
     @field_validator("lotc_members")

@@ -1,0 +1,101 @@
+"""Wiring: database, Matrix session, sync loop, dispatcher and outbox delivery."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from nio import AsyncClient, JoinError, RoomResolveAliasError
+
+from bot.delivery import Delivery
+from bot.dispatch import Dispatcher
+from bot.events import IncomingCommand
+from bot.session import log_in
+from bot.sync_loop import FatalSyncError, SyncLoop
+from commands import build_registry
+from config.settings import Settings
+from storage.database import Database
+from storage.migrate import upgrade_to_head
+
+log = logging.getLogger(__name__)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class SignaalBot:
+    def __init__(self, settings: Settings, clock: Callable[[], datetime] = utc_now) -> None:
+        self.settings = settings
+        self.clock = clock
+        self.database = Database(settings.storage.url)
+
+    async def run(self) -> None:
+        await upgrade_to_head(self.database)
+        try:
+            await self._run_session(forget_stored=False)
+        except FatalSyncError:
+            if self.settings.matrix.password is None:
+                raise
+            log.warning("the stored access token was refused; logging in again")
+            await self._run_session(forget_stored=True)
+        finally:
+            await self.database.close()
+
+    async def _run_session(self, *, forget_stored: bool) -> None:
+        client = await log_in(self.settings, forget_stored=forget_stored)
+        try:
+            command_rooms = await self._command_rooms(client)
+            delivery = Delivery(client, self.database, self.settings, self.clock)
+            dispatcher = Dispatcher(
+                self.settings, self.database, build_registry(), self.clock, command_rooms
+            )
+
+            async def on_command(command: IncomingCommand) -> None:
+                if await dispatcher.handle(command):
+                    delivery.wake()
+
+            async def on_invite(room_id: str, sender: str) -> None:
+                await self._answer_invite(client, room_id, sender)
+
+            sync = SyncLoop(client, self.database, self.settings, on_command, on_invite)
+            async with asyncio.TaskGroup() as tasks:
+                tasks.create_task(sync.run())
+                tasks.create_task(delivery.run())
+        except* FatalSyncError as group:
+            raise group.exceptions[0] from None
+        finally:
+            # Never log out: that would end the device and its token.
+            await client.close()
+
+    async def _command_rooms(self, client: AsyncClient) -> set[str]:
+        """Room ids of the platform and LOT-C rooms; the bot joins them if it can."""
+        rooms = set()
+        for room in (self.settings.platform.room, self.settings.platform.lotc_room):
+            if room is None:
+                continue
+            room_id = room
+            if room.startswith("#"):
+                resolved = await client.room_resolve_alias(room)
+                if isinstance(resolved, RoomResolveAliasError):
+                    raise RuntimeError(f"cannot resolve room alias {room}: {resolved.message}")
+                room_id = resolved.room_id
+            joined = await client.join(room_id)
+            if isinstance(joined, JoinError):
+                log.warning(
+                    "could not join %s yet (%s); waiting for an invite", room, joined.message
+                )
+            rooms.add(room_id)
+        return rooms
+
+    async def _answer_invite(self, client: AsyncClient, room_id: str, sender: str) -> None:
+        """Join rooms members invite the bot to; leave invites from anyone else."""
+        if self.settings.member(sender) is None:
+            log.warning("declined an invite to %s from non-member %s", room_id, sender)
+            await client.room_leave(room_id)
+            return
+        response = await client.join(room_id)
+        if isinstance(response, JoinError):
+            log.warning("could not join %s: %s", room_id, response.message)

@@ -1,0 +1,72 @@
+"""`signaalbot run | check-config | demo`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import os
+import sys
+from pathlib import Path
+
+from config.check import check_config
+
+DEFAULT_CONFIG = "signaalbot.yaml"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="signaalbot", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="run the bot")
+    run.add_argument(
+        "--config", type=Path, default=Path(os.environ.get("SIGNAALBOT_CONFIG", DEFAULT_CONFIG))
+    )
+
+    check = commands.add_parser("check-config", help="check a configuration file")
+    check.add_argument("file", type=Path)
+
+    demo = commands.add_parser("demo", help="private Synapse + demo accounts + the bot")
+    demo.add_argument("--data-dir", type=Path, default=Path("./demo-data"))
+    demo.add_argument("--port", type=int, default=None)
+
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=os.environ.get("SIGNAALBOT_LOG_LEVEL", "INFO"),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    for noisy in ("nio", "alembic"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+    if args.command == "check-config":
+        problems = check_config(args.file)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if not problems:
+            print(f"{args.file}: in orde / OK")
+        return 1 if problems else 0
+    if args.command == "run":
+        return _run(args.config)
+    from bot.demo import run_demo
+
+    return run_demo(args.data_dir, args.port)
+
+
+def _run(path: Path) -> int:
+    from bot.app import SignaalBot
+    from config.settings import load_settings
+
+    problems = check_config(path) if path.exists() else []
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 2
+    settings = load_settings(path if path.exists() else None)
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(SignaalBot(settings).run())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,169 @@
+"""Delivering the outbox to Matrix: in order per room, retried with backoff, never twice."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from nio import AsyncClient, RoomPutStateError, RoomSendError
+
+from bot.content import edit, notice
+from bot.incident_rooms import DeliveryError, IncidentRooms
+from config.settings import Settings
+from storage.cases import CaseStore
+from storage.database import Database
+from storage.models import OutboxEffect
+from storage.outbox import KIND_EDIT, KIND_OPEN_ROOM, KIND_SEND, LANE_MESSAGES, LANE_ROOMS, Outbox
+
+log = logging.getLogger(__name__)
+
+
+class NotReady(Exception):
+    """The effect waits for another one (a room still being opened, an answer not yet sent)."""
+
+
+class Delivery:
+    def __init__(
+        self,
+        client: AsyncClient,
+        database: Database,
+        settings: Settings,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self.client = client
+        self.database = database
+        self.settings = settings
+        self.clock = clock
+        self.rooms = IncidentRooms(client, database, settings)
+        self._wakeups = {LANE_MESSAGES: asyncio.Event(), LANE_ROOMS: asyncio.Event()}
+
+    def wake(self) -> None:
+        for event in self._wakeups.values():
+            event.set()
+
+    async def run(self) -> None:
+        await asyncio.gather(*(self._run_lane(lane) for lane in self._wakeups))
+
+    async def _run_lane(self, lane: str) -> None:
+        wakeup = self._wakeups[lane]
+        while True:
+            wakeup.clear()
+            try:
+                wait = await self.deliver_pending(lane)
+            except Exception:
+                log.exception("delivery lane %s failed; retrying", lane)
+                wait = self.settings.delivery.retry_first.total_seconds()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(wakeup.wait(), timeout=wait)
+
+    async def deliver_pending(self, lane: str) -> float | None:
+        """Deliver what is due; returns seconds until the next retry is due, if any."""
+        async with self.database.transaction() as session:
+            rows = await Outbox(session).pending(lane)
+        blocked: set[str] = set()
+        next_due: float | None = None
+        for row in rows:
+            target = _target(row)
+            if target in blocked:
+                continue
+            now = self.clock()
+            if row.next_attempt_at and row.next_attempt_at > now:
+                blocked.add(target)
+                wait = (row.next_attempt_at - now).total_seconds()
+                next_due = wait if next_due is None else min(next_due, wait)
+                continue
+            try:
+                await self._deliver(row)
+            except NotReady:
+                blocked.add(target)
+            except Exception as error:
+                blocked.add(target)
+                wait = await self._failed(row, error)
+                next_due = wait if next_due is None else min(next_due, wait)
+            else:
+                if row.kind == KIND_OPEN_ROOM:
+                    self.wake()
+        return next_due
+
+    async def _deliver(self, row: OutboxEffect) -> None:
+        if row.kind == KIND_OPEN_ROOM:
+            await self.rooms.open(row, self.clock())
+            return
+        room_id = await self._room_of(row)
+        payload = row.payload
+        if row.kind == KIND_SEND:
+            content = notice(
+                payload["body"],
+                payload["html"],
+                mentions=payload["mentions"],
+                reply_to=payload.get("reply_to"),
+                thread_root=payload.get("thread_root"),
+            )
+        elif row.kind == KIND_EDIT:
+            content = edit(
+                await self._event_of(payload["target_row"]), payload["body"], payload["html"]
+            )
+        else:
+            raise DeliveryError(f"unknown outbox kind {row.kind}")
+        response = await self.client.room_send(
+            room_id, "m.room.message", content, tx_id=row.txn_id, ignore_unverified_devices=True
+        )
+        if isinstance(response, RoomSendError):
+            raise DeliveryError(f"room_send: {response.status_code} {response.message}")
+        if payload.get("pin"):
+            pinned = await self.client.room_put_state(
+                room_id, "m.room.pinned_events", {"pinned": [response.event_id]}
+            )
+            if isinstance(pinned, RoomPutStateError):
+                raise DeliveryError(f"pin: {pinned.status_code} {pinned.message}")
+        async with self.database.transaction() as session:
+            stored = await session.get(OutboxEffect, row.id)
+            assert stored is not None
+            stored.delivered_at = self.clock()
+            stored.result_event_id = response.event_id
+
+    async def _room_of(self, row: OutboxEffect) -> str:
+        if "room_id" in row.payload:
+            return row.payload["room_id"]
+        async with self.database.transaction() as session:
+            case = await CaseStore(session).by_id(row.payload["case_id"])
+        if case is None or case.room_id is None:
+            raise NotReady
+        return case.room_id
+
+    async def _event_of(self, row_id: int) -> str:
+        async with self.database.transaction() as session:
+            target = await session.get(OutboxEffect, row_id)
+        if target is None or target.result_event_id is None:
+            raise NotReady
+        return target.result_event_id
+
+    async def _failed(self, row: OutboxEffect, error: Exception) -> float:
+        settings = self.settings.delivery
+        async with self.database.transaction() as session:
+            stored = await session.get(OutboxEffect, row.id)
+            assert stored is not None
+            if row.kind != KIND_OPEN_ROOM:  # opening a room counts its attempts itself
+                stored.attempts += 1
+            delay = min(settings.retry_first * 2 ** max(stored.attempts - 1, 0), settings.retry_max)
+            stored.next_attempt_at = self.clock() + delay
+            stored.last_error = str(error)[:500]
+        log.warning(
+            "outbox %s (%s) failed, attempt %s, retry in %s: %s",
+            row.id,
+            row.kind,
+            stored.attempts,
+            delay,
+            error,
+        )
+        return delay.total_seconds()
+
+
+def _target(row: OutboxEffect) -> str:
+    """Rows for the same room (or case) are delivered in order; others do not wait for them."""
+    if "room_id" in row.payload:
+        return row.payload["room_id"]
+    return f"case:{row.payload['case_id']}"

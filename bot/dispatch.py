@@ -1,0 +1,144 @@
+"""One command, one transaction: run the handler, store its effects in the outbox, mark handled."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from bot.events import IncomingCommand
+from commands import texts
+from commands.context import Context
+from commands.effects import Effect, OpenIncidentRoom, PostInCaseRoom, Reply
+from commands.message import Message, text
+from commands.registry import Registry
+from config.settings import Settings
+from storage.bot_state import BotState
+from storage.cases import CaseStore
+from storage.database import Database
+from storage.outbox import KIND_OPEN_ROOM, KIND_SEND, LANE_MESSAGES, LANE_ROOMS, Outbox
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        settings: Settings,
+        database: Database,
+        registry: Registry,
+        clock: Clock,
+        command_rooms: set[str],
+    ) -> None:
+        """`command_rooms`: rooms besides incident rooms where commands work (platform, LOT-C)."""
+        self.command_rooms = command_rooms
+        self.settings = settings
+        self.database = database
+        self.registry = registry
+        self.clock = clock
+
+    async def handle(self, command: IncomingCommand) -> bool:
+        """Handle a command at most once. Returns True if something was written to the outbox."""
+        try:
+            return await self._handle(command)
+        except Exception:
+            # Nothing of the failed attempt was stored; say so once instead of retrying forever.
+            log.exception("command %s in %s failed", command.event_id, command.room_id)
+            return await self._answer_only(command, text(texts.FAILURE))
+
+    async def _handle(self, command: IncomingCommand) -> bool:
+        now = self.clock()
+        async with self.database.transaction() as session:
+            state = BotState(session)
+            if await state.is_handled(command.event_id):
+                return False
+            await state.mark_handled(command.event_id, command.room_id, now)
+            member = self.settings.member(command.sender)
+            outbox = Outbox(session)
+            if member is None:
+                log.warning(
+                    "ignored a command from non-member %s in %s", command.sender, command.room_id
+                )
+                day = now.astimezone(self.settings.platform.zone).date().isoformat()
+                if not await state.claim_non_member_notice(command.room_id, day):
+                    return False
+                effects: list[Effect] = [Reply(text(texts.MEMBERS_ONLY))]
+            elif command.is_edit:
+                effects = [Reply(text(texts.EDITED_COMMAND))]
+            else:
+                cases = CaseStore(session)
+                room_case = await cases.by_room(command.room_id)
+                context = Context(
+                    sender=command.sender,
+                    member=member,
+                    room_id=command.room_id,
+                    event_id=command.event_id,
+                    sent_at=datetime.fromtimestamp(command.sent_ts / 1000, UTC),
+                    now=now,
+                    settings=self.settings,
+                    cases=cases,
+                    room_case=room_case,
+                )
+                if room_case is None and command.room_id not in self.command_rooms:
+                    effects = [Reply(text(texts.WRONG_ROOM))]
+                else:
+                    effects = await self.registry.run(command.body, context)
+            await write_effects(outbox, effects, command, now)
+            return bool(effects)
+
+    async def _answer_only(self, command: IncomingCommand, message: Message) -> bool:
+        now = self.clock()
+        async with self.database.transaction() as session:
+            state = BotState(session)
+            if await state.is_handled(command.event_id):
+                return False
+            await state.mark_handled(command.event_id, command.room_id, now)
+            await write_effects(Outbox(session), [Reply(message)], command, now)
+            return True
+
+
+async def write_effects(
+    outbox: Outbox, effects: list[Effect], command: IncomingCommand, now: datetime
+) -> None:
+    reply_row: int | None = None
+    for effect in effects:
+        match effect:
+            case Reply(message=message, mentions=mentions):
+                row = await outbox.add(
+                    LANE_MESSAGES,
+                    KIND_SEND,
+                    {
+                        "room_id": command.room_id,
+                        "reply_to": command.event_id,
+                        "thread_root": command.thread_root,
+                        "body": message.body,
+                        "html": message.html,
+                        "mentions": list(mentions),
+                    },
+                    now,
+                )
+                reply_row = reply_row or row.id
+            case PostInCaseRoom(case_id=case_id, message=message, mentions=mentions):
+                await outbox.add(
+                    LANE_MESSAGES,
+                    KIND_SEND,
+                    {
+                        "case_id": case_id,
+                        "body": message.body,
+                        "html": message.html,
+                        "mentions": list(mentions),
+                    },
+                    now,
+                )
+            case OpenIncidentRoom(case_id=case_id):
+                await outbox.add(
+                    LANE_ROOMS,
+                    KIND_OPEN_ROOM,
+                    {
+                        "case_id": case_id,
+                        "announce_row": reply_row,
+                    },
+                    now,
+                )

@@ -1,0 +1,76 @@
+"""Reading incoming Matrix events: which ones are commands, and what their text is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+NAMESPACE = "nl.signaalbot"
+CASE_STATE_TYPE = f"{NAMESPACE}.case"
+COMMAND_PREFIX = "!"
+
+_REPLY_FALLBACK_LINE = re.compile(r"^> .*$")
+
+
+@dataclass(frozen=True)
+class IncomingCommand:
+    room_id: str
+    event_id: str
+    sender: str
+    body: str
+    sent_ts: int  # origin_server_ts, milliseconds
+    thread_root: str | None
+    is_edit: bool
+
+
+def strip_reply_fallback(body: str) -> str:
+    """Drop the quoted `> <@user:hs> ...` lines a client may put above a reply."""
+    lines = body.splitlines()
+    if not lines or not lines[0].startswith("> "):
+        return body
+    index = 0
+    while index < len(lines) and _REPLY_FALLBACK_LINE.match(lines[index]):
+        index += 1
+    return "\n".join(lines[index:]).lstrip("\n")
+
+
+def command_from_event(room_id: str, source: dict[str, Any]) -> IncomingCommand | None:
+    """The command in a timeline event, or None if it is not a text message starting with `!`.
+
+    Notices are never commands: that is how bots avoid answering each other.
+    """
+    if source.get("type") != "m.room.message" or "state_key" in source:
+        return None
+    content = source.get("content") or {}
+    relation = content.get("m.relates_to") or {}
+    is_edit = relation.get("rel_type") == "m.replace"
+    if is_edit:
+        content = content.get("m.new_content") or {}
+    if content.get("msgtype") != "m.text" or not isinstance(content.get("body"), str):
+        return None
+    body = strip_reply_fallback(content["body"]).strip()
+    if not body.startswith(COMMAND_PREFIX) or len(body) < 2 or body[1].isspace():
+        return None
+    thread_root = relation.get("event_id") if relation.get("rel_type") == "m.thread" else None
+    return IncomingCommand(
+        room_id=room_id,
+        event_id=source["event_id"],
+        sender=source["sender"],
+        body=body,
+        sent_ts=int(source.get("origin_server_ts", 0)),
+        thread_root=thread_root,
+        is_edit=is_edit,
+    )
+
+
+def own_join_ts(source: dict[str, Any], own_user_id: str) -> int | None:
+    """The time of the bot's own join, if this event is it (not a profile change while joined)."""
+    if source.get("type") != "m.room.member" or source.get("state_key") != own_user_id:
+        return None
+    if (source.get("content") or {}).get("membership") != "join":
+        return None
+    previous = (source.get("unsigned") or {}).get("prev_content") or {}
+    if previous.get("membership") == "join":
+        return None
+    return int(source.get("origin_server_ts", 0))

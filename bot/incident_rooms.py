@@ -1,0 +1,148 @@
+"""Opening a case's incident room, idempotently: a crash halfway never makes a second room."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from html import escape
+from typing import Any
+
+from nio import AsyncClient, JoinedRoomsError, RoomCreateError, RoomGetStateEventError, RoomPreset
+
+from bot.events import CASE_STATE_TYPE
+from commands import texts
+from commands.case_views import room_line, room_name, summary, topic
+from commands.people import incident_invitees
+from config.settings import Settings
+from storage.cases import CaseStore
+from storage.database import Database
+from storage.models import Case, OutboxEffect
+from storage.outbox import KIND_EDIT, KIND_SEND, LANE_MESSAGES, Outbox
+
+log = logging.getLogger(__name__)
+
+
+class DeliveryError(RuntimeError):
+    """A request to the homeserver failed; the outbox row is retried later."""
+
+
+def case_tag(case: Case) -> dict[str, Any]:
+    """Content of the state event that ties a room to its case."""
+    return {"case_id": case.id, "number": case.number, "intake_event_id": case.intake_event_id}
+
+
+class IncidentRooms:
+    def __init__(self, client: AsyncClient, database: Database, settings: Settings) -> None:
+        self.client = client
+        self.database = database
+        self.settings = settings
+
+    async def open(self, row: OutboxEffect, now: datetime) -> None:
+        async with self.database.transaction() as session:
+            case = await CaseStore(session).by_id(row.payload["case_id"])
+            stored = await session.get(OutboxEffect, row.id)
+            assert case is not None and stored is not None
+            earlier_attempt = stored.attempts > 0
+            # Claim before creating: after a crash, the next attempt looks for the room first.
+            stored.attempts += 1
+        room_id = case.room_id
+        if room_id is None and earlier_attempt:
+            room_id = await self._find_tagged_room(case)
+            if room_id is not None:
+                await self._invite_missing(room_id, incident_invitees(case, self.settings))
+        if room_id is None:
+            room_id = await self._create(case, now)
+        await self._record(row, case, room_id, now)
+
+    async def _create(self, case: Case, now: datetime) -> str:
+        response = await self.client.room_create(
+            name=room_name(case),
+            topic=topic(case, self.settings),
+            preset=RoomPreset.private_chat,
+            invite=incident_invitees(case, self.settings),
+            initial_state=[
+                {"type": CASE_STATE_TYPE, "state_key": "", "content": case_tag(case)},
+                {
+                    "type": "m.room.guest_access",
+                    "state_key": "",
+                    "content": {"guest_access": "forbidden"},
+                },
+            ],
+        )
+        if isinstance(response, RoomCreateError):
+            raise DeliveryError(f"room_create: {response.status_code} {response.message}")
+        log.info("opened incident room %s for case %s", response.room_id, case.number)
+        return response.room_id
+
+    async def _find_tagged_room(self, case: Case) -> str | None:
+        joined = await self.client.joined_rooms()
+        if isinstance(joined, JoinedRoomsError):
+            raise DeliveryError(f"joined_rooms: {joined.message}")
+        for room_id in joined.rooms:
+            state = await self.client.room_get_state_event(room_id, CASE_STATE_TYPE)
+            if isinstance(state, RoomGetStateEventError):
+                continue
+            if state.content.get("intake_event_id") == case.intake_event_id:
+                log.info("found the incident room %s of case %s again", room_id, case.number)
+                return room_id
+        return None
+
+    async def _invite_missing(self, room_id: str, invitees: list[str]) -> None:
+        members = await self.client.joined_members(room_id)
+        present = {member.user_id for member in getattr(members, "members", [])}
+        for user_id in invitees:
+            if user_id not in present:
+                await self.client.room_invite(room_id, user_id)
+
+    async def _record(self, row: OutboxEffect, case: Case, room_id: str, now: datetime) -> None:
+        """Tie room to case, then queue the pinned summary and the link in the first answer."""
+        async with self.database.transaction() as session:
+            cases = CaseStore(session)
+            stored_case = await cases.by_id(case.id)
+            stored_row = await session.get(OutboxEffect, row.id)
+            assert stored_case is not None and stored_row is not None
+            stored_case.room_id = room_id
+            await cases.record(
+                stored_case,
+                at=now,
+                actor=self.settings.matrix.user_id,
+                kind="incidentkamer",
+                text=texts.TIMELINE_ROOM,
+                room_id=room_id,
+            )
+            stored_row.delivered_at = now
+            stored_row.result_event_id = room_id
+            outbox = Outbox(session)
+            message = summary(stored_case, self.settings, now)
+            await outbox.add(
+                LANE_MESSAGES,
+                KIND_SEND,
+                {
+                    "room_id": room_id,
+                    "body": message.body,
+                    "html": message.html,
+                    "mentions": [],
+                    "pin": True,
+                },
+                now,
+            )
+            announce = (
+                await outbox.get(row.payload["announce_row"])
+                if row.payload.get("announce_row")
+                else None
+            )
+            if announce is not None:
+                link = room_line(stored_case)
+                await outbox.add(
+                    LANE_MESSAGES,
+                    KIND_EDIT,
+                    {
+                        "room_id": announce.payload["room_id"],
+                        "target_row": announce.id,
+                        "body": announce.payload["body"].replace(texts.ROOM_COMING, link.body),
+                        "html": announce.payload["html"].replace(
+                            escape(texts.ROOM_COMING, quote=False), link.html
+                        ),
+                    },
+                    now,
+                )

@@ -1,0 +1,76 @@
+"""Logging in once and reusing the access token, so restarts keep the same device."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from nio import AsyncClient, AsyncClientConfig, LoginError
+
+from bot.files import write_private
+from config.settings import Settings
+
+log = logging.getLogger(__name__)
+
+CREDENTIALS_FILE = "credentials.json"
+
+
+def new_client(settings: Settings) -> AsyncClient:
+    timeout = settings.delivery.sync_timeout.total_seconds() + 15
+    config = AsyncClientConfig(
+        max_limit_exceeded=5, max_timeouts=2, request_timeout=timeout, store_sync_tokens=False
+    )
+    return AsyncClient(
+        settings.matrix.homeserver,
+        settings.matrix.user_id,
+        device_id=settings.matrix.device_id,
+        config=config,
+    )
+
+
+async def log_in(settings: Settings, *, forget_stored: bool = False) -> AsyncClient:
+    """A ready client: configured token, else the stored one, else a password login (stored)."""
+    client = new_client(settings)
+    matrix = settings.matrix
+    path = settings.storage.data_dir / CREDENTIALS_FILE
+    if matrix.access_token is not None:
+        client.restore_login(
+            matrix.user_id, matrix.device_id, matrix.access_token.get_secret_value()
+        )
+        return client
+    if forget_stored:
+        path.unlink(missing_ok=True)
+    stored = _read(path)
+    if (
+        stored
+        and stored.get("user_id") == matrix.user_id
+        and stored.get("homeserver") == matrix.homeserver
+    ):
+        client.restore_login(stored["user_id"], stored["device_id"], stored["access_token"])
+        return client
+    assert matrix.password is not None  # the settings require a password or a token
+    response = await client.login(matrix.password.get_secret_value(), device_name="signaalbot")
+    if isinstance(response, LoginError):
+        await client.close()
+        raise RuntimeError(f"login as {matrix.user_id} failed: {response.message}")
+    write_private(
+        path,
+        json.dumps(
+            {
+                "homeserver": matrix.homeserver,
+                "user_id": response.user_id,
+                "device_id": response.device_id,
+                "access_token": response.access_token,
+            }
+        ),
+    )
+    log.info("logged in as %s, device %s", response.user_id, response.device_id)
+    return client
+
+
+def _read(path: Path) -> dict[str, str] | None:
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return None

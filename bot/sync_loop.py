@@ -1,0 +1,175 @@
+"""Our own sync loop: the token is saved only after the batch's commands are committed."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from nio import AsyncClient, MessageDirection, RoomMessagesError, SyncError, SyncResponse
+
+from bot.events import IncomingCommand, command_from_event, own_join_ts
+from config.settings import Settings
+from storage.bot_state import SYNC_TOKEN, BotState
+from storage.database import Database
+
+log = logging.getLogger(__name__)
+
+# Long timelines, so a burst of commands while the bot was down arrives in one piece.
+TIMELINE_LIMIT = 100
+SYNC_FILTER: dict[str, Any] = {
+    "room": {
+        "timeline": {"limit": TIMELINE_LIMIT},
+        "ephemeral": {"types": []},
+        "account_data": {"types": []},
+    },
+    "presence": {"types": []},
+    "account_data": {"types": []},
+}
+MAX_BACKFILL_PAGES = 20
+LAST_EVENT_TS = "last_event_ts"
+
+
+class FatalSyncError(RuntimeError):
+    """The homeserver no longer accepts the bot's access token."""
+
+
+CommandHandler = Callable[[IncomingCommand], Awaitable[None]]
+InviteHandler = Callable[[str, str], Awaitable[None]]
+
+
+class SyncLoop:
+    def __init__(
+        self,
+        client: AsyncClient,
+        database: Database,
+        settings: Settings,
+        on_command: CommandHandler,
+        on_invite: InviteHandler,
+    ) -> None:
+        self.client = client
+        self.database = database
+        self.settings = settings
+        self.on_command = on_command
+        self.on_invite = on_invite
+        self.join_times: dict[str, int] = {}
+        self.synced = asyncio.Event()
+
+    async def run(self) -> None:
+        async with self.database.transaction() as session:
+            state = BotState(session)
+            token = await state.get(SYNC_TOKEN)
+            self.join_times = await state.join_times()
+        first = True
+        delay = self.settings.delivery.retry_first.total_seconds()
+        while True:
+            timeout_ms = (
+                0 if first else int(self.settings.delivery.sync_timeout.total_seconds() * 1000)
+            )
+            try:
+                response = await self.client.sync(
+                    timeout=timeout_ms, since=token, full_state=first, sync_filter=SYNC_FILTER
+                )
+            except (asyncio.CancelledError, FatalSyncError):
+                raise
+            except Exception as error:  # connection refused, timeouts: the homeserver is away
+                response = None
+                log.warning("sync failed: %s; retrying in %.1f s", error, delay)
+            if isinstance(response, SyncError):
+                if response.status_code in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
+                    raise FatalSyncError(f"access token refused: {response.message}")
+                log.warning(
+                    "sync error %s %s; retrying in %.1f s",
+                    response.status_code,
+                    response.message,
+                    delay,
+                )
+                response = None
+            if response is None:
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, self.settings.delivery.retry_max.total_seconds())
+                continue
+            delay = self.settings.delivery.retry_first.total_seconds()
+            newest_ts = await self.process(response)
+            token = response.next_batch
+            async with self.database.transaction() as session:
+                state = BotState(session)
+                await state.put(SYNC_TOKEN, token)
+                if newest_ts:
+                    await state.put(LAST_EVENT_TS, str(newest_ts))
+            first = False
+            self.synced.set()
+
+    async def process(self, response: SyncResponse) -> int:
+        """Handle the batch; returns the newest event time seen, for backfilling after a gap."""
+        for room_id, info in response.rooms.invite.items():
+            for event in info.invite_state:
+                source = getattr(event, "source", None) or {}
+                if (
+                    source.get("type") == "m.room.member"
+                    and source.get("state_key") == self.client.user_id
+                    and (source.get("content") or {}).get("membership") == "invite"
+                ):
+                    await self.on_invite(room_id, source.get("sender", ""))
+        for room_id, info in response.rooms.join.items():
+            sources = [e.source for e in info.state] + [e.source for e in info.timeline.events]
+            await self._note_joins(room_id, sources)
+            timeline = [e.source for e in info.timeline.events]
+            if info.timeline.limited:
+                timeline = await self._backfill(room_id, info.timeline.prev_batch) + timeline
+            for source in timeline:
+                command = command_from_event(room_id, source)
+                if command is None or command.sender == self.client.user_id:
+                    continue
+                if command.sent_ts < self.join_times.get(room_id, 0):
+                    continue  # history from before the bot joined: never a command
+                await self.on_command(command)
+        return max(
+            (
+                e.source.get("origin_server_ts", 0)
+                for info in response.rooms.join.values()
+                for e in info.timeline.events
+            ),
+            default=0,
+        )
+
+    async def _note_joins(self, room_id: str, sources: list[dict[str, Any]]) -> None:
+        for source in sources:
+            joined = own_join_ts(source, self.client.user_id)
+            if joined is not None and joined > self.join_times.get(room_id, -1):
+                self.join_times[room_id] = joined
+                async with self.database.transaction() as session:
+                    await BotState(session).set_join_time(room_id, joined)
+        if room_id not in self.join_times:
+            # Joined before we kept records and the join is not in view: start from now.
+            self.join_times[room_id] = _now_ms()
+            async with self.database.transaction() as session:
+                await BotState(session).set_join_time(room_id, self.join_times[room_id])
+
+    async def _backfill(self, room_id: str, start: str | None) -> list[dict[str, Any]]:
+        """Fetch events a limited timeline left out, back to what an earlier sync already saw."""
+        async with self.database.transaction() as session:
+            seen_until = int(await BotState(session).get(LAST_EVENT_TS) or 0)
+        older: list[dict[str, Any]] = []
+        for _ in range(MAX_BACKFILL_PAGES):
+            if not start:
+                break
+            page = await self.client.room_messages(
+                room_id, start=start, limit=TIMELINE_LIMIT, direction=MessageDirection.back
+            )
+            if isinstance(page, RoomMessagesError) or not page.chunk:
+                break
+            sources = [event.source for event in page.chunk]
+            older.extend(s for s in sources if s.get("origin_server_ts", 0) >= seen_until)
+            if min(s.get("origin_server_ts", 0) for s in sources) < seen_until:
+                break
+            start = page.end
+        older.reverse()
+        log.info("backfilled %s events in %s after a gap", len(older), room_id)
+        return older
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)

@@ -1,0 +1,52 @@
+"""The bot's own bookkeeping: sync token, handled events, join times, notices to non-members."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import HandledEvent, KeyValue, NonMemberNotice, RoomJoin
+
+SYNC_TOKEN = "sync_token"
+
+
+class BotState:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, key: str) -> str | None:
+        row = await self.session.get(KeyValue, key)
+        return row.value if row else None
+
+    async def put(self, key: str, value: str) -> None:
+        row = await self.session.get(KeyValue, key)
+        if row is None:
+            self.session.add(KeyValue(key=key, value=value))
+        else:
+            row.value = value
+
+    async def is_handled(self, event_id: str) -> bool:
+        return await self.session.get(HandledEvent, event_id) is not None
+
+    async def mark_handled(self, event_id: str, room_id: str, at: datetime) -> None:
+        self.session.add(HandledEvent(event_id=event_id, room_id=room_id, handled_at=at))
+
+    async def join_times(self) -> dict[str, int]:
+        rows = await self.session.scalars(select(RoomJoin))
+        return {row.room_id: row.joined_ts for row in rows}
+
+    async def set_join_time(self, room_id: str, joined_ts: int) -> None:
+        row = await self.session.get(RoomJoin, room_id)
+        if row is None:
+            self.session.add(RoomJoin(room_id=room_id, joined_ts=joined_ts))
+        else:
+            row.joined_ts = joined_ts
+
+    async def claim_non_member_notice(self, room_id: str, day: str) -> bool:
+        """True the first time this room is claimed today: only then is the notice sent."""
+        if await self.session.get(NonMemberNotice, (room_id, day)) is not None:
+            return False
+        self.session.add(NonMemberNotice(room_id=room_id, day=day))
+        return True
