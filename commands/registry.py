@@ -70,9 +70,14 @@ class Registry:
 
     def suggest(self, name: str) -> list[str]:
         found = process.extract(
-            name.lower(), self._by_name.keys(), scorer=fuzz.ratio, limit=2, score_cutoff=60
+            name.lower(), self._by_name.keys(), scorer=fuzz.ratio, limit=None, score_cutoff=60
         )
-        return [f"!{match}" for match, _score, _ in found]
+        names: list[str] = []
+        for match, _score, _ in found:
+            command_name = f"!{self._by_name[match].name}"
+            if command_name not in names:
+                names.append(command_name)
+        return names[:2]
 
     async def run(self, body: str, context: Context) -> list[Effect]:
         name, arguments = split_command(body)
@@ -89,7 +94,11 @@ class Registry:
             )
         except (UsageError, ValidationError) as error:
             return [Reply(lines(_explain(error), command.usage_help()))]
-        return await command.handler(request, context)
+        try:
+            # Handlers raise UsageError before they change anything.
+            return await command.handler(request, context)
+        except UsageError as error:
+            return [Reply(lines(str(error), command.usage_help()))]
 
     def _unknown(self, name: str) -> Message:
         suggestions = self.suggest(name)

@@ -1,0 +1,89 @@
+"""Summaries of latency samples and the report printed at the end of a run."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """The ``fraction`` quantile, interpolating linearly between the closest ranks."""
+    if not values:
+        return math.nan
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * fraction
+    low = math.floor(position)
+    high = math.ceil(position)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+@dataclass(frozen=True)
+class Summary:
+    label: str
+    samples_ms: list[float]
+
+    @property
+    def median(self) -> float:
+        return percentile(self.samples_ms, 0.5)
+
+    @property
+    def p95(self) -> float:
+        return percentile(self.samples_ms, 0.95)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "n": len(self.samples_ms),
+            "median_ms": round(self.median, 2),
+            "p95_ms": round(self.p95, 2),
+            "min_ms": round(min(self.samples_ms, default=math.nan), 2),
+            "max_ms": round(max(self.samples_ms, default=math.nan), 2),
+            "samples_ms": [round(value, 2) for value in self.samples_ms],
+        }
+
+
+@dataclass(frozen=True)
+class Ratio:
+    label: str
+    numerator: Summary
+    denominator: Summary
+    target: float
+
+    @property
+    def median(self) -> float:
+        return self.numerator.median / self.denominator.median
+
+    @property
+    def p95(self) -> float:
+        return self.numerator.p95 / self.denominator.p95
+
+    @property
+    def met(self) -> bool:
+        return self.median <= self.target
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "median_ratio": round(self.median, 3),
+            "p95_ratio": round(self.p95, 3),
+            "target": self.target,
+            "met": self.met,
+        }
+
+
+def format_table(summaries: list[Summary], ratios: list[Ratio]) -> str:
+    width = max(len(summary.label) for summary in summaries)
+    rows = [f"{'':<{width}}  {'n':>4}  {'median ms':>10}  {'p95 ms':>10}"]
+    rows += [
+        f"{s.label:<{width}}  {len(s.samples_ms):>4}  {s.median:>10.1f}  {s.p95:>10.1f}"
+        for s in summaries
+    ]
+    rows.append("")
+    for ratio in ratios:
+        verdict = "met" if ratio.met else "MISSED"
+        rows.append(
+            f"{ratio.label}: median {ratio.median:.2f} (target <= {ratio.target:.2f}, {verdict});"
+            f" p95 {ratio.p95:.2f}"
+        )
+    return "\n".join(rows)

@@ -1,0 +1,54 @@
+"""A migrated database per test, on each backend the project supports."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from storage.database import Database
+from storage.migrate import upgrade_to_head
+from storage.models import Base
+from tests.databases import KINDS, create_postgres_database, drop_postgres_database
+
+
+class PostgresOnce:
+    """One PostgreSQL database for the session, created and migrated on first use."""
+
+    def __init__(self) -> None:
+        self.name: str | None = None
+        self.url: str | None = None
+
+    async def get(self) -> str:
+        if self.url is None:
+            self.name, self.url = await create_postgres_database()
+            database = Database(self.url)
+            await upgrade_to_head(database)
+            await database.close()
+        return self.url
+
+
+@pytest.fixture(scope="session")
+async def postgres() -> AsyncIterator[PostgresOnce]:
+    holder = PostgresOnce()
+    yield holder
+    if holder.name:
+        await drop_postgres_database(holder.name)
+
+
+@pytest.fixture(params=KINDS)
+async def database(
+    request: pytest.FixtureRequest, tmp_path: Path, postgres: PostgresOnce
+) -> AsyncIterator[Database]:
+    if request.param == "sqlite":
+        db = Database(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}")
+        await upgrade_to_head(db)
+    else:
+        db = Database(await postgres.get())
+        async with db.transaction() as session:
+            tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
+            await session.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    yield db
+    await db.close()
