@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import sys
@@ -156,10 +157,8 @@ def parse_args(argv: list[str] | None) -> EchoConfig:
 
 def main(argv: list[str] | None = None) -> int:
     config = parse_args(argv)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(run(config))
-    except KeyboardInterrupt:
-        pass
     return 0
 
 

@@ -114,10 +114,12 @@ class SyncLoop:
                 ):
                     await self.on_invite(room_id, source.get("sender", ""))
         for room_id, info in response.rooms.join.items():
+            known_before = room_id in self.join_times
             sources = [e.source for e in info.state] + [e.source for e in info.timeline.events]
             await self._note_joins(room_id, sources)
             timeline = [e.source for e in info.timeline.events]
-            if info.timeline.limited:
+            if info.timeline.limited and known_before:
+                # A gap in a room we were already in: commands may hide in it.
                 timeline = await self._backfill(room_id, info.timeline.prev_batch) + timeline
             for source in timeline:
                 command = command_from_event(room_id, source)

@@ -134,6 +134,10 @@ class MemberClient:
 
     # -- waiting ----------------------------------------------------------------------------
 
+    def pending_invites(self) -> dict[str, list[dict[str, Any]]]:
+        """Invites seen and not yet joined or left: room id -> stripped state events."""
+        return {room_id: list(state) for room_id, state in self._invites.items()}
+
     def events_in(self, room_id: str) -> list[dict[str, Any]]:
         """All timeline event sources seen so far in ``room_id``, oldest first."""
         return list(self._timeline.get(room_id, []))

@@ -1,0 +1,247 @@
+"""The spine on a real Synapse: `!signaal` -> case -> incident room, with the bot as a process."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.homeserver import LocalSynapse
+from tests.integration.harness import HarnessError, MemberClient
+from tests.integration.platform import Platform, open_platform
+
+pytestmark = pytest.mark.integration
+
+WAIT = 20.0
+REGION_VR06 = ("iszw", "nvwa", "rivm", "lotc", "vr06", "ggd06")
+
+
+@pytest.fixture
+async def platform(synapse: LocalSynapse, tmp_path: Path) -> AsyncIterator[Platform]:
+    opened = await open_platform(synapse, tmp_path)
+    yield opened
+    await opened.close()
+
+
+def named(fragment: str):
+    def predicate(_room_id: str, state: list[dict]) -> bool:
+        return any(
+            e.get("type") == "m.room.name" and fragment in e.get("content", {}).get("name", "")
+            for e in state
+        )
+
+    return predicate
+
+
+async def command(client: MemberClient, room_id: str, body: str) -> tuple[str, dict]:
+    event_id = await client.send_text(room_id, body)
+    return event_id, await client.wait_for_reply(room_id, event_id, WAIT)
+
+
+async def state_of(client: MemberClient, room_id: str, event_type: str) -> dict:
+    response = await client.client.room_get_state_event(room_id, event_type)
+    return response.content
+
+
+async def test_signal_opens_one_case_and_an_incident_room_with_exactly_the_right_people(
+    platform: Platform,
+) -> None:
+    vr06 = platform.clients["vr06"]
+    room = platform.room_id
+    _, reply = await command(
+        vr06, room, "!signaal Slachterij De Vries, Groenlo; regio: VNOG; sector: slachterij"
+    )
+    content = reply["content"]
+    assert content["msgtype"] == "m.notice"
+    assert content["m.mentions"] == {}
+    assert "-001 geopend: Slachterij De Vries, Groenlo" in content["body"]
+    assert "Repressieve inzet uiterlijk" in content["body"]
+    assert "<b>" in content["formatted_body"]
+
+    title = "-001 · Slachterij De Vries, Groenlo"
+    invited = {
+        name: await platform.clients[name].wait_for_invite(named(title), WAIT)
+        for name in REGION_VR06
+    }
+    incident = invited["vr06"]
+    assert set(invited.values()) == {incident}
+    for outside in ("vr05", "outsider"):
+        with pytest.raises(HarnessError):
+            await platform.clients[outside].wait_for_invite(named(title), 1.0)
+
+    await vr06.join(incident)
+    summary = await vr06.wait_for_event(
+        lambda r, e: r == incident and "Commando's in deze kamer" in e["content"].get("body", ""),
+        WAIT,
+    )
+    pinned = await state_of(vr06, incident, "m.room.pinned_events")
+    assert pinned["pinned"] == [summary["event_id"]]
+    assert (await state_of(vr06, incident, "m.room.join_rules"))["join_rule"] == "invite"
+    assert (
+        "Noord- en Oost-Gelderland (VR06)"
+        in (await state_of(vr06, incident, "m.room.topic"))["topic"]
+    )
+    tag = await state_of(vr06, incident, "nl.signaalbot.case")
+    assert tag["number"].endswith("-001")
+
+    edit = await vr06.wait_for_event(
+        lambda r, e: (
+            r == room
+            and e["content"].get("m.relates_to", {}).get("rel_type") == "m.replace"
+            and e["content"]["m.relates_to"]["event_id"] == reply["event_id"]
+        ),
+        WAIT,
+    )
+    assert f"https://matrix.to/#/{incident}" in edit["content"]["m.new_content"]["formatted_body"]
+    assert platform.query("SELECT count(*), max(room_id) FROM cases") == [(1, incident)]
+
+    _, status = await command(vr06, incident, "!status")
+    assert "Slachterij De Vries, Groenlo" in status["content"]["body"]
+    assert "Signaal ontvangen" in status["content"]["body"]
+
+
+async def test_repeat_signal_joins_the_open_case_and_tells_its_room(platform: Platform) -> None:
+    vr06, lotc = platform.clients["vr06"], platform.clients["lotc"]
+    room = platform.room_id
+    await command(vr06, room, "!signaal Kwekerij Zon, Westland; kvk: 12345678; regio: VR15")
+    incident = await lotc.wait_for_invite(named("Kwekerij Zon"), WAIT)
+    await lotc.join(incident)
+
+    _, reply = await command(lotc, room, "!signaal Zon Kwekerijen BV; kvk: 1234 5678")
+    assert "loopt al zaak" in reply["content"]["body"]
+    assert f"https://matrix.to/#/{incident}" in reply["content"]["formatted_body"]
+    told = await lotc.wait_for_event(
+        lambda r, e: (
+            r == incident and "Nieuw signaal over deze zaak" in e["content"].get("body", "")
+        ),
+        WAIT,
+    )
+    assert told["content"]["msgtype"] == "m.notice"
+    assert platform.query("SELECT count(*) FROM cases") == [(1,)]
+    assert platform.query("SELECT kind FROM timeline_entries ORDER BY id") == [
+        ("signaal",),
+        ("incidentkamer",),
+        ("herhaalsignaal",),
+    ]
+
+
+async def test_bad_input_is_answered_with_usage_and_stores_nothing(platform: Platform) -> None:
+    iszw = platform.clients["iszw"]
+    for body, expected in [
+        ("!signaal", "Geef een titel"),
+        ("!signaal Bedrijf X; regio: Twnte", "Bedoelde u Twente (VR05)?"),
+        ("!signaal Bedrijf X; kleur: rood", "Onbekend veld 'kleur'"),
+        ("!signaal " + "lang " * 1000, "te lang"),
+        ("!signaal <b>Bedrijf</b>; kvk: 12", "geen KvK-nummer"),
+        ("!sgnaal Bedrijf X", "Bedoelde u !signaal?"),
+    ]:
+        _, reply = await command(iszw, platform.room_id, body)
+        assert expected in reply["content"]["body"], reply["content"]["body"]
+    assert platform.query("SELECT count(*) FROM cases") == [(0,)]
+    assert platform.query("SELECT count(*) FROM outbox WHERE kind = 'open_room'") == [(0,)]
+
+
+async def test_a_non_member_changes_nothing_and_is_told_once(platform: Platform) -> None:
+    outsider = platform.clients["outsider"]
+    _, reply = await command(outsider, platform.room_id, "!signaal Bedrijf X")
+    assert "alleen voor leden" in reply["content"]["body"]
+    second = await outsider.send_text(platform.room_id, "!zaken")
+    with pytest.raises(HarnessError):
+        await outsider.wait_for_reply(platform.room_id, second, 2.0)
+    assert platform.query("SELECT count(*) FROM cases") == [(0,)]
+    assert "non-member" in platform.bot.output()
+
+
+async def test_history_from_before_the_bot_joined_is_not_a_command(
+    synapse: LocalSynapse, tmp_path: Path
+) -> None:
+    platform = await open_platform(synapse, tmp_path, invite_bot=False)
+    try:
+        lotc = platform.clients["lotc"]
+        old = await lotc.send_text(platform.room_id, "!signaal Oud bericht")
+        await lotc.client.room_invite(platform.room_id, platform.bot_id)
+        await platform.wait_until_bot_joined(platform.room_id)
+        _, reply = await command(lotc, platform.room_id, "!zaken")
+        assert "geen open zaken" in reply["content"]["body"]
+        assert not [
+            e
+            for e in lotc.events_in(platform.room_id)
+            if e["content"].get("m.relates_to", {}).get("m.in_reply_to", {}).get("event_id") == old
+        ]
+        assert platform.query("SELECT count(*) FROM cases") == [(0,)]
+    finally:
+        await platform.close()
+
+
+async def test_commands_sent_while_the_bot_is_down_are_handled_after_it_returns(
+    platform: Platform,
+) -> None:
+    iszw = platform.clients["iszw"]
+    await command(iszw, platform.room_id, "!help")
+    platform.bot.kill()
+    event_id = await iszw.send_text(platform.room_id, "!signaal Terwijl de bot uit stond")
+    platform.bot.start()
+    reply = await iszw.wait_for_reply(platform.room_id, event_id, WAIT)
+    assert "-001 geopend: Terwijl de bot uit stond" in reply["content"]["body"]
+
+
+async def test_crash_while_members_send_signals_loses_and_duplicates_nothing(
+    platform: Platform,
+) -> None:
+    """SIGKILL the bot twice during a burst of signals from six members; restart each time."""
+    room = platform.room_id
+    senders = [platform.clients[name] for name in REGION_VR06]
+    await command(senders[0], room, "!help")
+    sent: dict[str, MemberClient] = {}
+
+    async def burst(client: MemberClient, index: int) -> None:
+        for round_ in range(6):
+            body = f"!signaal Bedrijf {index}-{round_}, Plaats {index}; regio: VR06"
+            sent[await client.send_text(room, body)] = client
+            await asyncio.sleep(0.3)
+
+    async def crash_twice() -> None:
+        """Once while commands stream in, once while the restarted bot works off its backlog."""
+        for pause in (0.4, 1.4):
+            await asyncio.sleep(pause)
+            platform.bot.kill()
+            await asyncio.sleep(0.2)
+            platform.bot.start()
+
+    await asyncio.gather(crash_twice(), *(burst(c, i) for i, c in enumerate(senders)))
+    for event_id, client in sent.items():
+        await client.wait_for_reply(room, event_id, 30.0)
+
+    observer = platform.clients["lotc"]
+    await asyncio.sleep(2.0)  # room for any duplicate to show up
+    await observer.sync_once(1.0)
+    replies: dict[str, int] = {}
+    for event in observer.events_in(room):
+        target = event["content"].get("m.relates_to", {}).get("m.in_reply_to", {})
+        if target.get("event_id") in sent:
+            replies[target["event_id"]] = replies.get(target["event_id"], 0) + 1
+    assert replies == dict.fromkeys(sent, 1)
+
+    rows = platform.query("SELECT intake_event_id FROM cases")
+    assert sorted(r[0] for r in rows) == sorted(sent)
+
+    for _ in range(60):
+        if platform.query("SELECT count(*) FROM cases WHERE room_id IS NULL") == [(0,)]:
+            break
+        await asyncio.sleep(0.5)
+    rooms = platform.query("SELECT DISTINCT room_id FROM cases WHERE room_id IS NOT NULL")
+    assert len(rooms) == len(sent)
+    # Every case has exactly one incident room: LOT-C is invited to each, once.
+    await observer.sync_once(1.0)
+    names = [
+        e["content"]["name"]
+        for state in observer.pending_invites().values()
+        for e in state
+        if e.get("type") == "m.room.name"
+    ]
+    numbers = sorted(name.split(" · ")[0] for name in names)
+    assert len(numbers) == len(sent)
+    assert len(set(numbers)) == len(sent)
+    assert "Traceback" not in platform.bot.output()
