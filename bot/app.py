@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import signal
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -24,6 +26,18 @@ log = logging.getLogger(__name__)
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+async def run_until_stopped(settings: Settings) -> None:
+    """Run the bot until SIGTERM or Ctrl-C; then close the database and the HTTP session."""
+    task = asyncio.current_task()
+    assert task is not None
+    loop = asyncio.get_running_loop()
+    for stop_signal in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(stop_signal, task.cancel)
+    with contextlib.suppress(asyncio.CancelledError):
+        await SignaalBot(settings).run()
+    log.info("stopped")
 
 
 class SignaalBot:

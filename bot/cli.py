@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import logging
 import os
 import sys
@@ -54,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(path: Path) -> int:
-    from bot.app import SignaalBot
+    from bot.app import run_until_stopped
     from config.settings import load_settings
 
     problems = check_config(path) if path.exists() else []
@@ -63,8 +62,7 @@ def _run(path: Path) -> int:
             print(problem, file=sys.stderr)
         return 2
     settings = load_settings(path if path.exists() else None)
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(SignaalBot(settings).run())
+    asyncio.run(run_until_stopped(settings))
     return 0
 
 

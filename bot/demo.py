@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import secrets
 from pathlib import Path
@@ -40,8 +39,7 @@ def run_demo(data_dir: Path, port: int | None) -> int:
         accounts["platform_room"] = asyncio.run(ensure_platform_room(accounts))
         write_private(data_dir / ACCOUNTS_FILE, json.dumps(accounts, indent=2))
         print_instructions(accounts, data_dir)
-        with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(run_bot(accounts, data_dir))
+        asyncio.run(run_bot(accounts, data_dir))
     finally:
         synapse.stop()
     return 0
@@ -140,10 +138,10 @@ def demo_settings(accounts: dict[str, Any], data_dir: Path) -> dict[str, Any]:
 
 
 async def run_bot(accounts: dict[str, Any], data_dir: Path) -> None:
-    from bot.app import SignaalBot
+    from bot.app import run_until_stopped
     from config.settings import Settings
 
-    await SignaalBot(Settings(**demo_settings(accounts, data_dir))).run()
+    await run_until_stopped(Settings(**demo_settings(accounts, data_dir)))
 
 
 def print_instructions(accounts: dict[str, Any], data_dir: Path) -> None:
