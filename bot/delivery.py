@@ -11,7 +11,8 @@ from datetime import datetime
 from nio import AsyncClient, RoomPutStateError, RoomSendError
 
 from bot.content import edit, notice
-from bot.incident_rooms import DeliveryError, IncidentRooms
+from bot.errors import DeliveryError, NotReady
+from bot.incident_rooms import IncidentRooms
 from config.settings import Settings
 from storage.cases import CaseStore
 from storage.database import Database
@@ -19,10 +20,6 @@ from storage.models import OutboxEffect
 from storage.outbox import KIND_EDIT, KIND_OPEN_ROOM, KIND_SEND, LANE_MESSAGES, LANE_ROOMS, Outbox
 
 log = logging.getLogger(__name__)
-
-
-class NotReady(Exception):
-    """The effect waits for another one (a room still being opened, an answer not yet sent)."""
 
 
 class Delivery:
@@ -84,8 +81,8 @@ class Delivery:
                 wait = await self._failed(row, error)
                 next_due = wait if next_due is None else min(next_due, wait)
             else:
-                if row.kind == KIND_OPEN_ROOM:
-                    self.wake()
+                # A delivered answer may release its room; a new room releases its messages.
+                self.wake()
         return next_due
 
     async def _deliver(self, row: OutboxEffect) -> None:

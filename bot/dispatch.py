@@ -13,9 +13,10 @@ from commands.effects import Effect, OpenIncidentRoom, PostInCaseRoom, Reply
 from commands.message import Message, text
 from commands.registry import Registry
 from config.settings import Settings
-from storage.bot_state import BotState
+from storage.bot_state import AlreadyHandled, BotState
 from storage.cases import CaseStore
 from storage.database import Database
+from storage.models import OutboxEffect
 from storage.outbox import KIND_OPEN_ROOM, KIND_SEND, LANE_MESSAGES, LANE_ROOMS, Outbox
 
 log = logging.getLogger(__name__)
@@ -49,12 +50,16 @@ class Dispatcher:
             return await self._answer_only(command, text(texts.FAILURE))
 
     async def _handle(self, command: IncomingCommand) -> bool:
+        try:
+            return await self._run_once(command)
+        except AlreadyHandled:
+            return False
+
+    async def _run_once(self, command: IncomingCommand) -> bool:
         now = self.clock()
         async with self.database.transaction() as session:
             state = BotState(session)
-            if await state.is_handled(command.event_id):
-                return False
-            await state.mark_handled(command.event_id, command.room_id, now)
+            await state.claim_event(command.event_id, command.room_id, now)
             member = self.settings.member(command.sender)
             outbox = Outbox(session)
             if member is None:
@@ -69,7 +74,8 @@ class Dispatcher:
                 effects = [Reply(text(texts.EDITED_COMMAND))]
             else:
                 cases = CaseStore(session)
-                room_case = await cases.by_room(command.room_id)
+                in_command_room = command.room_id in self.command_rooms
+                room_case = None if in_command_room else await cases.by_room(command.room_id)
                 context = Context(
                     sender=command.sender,
                     member=member,
@@ -81,7 +87,7 @@ class Dispatcher:
                     cases=cases,
                     room_case=room_case,
                 )
-                if room_case is None and command.room_id not in self.command_rooms:
+                if room_case is None and not in_command_room:
                     effects = [Reply(text(texts.WRONG_ROOM))]
                 else:
                     effects = await self.registry.run(command.body, context)
@@ -90,23 +96,23 @@ class Dispatcher:
 
     async def _answer_only(self, command: IncomingCommand, message: Message) -> bool:
         now = self.clock()
-        async with self.database.transaction() as session:
-            state = BotState(session)
-            if await state.is_handled(command.event_id):
-                return False
-            await state.mark_handled(command.event_id, command.room_id, now)
-            await write_effects(Outbox(session), [Reply(message)], command, now)
-            return True
+        try:
+            async with self.database.transaction() as session:
+                await BotState(session).claim_event(command.event_id, command.room_id, now)
+                await write_effects(Outbox(session), [Reply(message)], command, now)
+                return True
+        except AlreadyHandled:
+            return False
 
 
 async def write_effects(
     outbox: Outbox, effects: list[Effect], command: IncomingCommand, now: datetime
 ) -> None:
-    reply_row: int | None = None
+    reply: OutboxEffect | None = None
     for effect in effects:
         match effect:
             case Reply(message=message, mentions=mentions):
-                row = await outbox.add(
+                row = outbox.add(
                     LANE_MESSAGES,
                     KIND_SEND,
                     {
@@ -119,9 +125,9 @@ async def write_effects(
                     },
                     now,
                 )
-                reply_row = reply_row or row.id
+                reply = reply or row
             case PostInCaseRoom(case_id=case_id, message=message, mentions=mentions):
-                await outbox.add(
+                outbox.add(
                     LANE_MESSAGES,
                     KIND_SEND,
                     {
@@ -133,12 +139,14 @@ async def write_effects(
                     now,
                 )
             case OpenIncidentRoom(case_id=case_id):
-                await outbox.add(
+                if reply is not None and reply.id is None:
+                    await outbox.session.flush()  # the room announces itself in this reply
+                outbox.add(
                     LANE_ROOMS,
                     KIND_OPEN_ROOM,
                     {
                         "case_id": case_id,
-                        "announce_row": reply_row,
+                        "announce_row": reply.id if reply else None,
                     },
                     now,
                 )

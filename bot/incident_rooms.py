@@ -7,8 +7,16 @@ from datetime import datetime
 from html import escape
 from typing import Any
 
-from nio import AsyncClient, JoinedRoomsError, RoomCreateError, RoomGetStateEventError, RoomPreset
+from nio import (
+    AsyncClient,
+    JoinedRoomsError,
+    RoomCreateError,
+    RoomGetStateEventError,
+    RoomPreset,
+    RoomPutStateError,
+)
 
+from bot.errors import DeliveryError, NotReady
 from bot.events import CASE_STATE_TYPE
 from commands import texts
 from commands.case_views import room_line, room_name, summary, topic
@@ -20,10 +28,6 @@ from storage.models import Case, OutboxEffect
 from storage.outbox import KIND_EDIT, KIND_SEND, LANE_MESSAGES, Outbox
 
 log = logging.getLogger(__name__)
-
-
-class DeliveryError(RuntimeError):
-    """A request to the homeserver failed; the outbox row is retried later."""
 
 
 def case_tag(case: Case) -> dict[str, Any]:
@@ -38,10 +42,18 @@ class IncidentRooms:
         self.settings = settings
 
     async def open(self, row: OutboxEffect, now: datetime) -> None:
+        """Open the room once the answer that announces it is out.
+
+        Creating a room keeps the homeserver busy for a few hundred milliseconds; starting only
+        after the answer is sent keeps that answer as fast as the homeserver allows.
+        """
         async with self.database.transaction() as session:
             case = await CaseStore(session).by_id(row.payload["case_id"])
             stored = await session.get(OutboxEffect, row.id)
             assert case is not None and stored is not None
+            announce = row.payload.get("announce_row")
+            if announce and (await session.get(OutboxEffect, announce)).delivered_at is None:
+                raise NotReady
             earlier_attempt = stored.attempts > 0
             # Claim before creating: after a crash, the next attempt looks for the room first.
             stored.attempts += 1
@@ -52,12 +64,13 @@ class IncidentRooms:
                 await self._invite_missing(room_id, incident_invitees(case, self.settings))
         if room_id is None:
             room_id = await self._create(case, now)
+        # The topic follows creation: every event in createRoom delays the invites.
+        await self._set_topic(room_id, case)
         await self._record(row, case, room_id, now)
 
     async def _create(self, case: Case, now: datetime) -> str:
         response = await self.client.room_create(
             name=room_name(case),
-            topic=topic(case, self.settings),
             preset=RoomPreset.private_chat,
             invite=incident_invitees(case, self.settings),
             initial_state=[
@@ -73,6 +86,13 @@ class IncidentRooms:
             raise DeliveryError(f"room_create: {response.status_code} {response.message}")
         log.info("opened incident room %s for case %s", response.room_id, case.number)
         return response.room_id
+
+    async def _set_topic(self, room_id: str, case: Case) -> None:
+        response = await self.client.room_put_state(
+            room_id, "m.room.topic", {"topic": topic(case, self.settings)}
+        )
+        if isinstance(response, RoomPutStateError):
+            raise DeliveryError(f"topic: {response.status_code} {response.message}")
 
     async def _find_tagged_room(self, case: Case) -> str | None:
         joined = await self.client.joined_rooms()
@@ -114,7 +134,7 @@ class IncidentRooms:
             stored_row.result_event_id = room_id
             outbox = Outbox(session)
             message = summary(stored_case, self.settings, now)
-            await outbox.add(
+            outbox.add(
                 LANE_MESSAGES,
                 KIND_SEND,
                 {
@@ -133,7 +153,7 @@ class IncidentRooms:
             )
             if announce is not None:
                 link = room_line(stored_case)
-                await outbox.add(
+                outbox.add(
                     LANE_MESSAGES,
                     KIND_EDIT,
                     {

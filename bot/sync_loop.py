@@ -64,6 +64,7 @@ class SyncLoop:
             self.join_times = await state.join_times()
         first = True
         delay = self.settings.delivery.retry_first.total_seconds()
+        saving: asyncio.Task[None] | None = None
         while True:
             timeout_ms = (
                 0 if first else int(self.settings.delivery.sync_timeout.total_seconds() * 1000)
@@ -94,13 +95,20 @@ class SyncLoop:
             delay = self.settings.delivery.retry_first.total_seconds()
             newest_ts = await self.process(response)
             token = response.next_batch
-            async with self.database.transaction() as session:
-                state = BotState(session)
-                await state.put(SYNC_TOKEN, token)
-                if newest_ts:
-                    await state.put(LAST_EVENT_TS, str(newest_ts))
+            if saving is not None:
+                await saving
+            # Saved while the next sync waits: its commands are committed already, and a token
+            # lost in a crash only means a batch is fetched again and found handled.
+            saving = asyncio.create_task(self._save_progress(token, newest_ts))
             first = False
             self.synced.set()
+
+    async def _save_progress(self, token: str, newest_ts: int) -> None:
+        async with self.database.transaction() as session:
+            state = BotState(session)
+            await state.put(SYNC_TOKEN, token)
+            if newest_ts:
+                await state.put(LAST_EVENT_TS, str(newest_ts))
 
     async def process(self, response: SyncResponse) -> int:
         """Handle the batch; returns the newest event time seen, for backfilling after a gap."""

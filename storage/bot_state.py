@@ -5,11 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import HandledEvent, KeyValue, NonMemberNotice, RoomJoin
 
 SYNC_TOKEN = "sync_token"
+
+
+class AlreadyHandled(Exception):
+    """The event was handled before; its transaction must be rolled back."""
 
 
 class BotState:
@@ -27,11 +32,16 @@ class BotState:
         else:
             row.value = value
 
-    async def is_handled(self, event_id: str) -> bool:
-        return await self.session.get(HandledEvent, event_id) is not None
+    async def claim_event(self, event_id: str, room_id: str, at: datetime) -> None:
+        """Record the event as handled; raises AlreadyHandled if an earlier run recorded it.
 
-    async def mark_handled(self, event_id: str, room_id: str, at: datetime) -> None:
+        One INSERT instead of a lookup first: duplicates only happen after a crash.
+        """
         self.session.add(HandledEvent(event_id=event_id, room_id=room_id, handled_at=at))
+        try:
+            await self.session.flush()
+        except IntegrityError as error:
+            raise AlreadyHandled(event_id) from error
 
     async def join_times(self) -> dict[str, int]:
         rows = await self.session.scalars(select(RoomJoin))

@@ -75,7 +75,6 @@ class CaseStore:
             event_id=event_id,
         )
         self.session.add(entry)
-        await self.session.flush()
         return entry
 
     async def recent_timeline(self, case: Case, limit: int) -> Sequence[TimelineEntry]:

@@ -23,12 +23,10 @@ class Outbox:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def add(
-        self, lane: str, kind: str, payload: dict[str, Any], now: datetime
-    ) -> OutboxEffect:
+    def add(self, lane: str, kind: str, payload: dict[str, Any], now: datetime) -> OutboxEffect:
+        """Queue an effect; its id is known after the next flush (or the commit)."""
         row = OutboxEffect(lane=lane, kind=kind, payload=payload, created_at=now, attempts=0)
         self.session.add(row)
-        await self.session.flush()
         return row
 
     async def pending(self, lane: str, limit: int = 100) -> Sequence[OutboxEffect]:
