@@ -68,8 +68,7 @@ class SignaalBot:
             )
 
             async def on_command(command: IncomingCommand) -> None:
-                if await dispatcher.handle(command):
-                    delivery.wake()
+                delivery.hand_over(await dispatcher.handle(command))
 
             async def on_invite(room_id: str, sender: str) -> None:
                 await self._answer_invite(client, room_id, sender)

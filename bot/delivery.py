@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -21,6 +20,8 @@ from storage.outbox import KIND_EDIT, KIND_OPEN_ROOM, KIND_SEND, LANE_MESSAGES, 
 
 log = logging.getLogger(__name__)
 
+TAKEN_KEPT = 10_000
+
 
 class Delivery:
     def __init__(
@@ -36,10 +37,22 @@ class Delivery:
         self.clock = clock
         self.rooms = IncidentRooms(client, database, settings)
         self._wakeups = {LANE_MESSAGES: asyncio.Event(), LANE_ROOMS: asyncio.Event()}
+        self._handed: dict[str, list[OutboxEffect]] = {lane: [] for lane in self._wakeups}
+        # Read the outbox table on the next pass: at start, and whenever a pass left rows behind.
+        self._rescan = dict.fromkeys(self._wakeups, True)
+        self._taken: dict[int, None] = {}  # ids delivered by this process, newest last
 
-    def wake(self) -> None:
-        for event in self._wakeups.values():
-            event.set()
+    def hand_over(self, rows: list[OutboxEffect]) -> None:
+        """Rows just committed: delivered at once, without reading them back from the table."""
+        for row in rows:
+            self._handed[row.lane].append(row)
+            self._wakeups[row.lane].set()
+
+    def wake(self, *lanes: str) -> None:
+        """Something rows may wait for has happened: look at the table again."""
+        for lane in lanes or tuple(self._wakeups):
+            self._rescan[lane] = True
+            self._wakeups[lane].set()
 
     async def run(self) -> None:
         await asyncio.gather(*(self._run_lane(lane) for lane in self._wakeups))
@@ -52,19 +65,27 @@ class Delivery:
                 wait = await self.deliver_pending(lane)
             except Exception:
                 log.exception("delivery lane %s failed; retrying", lane)
+                self._rescan[lane] = True
                 wait = self.settings.delivery.retry_first.total_seconds()
-            with contextlib.suppress(TimeoutError):
+            if wakeup.is_set():
+                continue
+            try:
                 await asyncio.wait_for(wakeup.wait(), timeout=wait)
+            except TimeoutError:
+                self._rescan[lane] = True
 
     async def deliver_pending(self, lane: str) -> float | None:
         """Deliver what is due; returns seconds until the next retry is due, if any."""
-        async with self.database.transaction() as session:
-            rows = await Outbox(session).pending(lane)
+        rows, self._handed[lane] = self._handed[lane], []
+        if self._rescan[lane]:
+            self._rescan[lane] = False
+            async with self.database.transaction() as session:
+                rows = list(await Outbox(session).pending(lane))
         blocked: set[str] = set()
         next_due: float | None = None
         for row in rows:
             target = _target(row)
-            if target in blocked:
+            if row.id in self._taken or target in blocked:
                 continue
             now = self.clock()
             if row.next_attempt_at and row.next_attempt_at > now:
@@ -81,9 +102,17 @@ class Delivery:
                 wait = await self._failed(row, error)
                 next_due = wait if next_due is None else min(next_due, wait)
             else:
+                self._remember(row.id)
                 # A delivered answer may release its room; a new room releases its messages.
-                self.wake()
+                self.wake(LANE_ROOMS if lane == LANE_MESSAGES else LANE_MESSAGES)
+        if blocked:
+            self._rescan[lane] = True
         return next_due
+
+    def _remember(self, row_id: int) -> None:
+        self._taken[row_id] = None
+        if len(self._taken) > TAKEN_KEPT:
+            del self._taken[next(iter(self._taken))]
 
     async def _deliver(self, row: OutboxEffect) -> None:
         if row.kind == KIND_OPEN_ROOM:

@@ -40,8 +40,8 @@ class Dispatcher:
         self.registry = registry
         self.clock = clock
 
-    async def handle(self, command: IncomingCommand) -> bool:
-        """Handle a command at most once. Returns True if something was written to the outbox."""
+    async def handle(self, command: IncomingCommand) -> list[OutboxEffect]:
+        """Handle a command at most once. Returns the outbox rows it committed."""
         try:
             return await self._handle(command)
         except Exception:
@@ -49,13 +49,13 @@ class Dispatcher:
             log.exception("command %s in %s failed", command.event_id, command.room_id)
             return await self._answer_only(command, text(texts.FAILURE))
 
-    async def _handle(self, command: IncomingCommand) -> bool:
+    async def _handle(self, command: IncomingCommand) -> list[OutboxEffect]:
         try:
             return await self._run_once(command)
         except AlreadyHandled:
-            return False
+            return []
 
-    async def _run_once(self, command: IncomingCommand) -> bool:
+    async def _run_once(self, command: IncomingCommand) -> list[OutboxEffect]:
         now = self.clock()
         async with self.database.transaction() as session:
             state = BotState(session)
@@ -68,7 +68,7 @@ class Dispatcher:
                 )
                 day = now.astimezone(self.settings.platform.zone).date().isoformat()
                 if not await state.claim_non_member_notice(command.room_id, day):
-                    return False
+                    return []
                 effects: list[Effect] = [Reply(text(texts.MEMBERS_ONLY))]
             elif command.is_edit:
                 effects = [Reply(text(texts.EDITED_COMMAND))]
@@ -91,23 +91,22 @@ class Dispatcher:
                     effects = [Reply(text(texts.WRONG_ROOM))]
                 else:
                     effects = await self.registry.run(command.body, context)
-            await write_effects(outbox, effects, command, now)
-            return bool(effects)
+            return await write_effects(outbox, effects, command, now)
 
-    async def _answer_only(self, command: IncomingCommand, message: Message) -> bool:
+    async def _answer_only(self, command: IncomingCommand, message: Message) -> list[OutboxEffect]:
         now = self.clock()
         try:
             async with self.database.transaction() as session:
                 await BotState(session).claim_event(command.event_id, command.room_id, now)
-                await write_effects(Outbox(session), [Reply(message)], command, now)
-                return True
+                return await write_effects(Outbox(session), [Reply(message)], command, now)
         except AlreadyHandled:
-            return False
+            return []
 
 
 async def write_effects(
     outbox: Outbox, effects: list[Effect], command: IncomingCommand, now: datetime
-) -> None:
+) -> list[OutboxEffect]:
+    rows: list[OutboxEffect] = []
     reply: OutboxEffect | None = None
     for effect in effects:
         match effect:
@@ -127,7 +126,7 @@ async def write_effects(
                 )
                 reply = reply or row
             case PostInCaseRoom(case_id=case_id, message=message, mentions=mentions):
-                outbox.add(
+                row = outbox.add(
                     LANE_MESSAGES,
                     KIND_SEND,
                     {
@@ -141,7 +140,7 @@ async def write_effects(
             case OpenIncidentRoom(case_id=case_id):
                 if reply is not None and reply.id is None:
                     await outbox.session.flush()  # the room announces itself in this reply
-                outbox.add(
+                row = outbox.add(
                     LANE_ROOMS,
                     KIND_OPEN_ROOM,
                     {
@@ -150,3 +149,7 @@ async def write_effects(
                     },
                     now,
                 )
+            case _:
+                raise TypeError(f"unknown effect {effect!r}")
+        rows.append(row)
+    return rows
