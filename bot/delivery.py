@@ -9,6 +9,7 @@ from datetime import datetime
 
 from nio import AsyncClient, RoomPutStateError, RoomSendError
 
+from bot.backoff import exponential
 from bot.content import edit, notice
 from bot.errors import DeliveryError, NotReady
 from bot.incident_rooms import IncidentRooms
@@ -174,7 +175,7 @@ class Delivery:
             assert stored is not None
             if row.kind != KIND_OPEN_ROOM:  # opening a room counts its attempts itself
                 stored.attempts += 1
-            delay = min(settings.retry_first * 2 ** max(stored.attempts - 1, 0), settings.retry_max)
+            delay = exponential(settings.retry_first, settings.retry_max, stored.attempts)
             stored.next_attempt_at = self.clock() + delay
             stored.last_error = str(error)[:500]
         log.warning(

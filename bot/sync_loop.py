@@ -8,8 +8,16 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from nio import AsyncClient, MessageDirection, RoomMessagesError, SyncError, SyncResponse
+from nio import (
+    AsyncClient,
+    InviteMemberEvent,
+    MessageDirection,
+    RoomMessagesError,
+    SyncError,
+    SyncResponse,
+)
 
+from bot.backoff import Backoff
 from bot.events import IncomingCommand, command_from_event, own_join_ts
 from config.settings import Settings
 from storage.bot_state import SYNC_TOKEN, BotState
@@ -63,36 +71,17 @@ class SyncLoop:
             token = await state.get(SYNC_TOKEN)
             self.join_times = await state.join_times()
         first = True
-        delay = self.settings.delivery.retry_first.total_seconds()
+        backoff = Backoff(self.settings.delivery.retry_first, self.settings.delivery.retry_max)
         saving: asyncio.Task[None] | None = None
         while True:
             timeout_ms = (
                 0 if first else int(self.settings.delivery.sync_timeout.total_seconds() * 1000)
             )
-            try:
-                response = await self.client.sync(
-                    timeout=timeout_ms, since=token, full_state=first, sync_filter=SYNC_FILTER
-                )
-            except (asyncio.CancelledError, FatalSyncError):
-                raise
-            except Exception as error:  # connection refused, timeouts: the homeserver is away
-                response = None
-                log.warning("sync failed: %s; retrying in %.1f s", error, delay)
-            if isinstance(response, SyncError):
-                if response.status_code in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
-                    raise FatalSyncError(f"access token refused: {response.message}")
-                log.warning(
-                    "sync error %s %s; retrying in %.1f s",
-                    response.status_code,
-                    response.message,
-                    delay,
-                )
-                response = None
+            response = await self._sync(token, timeout_ms, full_state=first)
             if response is None:
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, self.settings.delivery.retry_max.total_seconds())
+                await asyncio.sleep(backoff.next_delay())
                 continue
-            delay = self.settings.delivery.retry_first.total_seconds()
+            backoff.reset()
             newest_ts = await self.process(response)
             token = response.next_batch
             if saving is not None:
@@ -102,6 +91,26 @@ class SyncLoop:
             saving = asyncio.create_task(self._save_progress(token, newest_ts))
             first = False
             self.synced.set()
+
+    async def _sync(
+        self, token: str | None, timeout_ms: int, *, full_state: bool
+    ) -> SyncResponse | None:
+        """One sync; None when the homeserver is away or erred (the caller backs off)."""
+        try:
+            response = await self.client.sync(
+                timeout=timeout_ms, since=token, full_state=full_state, sync_filter=SYNC_FILTER
+            )
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:  # connection refused, timeouts: the homeserver is away
+            log.warning("sync failed: %s; backing off", error)
+            return None
+        if isinstance(response, SyncError):
+            if response.status_code in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
+                raise FatalSyncError(f"access token refused: {response.message}")
+            log.warning("sync error %s %s; backing off", response.status_code, response.message)
+            return None
+        return response
 
     async def _save_progress(self, token: str, newest_ts: int) -> None:
         async with self.database.transaction() as session:
@@ -114,13 +123,12 @@ class SyncLoop:
         """Handle the batch; returns the newest event time seen, for backfilling after a gap."""
         for room_id, info in response.rooms.invite.items():
             for event in info.invite_state:
-                source = getattr(event, "source", None) or {}
                 if (
-                    source.get("type") == "m.room.member"
-                    and source.get("state_key") == self.client.user_id
-                    and (source.get("content") or {}).get("membership") == "invite"
+                    isinstance(event, InviteMemberEvent)
+                    and event.state_key == self.client.user_id
+                    and event.membership == "invite"
                 ):
-                    await self.on_invite(room_id, source.get("sender", ""))
+                    await self.on_invite(room_id, event.sender)
         for room_id, info in response.rooms.join.items():
             known_before = room_id in self.join_times
             sources = [e.source for e in info.state] + [e.source for e in info.timeline.events]

@@ -22,6 +22,14 @@ class Context:
     cases: CaseStore
     room_case: Case | None = None  # the case whose incident room this is, if any
 
-    @property
-    def in_platform_room(self) -> bool:
-        return self.room_case is None
+    async def record(self, case: Case, kind: str, text: str) -> None:
+        """Append to the case's timeline: this member, this message, the time it was sent."""
+        await self.cases.record(
+            case,
+            at=self.sent_at,
+            actor=self.sender,
+            kind=kind,
+            text=text,
+            room_id=self.room_id,
+            event_id=self.event_id,
+        )

@@ -41,15 +41,7 @@ async def handle_signal(request: SignalRequest, context: Context) -> list[Effect
             intake_event_id=context.event_id,
         )
     )
-    await context.cases.record(
-        case,
-        at=context.sent_at,
-        actor=context.sender,
-        kind="signaal",
-        text=texts.TIMELINE_SIGNAL.format(title=request.title),
-        room_id=context.room_id,
-        event_id=context.event_id,
-    )
+    await context.record(case, "signaal", texts.TIMELINE_SIGNAL.format(title=request.title))
     answer = lines(
         bold(texts.CASE_OPENED.format(number=case.number, title=case.title)),
         deadline_line(case, context.settings, context.now),
@@ -60,15 +52,7 @@ async def handle_signal(request: SignalRequest, context: Context) -> list[Effect
 
 
 async def _join_existing(case: Case, request: SignalRequest, context: Context) -> list[Effect]:
-    await context.cases.record(
-        case,
-        at=context.sent_at,
-        actor=context.sender,
-        kind="herhaalsignaal",
-        text=texts.TIMELINE_REPEAT.format(title=request.title),
-        room_id=context.room_id,
-        event_id=context.event_id,
-    )
+    await context.record(case, "herhaalsignaal", texts.TIMELINE_REPEAT.format(title=request.title))
     told = lines(
         bold(
             fill(texts.DUPLICATE_ROOM_TOLD, sender=user_pill(context.sender, context.member.name))

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from commands import texts
 from commands.registry import UsageError
-from config.reference import normalise, regions, sectors
+from config.reference import Lookup, normalise, regions, sectors
 from config.settings import LimitSettings
 
 FIELDS = (
@@ -73,6 +73,16 @@ def company_key(title: str, location: str | None) -> str:
     return f"{name}|{normalise(location or '')}"
 
 
+def _chosen(found: Lookup, message: str, hint: str) -> str:
+    """The match of a lookup, or a UsageError suggesting the closest names (else the hint)."""
+    if found.match:
+        return found.match
+    if found.suggestions:
+        options = " of ".join(found.suggestions)
+        raise UsageError(f"{message} {texts.DID_YOU_MEAN.format(options=options)}")
+    raise UsageError(f"{message} {hint}")
+
+
 def _limits(info: ValidationInfo) -> LimitSettings:
     return info.context["settings"].limits if info.context else LimitSettings()
 
@@ -128,29 +138,17 @@ class SignalRequest(BaseModel):
     def _region(cls, value: str | None) -> str | None:
         if value is None or normalise(value) == texts.REGION_UNKNOWN_WORD:
             return None
-        found = regions().lookup(value)
-        if found.match:
-            return found.match
         message = texts.REGION_NOT_FOUND.format(value=value[:60])
-        if found.suggestions:
-            options = " of ".join(found.suggestions)
-            raise UsageError(f"{message} {texts.DID_YOU_MEAN.format(options=options)}")
-        raise UsageError(f"{message} {texts.REGION_HINT}")
+        return _chosen(regions().lookup(value), message, texts.REGION_HINT)
 
     @field_validator("sector")
     @classmethod
     def _sector(cls, value: str | None) -> str | None:
         if value is None:
             return None
-        found = sectors().lookup(value)
-        if found.match:
-            return found.match
-        message = texts.SECTOR_NOT_FOUND.format(value=value[:60])
-        if found.suggestions:
-            options = " of ".join(found.suggestions)
-            raise UsageError(f"{message} {texts.DID_YOU_MEAN.format(options=options)}")
         names = ", ".join(s.key for s in sectors().by_key.values())
-        raise UsageError(f"{message} {texts.SECTOR_HINT.format(sectors=names)}")
+        message = texts.SECTOR_NOT_FOUND.format(value=value[:60])
+        return _chosen(sectors().lookup(value), message, texts.SECTOR_HINT.format(sectors=names))
 
     @field_validator("source")
     @classmethod
@@ -162,15 +160,9 @@ class SignalRequest(BaseModel):
         if word in texts.SOURCES:
             return word
         close = process.extractOne(word, texts.SOURCES.keys(), scorer=fuzz.ratio, score_cutoff=70)
-        if close:
-            raise UsageError(
-                texts.SOURCE_NOT_FOUND.format(value=value[:60], sources=", ".join(texts.SOURCES))
-                + " "
-                + texts.DID_YOU_MEAN.format(options=close[0])
-            )
-        raise UsageError(
-            texts.SOURCE_NOT_FOUND.format(value=value[:60], sources=", ".join(texts.SOURCES))
-        )
+        message = texts.SOURCE_NOT_FOUND.format(value=value[:60], sources=", ".join(texts.SOURCES))
+        hint = texts.DID_YOU_MEAN.format(options=close[0]) if close else ""
+        raise UsageError(f"{message} {hint}".strip())
 
     @field_validator("kvk")
     @classmethod

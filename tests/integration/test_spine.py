@@ -245,3 +245,50 @@ async def test_crash_while_members_send_signals_loses_and_duplicates_nothing(
     assert len(numbers) == len(sent)
     assert len(set(numbers)) == len(sent)
     assert "Traceback" not in platform.bot.output()
+
+
+def membership_of(user_id: str, membership: str):
+    def predicate(_room_id: str, event: dict) -> bool:
+        return (
+            event.get("type") == "m.room.member"
+            and event.get("state_key") == user_id
+            and event.get("content", {}).get("membership") == membership
+        )
+
+    return predicate
+
+
+async def test_invites_are_accepted_from_members_only(platform: Platform) -> None:
+    outsider, iszw = platform.clients["outsider"], platform.clients["iszw"]
+    foreign = await outsider.create_room("Van buiten", invite=[platform.bot_id])
+    await outsider.wait_for_event(
+        lambda r, e: r == foreign and membership_of(platform.bot_id, "leave")(r, e), WAIT
+    )
+
+    own = await iszw.create_room("Overleg ISZW", invite=[platform.bot_id])
+    await iszw.wait_for_event(
+        lambda r, e: r == own and membership_of(platform.bot_id, "join")(r, e), WAIT
+    )
+    _, reply = await command(iszw, own, "!zaken")
+    assert "platformkamer" in reply["content"]["body"]
+    assert "declined an invite" in platform.bot.output()
+
+
+async def test_the_bot_rides_out_a_homeserver_outage(tmp_path: Path) -> None:
+    """Its own Synapse, stopped under the bot for a while and started again on the same port."""
+    server = LocalSynapse(tmp_path / "synapse")
+    server.start()
+    platform = await open_platform(server, tmp_path)
+    try:
+        iszw = platform.clients["iszw"]
+        await command(iszw, platform.room_id, "!help")
+        server.stop()
+        await asyncio.sleep(4.0)
+        server.start()
+        _, reply = await command(iszw, platform.room_id, "!signaal Na de storing")
+        assert "-001 geopend: Na de storing" in reply["content"]["body"]
+        failures = platform.bot.output().count("sync failed")
+        assert 1 <= failures <= 5, f"{failures} sync attempts in 4 s: no backoff"
+    finally:
+        await platform.close()
+        server.stop()
