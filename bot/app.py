@@ -28,7 +28,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-async def run_until_stopped(settings: Settings) -> None:
+async def run_until_stopped(settings: Settings, on_ready: Callable[[], None] | None = None) -> None:
     """Run the bot until SIGTERM or Ctrl-C; then close the database and the HTTP session."""
     task = asyncio.current_task()
     assert task is not None
@@ -36,12 +36,18 @@ async def run_until_stopped(settings: Settings) -> None:
     for stop_signal in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(stop_signal, task.cancel)
     with contextlib.suppress(asyncio.CancelledError):
-        await SignaalBot(settings).run()
+        await SignaalBot(settings, on_ready=on_ready).run()
     log.info("stopped")
 
 
 class SignaalBot:
-    def __init__(self, settings: Settings, clock: Callable[[], datetime] = utc_now) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        clock: Callable[[], datetime] = utc_now,
+        on_ready: Callable[[], None] | None = None,
+    ) -> None:
+        self.on_ready = on_ready
         self.settings = settings
         self.clock = clock
         self.database = Database(settings.storage.url)
@@ -73,7 +79,9 @@ class SignaalBot:
             async def on_invite(room_id: str, sender: str) -> None:
                 await self._answer_invite(client, room_id, sender)
 
-            sync = SyncLoop(client, self.database, self.settings, on_command, on_invite)
+            sync = SyncLoop(
+                client, self.database, self.settings, on_command, on_invite, self.on_ready
+            )
             async with asyncio.TaskGroup() as tasks:
                 tasks.create_task(sync.run())
                 tasks.create_task(delivery.run())

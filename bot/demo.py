@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +38,13 @@ def run_demo(data_dir: Path, port: int | None) -> int:
     try:
         accounts = prepare_accounts(synapse, data_dir)
         accounts["platform_room"] = asyncio.run(ensure_platform_room(accounts))
-        write_private(data_dir / ACCOUNTS_FILE, json.dumps(accounts, indent=2))
-        print_instructions(accounts, data_dir)
-        asyncio.run(run_bot(accounts, data_dir))
+
+        def ready() -> None:
+            """Only now is the bot in the platform room: earlier messages would be history."""
+            write_private(data_dir / ACCOUNTS_FILE, json.dumps(accounts, indent=2))
+            print_instructions(accounts, data_dir)
+
+        asyncio.run(run_bot(accounts, data_dir, ready))
     finally:
         synapse.stop()
     return 0
@@ -137,11 +142,11 @@ def demo_settings(accounts: dict[str, Any], data_dir: Path) -> dict[str, Any]:
     }
 
 
-async def run_bot(accounts: dict[str, Any], data_dir: Path) -> None:
+async def run_bot(accounts: dict[str, Any], data_dir: Path, on_ready: Callable[[], None]) -> None:
     from bot.app import run_until_stopped
     from config.settings import Settings
 
-    await run_until_stopped(Settings(**demo_settings(accounts, data_dir)))
+    await run_until_stopped(Settings(**demo_settings(accounts, data_dir)), on_ready)
 
 
 def print_instructions(accounts: dict[str, Any], data_dir: Path) -> None:

@@ -56,14 +56,16 @@ class SyncLoop:
         settings: Settings,
         on_command: CommandHandler,
         on_invite: InviteHandler,
+        on_ready: Callable[[], None] | None = None,
     ) -> None:
+        """`on_ready` is called once, after the first sync: the bot is in its rooms and caught up."""
         self.client = client
         self.database = database
         self.settings = settings
         self.on_command = on_command
         self.on_invite = on_invite
         self.join_times: dict[str, int] = {}
-        self.synced = asyncio.Event()
+        self.on_ready = on_ready
 
     async def run(self) -> None:
         async with self.database.transaction() as session:
@@ -89,8 +91,9 @@ class SyncLoop:
             # Saved while the next sync waits: its commands are committed already, and a token
             # lost in a crash only means a batch is fetched again and found handled.
             saving = asyncio.create_task(self._save_progress(token, newest_ts))
+            if first and self.on_ready:
+                self.on_ready()
             first = False
-            self.synced.set()
 
     async def _sync(
         self, token: str | None, timeout_ms: int, *, full_state: bool
