@@ -14,8 +14,9 @@ from nio import AsyncClient, JoinError, RoomResolveAliasError
 from bot.delivery import Delivery
 from bot.dispatch import Dispatcher
 from bot.events import IncomingCommand
+from bot.held_messages import HeldMessages
 from bot.session import log_in
-from bot.sync_loop import FatalSyncError, SyncLoop
+from bot.sync_loop import FatalSyncError, SyncHandlers, SyncLoop
 from commands import build_registry
 from config.settings import Settings
 from storage.database import Database
@@ -68,9 +69,17 @@ class SignaalBot:
         client = await log_in(self.settings, forget_stored=forget_stored)
         try:
             command_rooms = await self._command_rooms(client)
-            delivery = Delivery(client, self.database, self.settings, self.clock)
+            platform_room = command_rooms[0]
+
+            def encrypt_new_rooms() -> bool:
+                """`auto`: incident rooms are encrypted when the platform room is."""
+                mode = self.settings.matrix.encryption
+                room = client.rooms.get(platform_room)
+                return mode == "on" or (mode == "auto" and room is not None and room.encrypted)
+
+            delivery = Delivery(client, self.database, self.settings, self.clock, encrypt_new_rooms)
             dispatcher = Dispatcher(
-                self.settings, self.database, build_registry(), self.clock, command_rooms
+                self.settings, self.database, build_registry(), self.clock, set(command_rooms)
             )
 
             async def on_command(command: IncomingCommand) -> None:
@@ -79,9 +88,19 @@ class SignaalBot:
             async def on_invite(room_id: str, sender: str) -> None:
                 await self._answer_invite(client, room_id, sender)
 
-            sync = SyncLoop(
-                client, self.database, self.settings, on_command, on_invite, self.on_ready
+            handlers = SyncHandlers(
+                command=on_command,
+                invite=on_invite,
+                outbox_rows=delivery.hand_over,
+                rooms_changed=delivery.wake,
+                ready=self.on_ready,
             )
+            held = (
+                HeldMessages(client, self.database, self.settings, self.clock)
+                if client.olm
+                else None
+            )
+            sync = SyncLoop(client, self.database, self.settings, handlers, held)
             async with asyncio.TaskGroup() as tasks:
                 tasks.create_task(sync.run())
                 tasks.create_task(delivery.run())
@@ -91,9 +110,9 @@ class SignaalBot:
             # Never log out: that would end the device and its token.
             await client.close()
 
-    async def _command_rooms(self, client: AsyncClient) -> set[str]:
-        """Room ids of the platform and LOT-C rooms; the bot joins them if it can."""
-        rooms = set()
+    async def _command_rooms(self, client: AsyncClient) -> list[str]:
+        """Room ids of the platform room and the LOT-C room; the bot joins them if it can."""
+        rooms = []
         for room in (self.settings.platform.room, self.settings.platform.lotc_room):
             if room is None:
                 continue
@@ -108,7 +127,7 @@ class SignaalBot:
                 log.warning(
                     "could not join %s yet (%s); waiting for an invite", room, joined.message
                 )
-            rooms.add(room_id)
+            rooms.append(room_id)
         return rooms
 
     async def _answer_invite(self, client: AsyncClient, room_id: str, sender: str) -> None:

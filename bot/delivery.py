@@ -31,12 +31,13 @@ class Delivery:
         database: Database,
         settings: Settings,
         clock: Callable[[], datetime],
+        encrypt_new_rooms: Callable[[], bool],
     ) -> None:
         self.client = client
         self.database = database
         self.settings = settings
         self.clock = clock
-        self.rooms = IncidentRooms(client, database, settings)
+        self.rooms = IncidentRooms(client, database, settings, encrypt_new_rooms)
         self._wakeups = {LANE_MESSAGES: asyncio.Event(), LANE_ROOMS: asyncio.Event()}
         self._handed: dict[str, list[OutboxEffect]] = {lane: [] for lane in self._wakeups}
         # Read the outbox table on the next pass: at start, and whenever a pass left rows behind.
@@ -153,13 +154,16 @@ class Delivery:
             stored.result_event_id = response.event_id
 
     async def _room_of(self, row: OutboxEffect) -> str:
-        if "room_id" in row.payload:
-            return row.payload["room_id"]
-        async with self.database.transaction() as session:
-            case = await CaseStore(session).by_id(row.payload["case_id"])
-        if case is None or case.room_id is None:
-            raise NotReady
-        return case.room_id
+        room_id = row.payload.get("room_id")
+        if room_id is None:
+            async with self.database.transaction() as session:
+                case = await CaseStore(session).by_id(row.payload["case_id"])
+            if case is None or case.room_id is None:
+                raise NotReady
+            room_id = case.room_id
+        if self.client.olm and room_id not in self.client.rooms:
+            raise NotReady  # nio encrypts only for rooms its sync has seen; wait for the sync
+        return room_id
 
     async def _event_of(self, row_id: int) -> str:
         async with self.database.transaction() as session:

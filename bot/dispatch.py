@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from bot.events import IncomingCommand
+from bot.events import IncomingCommand, ReplyTarget
 from commands import texts
 from commands.context import Context
 from commands.effects import Effect, OpenIncidentRoom, PostInCaseRoom, Reply
@@ -91,20 +91,20 @@ class Dispatcher:
                     effects = [Reply(text(texts.WRONG_ROOM))]
                 else:
                     effects = await self.registry.run(command.body, context)
-            return await write_effects(outbox, effects, command, now)
+            return await write_effects(outbox, effects, command.target, now)
 
     async def _answer_only(self, command: IncomingCommand, message: Message) -> list[OutboxEffect]:
         now = self.clock()
         try:
             async with self.database.transaction() as session:
                 await BotState(session).claim_event(command.event_id, command.room_id, now)
-                return await write_effects(Outbox(session), [Reply(message)], command, now)
+                return await write_effects(Outbox(session), [Reply(message)], command.target, now)
         except AlreadyHandled:
             return []
 
 
 async def write_effects(
-    outbox: Outbox, effects: list[Effect], command: IncomingCommand, now: datetime
+    outbox: Outbox, effects: list[Effect], target: ReplyTarget, now: datetime
 ) -> list[OutboxEffect]:
     rows: list[OutboxEffect] = []
     reply: OutboxEffect | None = None
@@ -115,9 +115,9 @@ async def write_effects(
                     LANE_MESSAGES,
                     KIND_SEND,
                     {
-                        "room_id": command.room_id,
-                        "reply_to": command.event_id,
-                        "thread_root": command.thread_root,
+                        "room_id": target.room_id,
+                        "reply_to": target.event_id,
+                        "thread_root": target.thread_root,
                         "body": message.body,
                         "html": message.html,
                         "mentions": list(mentions),

@@ -14,6 +14,15 @@ _REPLY_FALLBACK_LINE = re.compile(r"^> .*$")
 
 
 @dataclass(frozen=True)
+class ReplyTarget:
+    """The message an answer replies to."""
+
+    room_id: str
+    event_id: str
+    thread_root: str | None = None
+
+
+@dataclass(frozen=True)
 class IncomingCommand:
     room_id: str
     event_id: str
@@ -22,6 +31,10 @@ class IncomingCommand:
     sent_ts: int  # origin_server_ts, milliseconds
     thread_root: str | None
     is_edit: bool
+
+    @property
+    def target(self) -> ReplyTarget:
+        return ReplyTarget(self.room_id, self.event_id, self.thread_root)
 
 
 def strip_reply_fallback(body: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from html import escape
 from typing import Any
@@ -29,6 +30,8 @@ from storage.outbox import KIND_EDIT, KIND_SEND, LANE_MESSAGES, Outbox
 
 log = logging.getLogger(__name__)
 
+MEGOLM = "m.megolm.v1.aes-sha2"
+
 
 def case_tag(case: Case) -> dict[str, Any]:
     """Content of the state event that ties a room to its case."""
@@ -36,7 +39,14 @@ def case_tag(case: Case) -> dict[str, Any]:
 
 
 class IncidentRooms:
-    def __init__(self, client: AsyncClient, database: Database, settings: Settings) -> None:
+    def __init__(
+        self,
+        client: AsyncClient,
+        database: Database,
+        settings: Settings,
+        encrypt_new_rooms: Callable[[], bool],
+    ) -> None:
+        self.encrypt_new_rooms = encrypt_new_rooms
         self.client = client
         self.database = database
         self.settings = settings
@@ -69,18 +79,23 @@ class IncidentRooms:
         await self._record(row, case, room_id, now)
 
     async def _create(self, case: Case, now: datetime) -> str:
+        initial_state = [
+            {"type": CASE_STATE_TYPE, "state_key": "", "content": case_tag(case)},
+            {
+                "type": "m.room.guest_access",
+                "state_key": "",
+                "content": {"guest_access": "forbidden"},
+            },
+        ]
+        if self.encrypt_new_rooms():
+            initial_state.append(
+                {"type": "m.room.encryption", "state_key": "", "content": {"algorithm": MEGOLM}}
+            )
         response = await self.client.room_create(
             name=room_name(case),
             preset=RoomPreset.private_chat,
             invite=incident_invitees(case, self.settings),
-            initial_state=[
-                {"type": CASE_STATE_TYPE, "state_key": "", "content": case_tag(case)},
-                {
-                    "type": "m.room.guest_access",
-                    "state_key": "",
-                    "content": {"guest_access": "forbidden"},
-                },
-            ],
+            initial_state=initial_state,
         )
         if isinstance(response, RoomCreateError):
             raise DeliveryError(f"room_create: {response.status_code} {response.message}")

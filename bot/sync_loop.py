@@ -6,6 +6,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 from nio import (
@@ -19,9 +20,11 @@ from nio import (
 
 from bot.backoff import Backoff
 from bot.events import IncomingCommand, command_from_event, own_join_ts
+from bot.held_messages import ENCRYPTED, HeldMessages
 from config.settings import Settings
 from storage.bot_state import SYNC_TOKEN, BotState
 from storage.database import Database
+from storage.models import OutboxEffect
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +47,15 @@ class FatalSyncError(RuntimeError):
     """The homeserver no longer accepts the bot's access token."""
 
 
-CommandHandler = Callable[[IncomingCommand], Awaitable[None]]
-InviteHandler = Callable[[str, str], Awaitable[None]]
+@dataclass
+class SyncHandlers:
+    """What the sync loop hands on: it reads Matrix, the others act."""
+
+    command: Callable[[IncomingCommand], Awaitable[None]]
+    invite: Callable[[str, str], Awaitable[None]]  # room id, inviter
+    outbox_rows: Callable[[list[OutboxEffect]], None]  # rows written outside a command
+    rooms_changed: Callable[[], None]  # the client knows new rooms (it can send there now)
+    ready: Callable[[], None] | None = None  # once, after the first sync
 
 
 class SyncLoop:
@@ -54,18 +64,16 @@ class SyncLoop:
         client: AsyncClient,
         database: Database,
         settings: Settings,
-        on_command: CommandHandler,
-        on_invite: InviteHandler,
-        on_ready: Callable[[], None] | None = None,
+        handlers: SyncHandlers,
+        held: HeldMessages | None,
     ) -> None:
-        """`on_ready` is called once, after the first sync: the bot is in its rooms and caught up."""
+        """`held` waits for the keys of encrypted messages; None when encryption is off."""
         self.client = client
         self.database = database
         self.settings = settings
-        self.on_command = on_command
-        self.on_invite = on_invite
+        self.handlers = handlers
+        self.held = held
         self.join_times: dict[str, int] = {}
-        self.on_ready = on_ready
 
     async def run(self) -> None:
         async with self.database.transaction() as session:
@@ -76,14 +84,13 @@ class SyncLoop:
         backoff = Backoff(self.settings.delivery.retry_first, self.settings.delivery.retry_max)
         saving: asyncio.Task[None] | None = None
         while True:
-            timeout_ms = (
-                0 if first else int(self.settings.delivery.sync_timeout.total_seconds() * 1000)
-            )
+            timeout_ms = 0 if first else await self._long_poll_ms()
             response = await self._sync(token, timeout_ms, full_state=first)
             if response is None:
                 await asyncio.sleep(backoff.next_delay())
                 continue
             backoff.reset()
+            await self._maintain_keys()
             newest_ts = await self.process(response)
             token = response.next_batch
             if saving is not None:
@@ -91,9 +98,30 @@ class SyncLoop:
             # Saved while the next sync waits: its commands are committed already, and a token
             # lost in a crash only means a batch is fetched again and found handled.
             saving = asyncio.create_task(self._save_progress(token, newest_ts))
-            if first and self.on_ready:
-                self.on_ready()
+            if first and self.handlers.ready:
+                self.handlers.ready()
             first = False
+
+    async def _long_poll_ms(self) -> int:
+        """The sync's wait, cut short when a held message is due for its explanation."""
+        wait = self.settings.delivery.sync_timeout.total_seconds()
+        due = await self.held.seconds_until_due() if self.held else None
+        if due is not None:
+            wait = min(wait, due + 0.05)
+        return int(wait * 1000)
+
+    async def _maintain_keys(self) -> None:
+        """What nio's own sync loop would do for encryption: keys up, keys known, keys out."""
+        client = self.client
+        if client.olm is None:
+            return
+        if client.should_upload_keys:
+            await client.keys_upload()
+        if client.should_query_keys:
+            await client.keys_query()
+        if client.should_claim_keys:
+            await client.keys_claim(client.get_users_for_key_claiming())
+        await client.send_to_device_messages()
 
     async def _sync(
         self, token: str | None, timeout_ms: int, *, full_state: bool
@@ -131,9 +159,11 @@ class SyncLoop:
                     and event.state_key == self.client.user_id
                     and event.membership == "invite"
                 ):
-                    await self.on_invite(room_id, event.sender)
+                    await self.handlers.invite(room_id, event.sender)
+        new_rooms = False
         for room_id, info in response.rooms.join.items():
             known_before = room_id in self.join_times
+            new_rooms = new_rooms or not known_before
             sources = [e.source for e in info.state] + [e.source for e in info.timeline.events]
             await self._note_joins(room_id, sources)
             timeline = [e.source for e in info.timeline.events]
@@ -141,12 +171,14 @@ class SyncLoop:
                 # A gap in a room we were already in: commands may hide in it.
                 timeline = await self._backfill(room_id, info.timeline.prev_batch) + timeline
             for source in timeline:
-                command = command_from_event(room_id, source)
-                if command is None or command.sender == self.client.user_id:
-                    continue
-                if command.sent_ts < self.join_times.get(room_id, 0):
-                    continue  # history from before the bot joined: never a command
-                await self.on_command(command)
+                await self._handle(room_id, source)
+        if new_rooms:
+            self.handlers.rooms_changed()
+        if self.held:
+            released, explanations = await self.held.retry()
+            for room_id, source in released:
+                await self._handle(room_id, source)
+            self.handlers.outbox_rows(explanations)
         return max(
             (
                 e.source.get("origin_server_ts", 0)
@@ -155,6 +187,19 @@ class SyncLoop:
             ),
             default=0,
         )
+
+    async def _handle(self, room_id: str, source: dict[str, Any]) -> None:
+        if source.get("sender") == self.client.user_id:
+            return
+        if source.get("origin_server_ts", 0) < self.join_times.get(room_id, 0):
+            return  # history from before the bot joined: never a command
+        if source.get("type") == ENCRYPTED:  # still encrypted: nio could not decrypt it
+            if self.held:
+                await self.held.hold(room_id, source)
+            return
+        command = command_from_event(room_id, source)
+        if command is not None:
+            await self.handlers.command(command)
 
     async def _note_joins(self, room_id: str, sources: list[dict[str, Any]]) -> None:
         for source in sources:

@@ -160,3 +160,9 @@ EDITED_COMMAND = (
 WRONG_ROOM = (
     "Ik werk in de platformkamer en in de incidentkamers van zaken; stuur uw commando daar."
 )
+UNDECRYPTABLE = (
+    "Ik kan uw versleutelde bericht nog niet lezen: de sleutels hebben mijn apparaat "
+    "{device} niet bereikt. Zet in Element 'Nooit versleutelde berichten naar niet-geverifieerde "
+    "sessies sturen' uit (Instellingen > Beveiliging), of verifieer het apparaat {device} van "
+    "{bot}. Zodra de sleutels binnen zijn, voer ik uw commando alsnog uit."
+)

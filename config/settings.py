@@ -32,6 +32,10 @@ class MatrixSettings(_Section):
     access_token: SecretStr | None = None
     device_id: str = "SIGNAALBOT"
     encryption: Literal["auto", "on", "off"] = "auto"
+    key_wait: Duration = Field(
+        default=timedelta(seconds=60),
+        description="how long an undecryptable message waits for its keys before the bot explains",
+    )
 
     @field_validator("homeserver")
     @classmethod

@@ -154,3 +154,16 @@ class NonMemberNotice(Base):
 
     room_id: Mapped[str] = mapped_column(String(255), primary_key=True)
     day: Mapped[str] = mapped_column(String(10), primary_key=True)
+
+
+class HeldEvent(Base):
+    """An encrypted message the bot cannot decrypt yet: kept until its keys arrive."""
+
+    __tablename__ = "held_events"
+
+    event_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    room_id: Mapped[str] = mapped_column(String(255))
+    sender: Mapped[str] = mapped_column(String(255))
+    source: Mapped[dict[str, Any]] = mapped_column(JSON)
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    explained: Mapped[bool] = mapped_column(default=False)
