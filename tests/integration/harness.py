@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 from nio import (
@@ -22,6 +23,7 @@ from nio import (
     RoomVisibility,
     SyncError,
     SyncResponse,
+    ToDeviceMessage,
 )
 
 EventPredicate = Callable[[str, dict[str, Any]], bool]
@@ -46,6 +48,7 @@ class MemberClient:
         self._timeline: dict[str, list[dict[str, Any]]] = {}
         self._seen_event_ids: set[str] = set()
         self._invites: dict[str, list[dict[str, Any]]] = {}
+        self.decrypted: set[str] = set()  # ids of events that arrived encrypted
 
     @property
     def user_id(self) -> str:
@@ -55,21 +58,86 @@ class MemberClient:
 
     @classmethod
     async def login(
-        cls, synapse_base_url: str, user_id: str, password: str, device_name: str = "test-member"
+        cls,
+        synapse_base_url: str,
+        user_id: str,
+        password: str,
+        device_name: str = "test-member",
+        store_dir: Path | None = None,
     ) -> MemberClient:
-        """Log in with a password and return a ready client."""
+        """Log in with a password and return a ready client.
+
+        With a `store_dir` the client does end-to-end encryption, as Element does.
+        """
         config = AsyncClientConfig(
             store_sync_tokens=False,
             max_limit_exceeded=3,
             max_timeouts=3,
             request_timeout=30,
+            encryption_enabled=store_dir is not None,
         )
-        client = AsyncClient(synapse_base_url, user_id, config=config)
+        if store_dir is not None:
+            store_dir.mkdir(parents=True, exist_ok=True)
+        client = AsyncClient(
+            synapse_base_url, user_id, config=config, store_path=str(store_dir or "")
+        )
         response = await client.login(password, device_name=device_name)
         if isinstance(response, LoginError):
             await client.close()
             raise HarnessError(f"login as {user_id} failed: {response.message}")
-        return cls(client)
+        member = cls(client)
+        await member._maintain_keys()
+        return member
+
+    async def _maintain_keys(self) -> None:
+        client = self.client
+        if client.olm is None:
+            return
+        if client.should_upload_keys:
+            await client.keys_upload()
+        if client.should_query_keys:
+            await client.keys_query()
+        if client.should_claim_keys:
+            await client.keys_claim(client.get_users_for_key_claiming())
+        await client.send_to_device_messages()
+
+    async def send_text_with_late_key(
+        self, room_id: str, body: str, late_user: str
+    ) -> tuple[str, Callable[[], Awaitable[None]]]:
+        """Send an encrypted text whose room key reaches `late_user` only when released.
+
+        To-device messages travel apart from room events; this holds back the bot's copy of the
+        key, as a slow or offline path would. Returns the event id and the release function.
+        """
+        client = self.client
+        assert client.olm is not None
+        await self.sync_once(0.1)
+        await client.joined_members(room_id)
+        if client.should_query_keys:
+            await client.keys_query()
+        missing = client.get_missing_sessions(room_id)
+        if missing:
+            await client.keys_claim(missing)
+        held: list[ToDeviceMessage] = []
+        room = client.rooms[room_id]
+        for _shared, payload in client.olm.share_group_session_parallel(
+            room_id, list(room.users), ignore_unverified_devices=True
+        ):
+            for user_id, devices in payload["messages"].items():
+                for device_id, content in devices.items():
+                    message = ToDeviceMessage("m.room.encrypted", user_id, device_id, content)
+                    if user_id == late_user:
+                        held.append(message)
+                    else:
+                        await client.to_device(message)
+        client.olm.outbound_group_sessions[room_id].shared = True
+        event_id = await self.send_text(room_id, body)
+
+        async def release() -> None:
+            for message in held:
+                await client.to_device(message)
+
+        return event_id, release
 
     async def close(self) -> None:
         """Close the HTTP session (the device stays logged in)."""
@@ -125,6 +193,8 @@ class MemberClient:
         self, room_id: str, content: dict[str, Any], event_type: str = "m.room.message"
     ) -> str:
         """Send an arbitrary event and return its event id."""
+        while self.client.olm and room_id not in self.client.rooms:
+            await self.sync_once(1.0)  # nio encrypts only for rooms its sync has seen
         response = await self.client.room_send(
             room_id, event_type, content, ignore_unverified_devices=True
         )
@@ -204,6 +274,7 @@ class MemberClient:
                 raise HarnessError(f"{self.user_id}: sync failed: {response.message}")
             self._absorb(response)
             self._next_batch = response.next_batch
+            await self._maintain_keys()
 
     def _absorb(self, response: SyncResponse) -> None:
         for room_id, info in response.rooms.join.items():
@@ -211,6 +282,8 @@ class MemberClient:
             buffer = self._timeline.setdefault(room_id, [])
             for event in info.timeline.events:
                 source = event.source
+                if getattr(event, "decrypted", False):
+                    self.decrypted.add(source.get("event_id", ""))
                 event_id = source.get("event_id")
                 if event_id is not None:
                     if event_id in self._seen_event_ids:

@@ -98,18 +98,31 @@ class Platform:
 
 
 async def open_platform(
-    synapse: LocalSynapse, directory: Path, *, invite_bot: bool = True
+    synapse: LocalSynapse,
+    directory: Path,
+    *,
+    invite_bot: bool = True,
+    encrypted: bool = False,
+    matrix: dict[str, Any] | None = None,
 ) -> Platform:
-    """Register everyone anew, open the platform room, write the config, start the bot."""
+    """Register everyone anew, open the platform room, write the config, start the bot.
+
+    `encrypted`: the members' clients do end-to-end encryption and the platform room is
+    encrypted; `matrix` adds keys to the bot's matrix section.
+    """
     suffix = secrets.token_hex(3)
     password = secrets.token_urlsafe(12)
     bot_id = synapse.register(f"bot{suffix}", password)
     clients = {}
     for name in [*MEMBERS, "outsider"]:
         user_id = synapse.register(f"{name}{suffix}", password)
-        clients[name] = await MemberClient.login(synapse.base_url, user_id, password)
+        store = directory / "members" / name if encrypted else None
+        clients[name] = await MemberClient.login(
+            synapse.base_url, user_id, password, store_dir=store
+        )
     room_id = await clients["lotc"].create_room(
         "Samenwerkingsplatform",
+        encrypted=encrypted,
         invite=[c.user_id for n, c in clients.items() if n != "lotc"]
         + ([bot_id] if invite_bot else []),
     )
@@ -117,7 +130,12 @@ async def open_platform(
         if name != "lotc":
             await client.join(room_id)
     config = {
-        "matrix": {"homeserver": synapse.base_url, "user_id": bot_id, "password": password},
+        "matrix": {
+            "homeserver": synapse.base_url,
+            "user_id": bot_id,
+            "password": password,
+            **(matrix or {}),
+        },
         "storage": {"data_dir": str(directory / "data")},
         "platform": {"room": room_id},
         "members": {

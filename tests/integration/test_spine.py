@@ -18,9 +18,12 @@ WAIT = 20.0
 REGION_VR06 = ("iszw", "nvwa", "rivm", "lotc", "vr06", "ggd06")
 
 
-@pytest.fixture
-async def platform(synapse: LocalSynapse, tmp_path: Path) -> AsyncIterator[Platform]:
-    opened = await open_platform(synapse, tmp_path)
+@pytest.fixture(params=["plain", "encrypted"])
+async def platform(
+    request: pytest.FixtureRequest, synapse: LocalSynapse, tmp_path: Path
+) -> AsyncIterator[Platform]:
+    """Every spine test runs twice: in a plain platform room and in an encrypted one."""
+    opened = await open_platform(synapse, tmp_path, encrypted=request.param == "encrypted")
     yield opened
     await opened.close()
 
@@ -41,8 +44,13 @@ async def command(client: MemberClient, room_id: str, body: str) -> tuple[str, d
 
 
 async def state_of(client: MemberClient, room_id: str, event_type: str) -> dict:
-    response = await client.client.room_get_state_event(room_id, event_type)
-    return response.content
+    """The content of a state event, waiting for it a little (the bot may set it just now)."""
+    for _ in range(int(WAIT * 10)):
+        response = await client.client.room_get_state_event(room_id, event_type)
+        if hasattr(response, "content"):
+            return response.content
+        await asyncio.sleep(0.1)
+    raise HarnessError(f"no {event_type} in {room_id}")
 
 
 async def test_signal_opens_one_case_and_an_incident_room_with_exactly_the_right_people(
