@@ -43,6 +43,8 @@ class Delivery:
         # Read the outbox table on the next pass: at start, and whenever a pass left rows behind.
         self._rescan = dict.fromkeys(self._wakeups, True)
         self._taken: dict[int, None] = {}  # ids delivered by this process, newest last
+        # Different rooms are served side by side; one room's messages keep their order.
+        self._parallel = asyncio.Semaphore(settings.delivery.parallel)
 
     def hand_over(self, rows: list[OutboxEffect]) -> None:
         """Rows just committed: delivered at once, without reading them back from the table."""
@@ -83,33 +85,39 @@ class Delivery:
             self._rescan[lane] = False
             async with self.database.transaction() as session:
                 rows = list(await Outbox(session).pending(lane))
-        blocked: set[str] = set()
-        next_due: float | None = None
+        queues: dict[str, list[OutboxEffect]] = {}
         for row in rows:
-            target = _target(row)
-            if row.id in self._taken or target in blocked:
-                continue
-            now = self.clock()
-            if row.next_attempt_at and row.next_attempt_at > now:
-                blocked.add(target)
-                wait = (row.next_attempt_at - now).total_seconds()
-                next_due = wait if next_due is None else min(next_due, wait)
-                continue
-            try:
-                await self._deliver(row)
-            except NotReady:
-                blocked.add(target)
-            except Exception as error:
-                blocked.add(target)
-                wait = await self._failed(row, error)
-                next_due = wait if next_due is None else min(next_due, wait)
-            else:
+            if row.id not in self._taken:
+                queues.setdefault(_target(row), []).append(row)
+        outcomes = await asyncio.gather(
+            *(self._deliver_in_order(lane, queue) for queue in queues.values())
+        )
+        if any(held_back for held_back, _ in outcomes):
+            self._rescan[lane] = True
+        return min((wait for _, wait in outcomes if wait is not None), default=None)
+
+    async def _deliver_in_order(
+        self, lane: str, rows: list[OutboxEffect]
+    ) -> tuple[bool, float | None]:
+        """The rows of one room (or case), oldest first, stopping at one that cannot go yet.
+
+        Returns whether rows were held back, and the seconds until a retry is due.
+        """
+        async with self._parallel:
+            for row in rows:
+                now = self.clock()
+                if row.next_attempt_at and row.next_attempt_at > now:
+                    return True, (row.next_attempt_at - now).total_seconds()
+                try:
+                    await self._deliver(row)
+                except NotReady:
+                    return True, None
+                except Exception as error:
+                    return True, await self._failed(row, error)
                 self._remember(row.id)
                 # A delivered answer may release its room; a new room releases its messages.
                 self.wake(LANE_ROOMS if lane == LANE_MESSAGES else LANE_MESSAGES)
-        if blocked:
-            self._rescan[lane] = True
-        return next_due
+        return False, None
 
     def _remember(self, row_id: int) -> None:
         self._taken[row_id] = None

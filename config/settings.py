@@ -157,6 +157,7 @@ class DeliverySettings(_Section):
     retry_first: Duration = timedelta(seconds=1)
     retry_max: Duration = timedelta(minutes=5)
     sync_timeout: Duration = timedelta(seconds=30)
+    parallel: int = Field(default=4, ge=1, description="rooms served at the same time")
 
 
 class Settings(BaseSettings):
