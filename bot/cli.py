@@ -29,8 +29,14 @@ def main(argv: list[str] | None = None) -> int:
     demo = commands.add_parser("demo", help="private Synapse + demo accounts + the bot")
     demo.add_argument("--data-dir", type=Path, default=Path("./demo-data"))
     demo.add_argument("--port", type=int, default=None)
+    demo.add_argument(
+        "--no-encryption",
+        action="store_true",
+        help="a plain platform room instead of an encrypted one",
+    )
 
     args = parser.parse_args(argv)
+    os.umask(0o077)  # the database, the crypto store and the credentials are the bot's alone
     logging.basicConfig(
         level=os.environ.get("SIGNAALBOT_LOG_LEVEL", "INFO"),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -49,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         return _run(args.config)
     from bot.demo import run_demo
 
-    return run_demo(args.data_dir, args.port)
+    return run_demo(args.data_dir, args.port, encrypted=not args.no_encryption)
 
 
 def _run(path: Path) -> int:

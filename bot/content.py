@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+MEGOLM = "m.megolm.v1.aes-sha2"
+#: Initial state that makes a new room end-to-end encrypted.
+ENCRYPTION_STATE: dict[str, Any] = {
+    "type": "m.room.encryption",
+    "state_key": "",
+    "content": {"algorithm": MEGOLM},
+}
+
 
 def notice(
     body: str,

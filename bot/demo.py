@@ -11,9 +11,11 @@ from typing import Any
 
 from nio import AsyncClient, JoinError, LoginError, RoomCreateError, RoomPreset
 
+from bot.content import ENCRYPTION_STATE
 from bot.files import write_private
 
 ACCOUNTS_FILE = "accounts.json"
+
 BOT_LOCALPART = "signaalbot"
 
 # localpart, entity, region, roles, display name
@@ -27,7 +29,7 @@ DEMO_ACCOUNTS: tuple[tuple[str, str, str | None, list[str], str], ...] = (
 )
 
 
-def run_demo(data_dir: Path, port: int | None) -> int:
+def run_demo(data_dir: Path, port: int | None, encrypted: bool = True) -> int:
     from bot.homeserver import LocalSynapse
 
     data_dir = data_dir.resolve()
@@ -37,7 +39,7 @@ def run_demo(data_dir: Path, port: int | None) -> int:
     synapse.start()
     try:
         accounts = prepare_accounts(synapse, data_dir)
-        accounts["platform_room"] = asyncio.run(ensure_platform_room(accounts))
+        accounts["platform_room"] = asyncio.run(ensure_platform_room(accounts, encrypted))
 
         def ready() -> None:
             """Only now is the bot in the platform room: earlier messages would be history."""
@@ -80,8 +82,11 @@ def prepare_accounts(synapse: Any, data_dir: Path) -> dict[str, Any]:
     }
 
 
-async def ensure_platform_room(accounts: dict[str, Any]) -> str:
-    """The project leader opens the platform room and everyone (the bot too) is in it."""
+async def ensure_platform_room(accounts: dict[str, Any], encrypted: bool) -> str:
+    """The project leader opens the platform room and everyone (the bot too) is in it.
+
+    Encrypted by default, as Element and government deployments create private rooms.
+    """
     clients = {
         a["user_id"]: await _login(accounts["homeserver"], a["user_id"], a["password"])
         for a in accounts["accounts"]
@@ -96,6 +101,7 @@ async def ensure_platform_room(accounts: dict[str, Any]) -> str:
                 topic="Signalen, overleg en operationeel beeld. Typ !help.",
                 preset=RoomPreset.private_chat,
                 invite=[*invite, accounts["bot"]["user_id"]],
+                initial_state=[ENCRYPTION_STATE] if encrypted else [],
             )
             if isinstance(created, RoomCreateError):
                 raise RuntimeError(f"could not create the platform room: {created.message}")

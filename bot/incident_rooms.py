@@ -17,6 +17,7 @@ from nio import (
     RoomPutStateError,
 )
 
+from bot.content import ENCRYPTION_STATE
 from bot.errors import DeliveryError, NotReady
 from bot.events import CASE_STATE_TYPE
 from commands import texts
@@ -29,8 +30,6 @@ from storage.models import Case, OutboxEffect
 from storage.outbox import KIND_EDIT, KIND_SEND, LANE_MESSAGES, Outbox
 
 log = logging.getLogger(__name__)
-
-MEGOLM = "m.megolm.v1.aes-sha2"
 
 
 def case_tag(case: Case) -> dict[str, Any]:
@@ -88,9 +87,7 @@ class IncidentRooms:
             },
         ]
         if self.encrypt_new_rooms():
-            initial_state.append(
-                {"type": "m.room.encryption", "state_key": "", "content": {"algorithm": MEGOLM}}
-            )
+            initial_state.append(ENCRYPTION_STATE)
         response = await self.client.room_create(
             name=room_name(case),
             preset=RoomPreset.private_chat,

@@ -52,6 +52,10 @@ async def log_in(settings: Settings, *, forget_stored: bool = False) -> AsyncCli
             uploaded = await client.keys_upload()
             if isinstance(uploaded, KeysUploadError):
                 raise RuntimeError(f"uploading the device keys failed: {uploaded.message}")
+        if client.olm:
+            # Public: lets an operator compare it with what Element shows, to verify the device.
+            fingerprint = client.olm.account.identity_keys["ed25519"]
+            log.info("device %s, Ed25519 key %s", client.device_id, fingerprint)
     except BaseException:
         await client.close()
         raise

@@ -51,12 +51,15 @@ async def test_demo_accounts_can_signal_and_are_invited(tmp_path: Path) -> None:
             ("VR", "VR06"),
         ]
         vr = next(a for a in accounts["accounts"] if a["entity"] == "VR")
-        member = await MemberClient.login(accounts["homeserver"], vr["user_id"], vr["password"])
+        member = await MemberClient.login(  # with encryption: the demo's room is encrypted
+            accounts["homeserver"], vr["user_id"], vr["password"], store_dir=tmp_path / "keys"
+        )
         try:
             room = accounts["platform_room"]
             event_id = await member.send_text(room, "!signaal Slachterij De Vries, Groenlo")
             reply = await member.wait_for_reply(room, event_id, 20.0)
             assert "geopend: Slachterij De Vries, Groenlo" in reply["content"]["body"]
+            assert reply["event_id"] in member.decrypted
             assert "(nog 9 minuten" in reply["content"]["body"]  # the override reached the demo
             invited = await member.wait_for_invite(
                 lambda _r, state: any("Slachterij De Vries" in str(e) for e in state), 20.0

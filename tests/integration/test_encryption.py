@@ -66,6 +66,15 @@ async def test_signal_reply_and_incident_room_are_encrypted_and_survive_a_restar
     assert await bot_devices(vr06, platform.bot_id) == devices_before == ["SIGNAALBOT"]
 
 
+async def test_keys_token_and_database_are_readable_by_the_bot_only(platform: Platform) -> None:
+    await command(platform.clients["iszw"], platform.room_id, "!help")
+    files = [p for p in (platform.directory / "data").rglob("*") if p.is_file()]
+    assert {p.name for p in files} >= {"credentials.json", "signaalbot.db"}
+    assert any(p.parent.name == "crypto" for p in files)
+    for path in files:
+        assert path.stat().st_mode & 0o077 == 0, f"{path} is readable by others"
+
+
 async def test_a_command_sent_while_the_bot_is_down_is_decrypted_after_it_returns(
     platform: Platform,
 ) -> None:
