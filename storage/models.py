@@ -45,7 +45,17 @@ class CaseStatus:
     """Lifecycle of a repressive case (DESIGN.md, "Case lifecycle")."""
 
     REPORTED = "gemeld"
+    ASSESSING = "in beoordeling"
+    DECIDED = "besloten"
+    PLANNED = "inzet gepland"
+    VISITED = "inzet uitgevoerd"
+    REPORT_RECEIVED = "rapportage ontvangen"
     CLOSED = "afgesloten"
+
+
+class Decision:
+    VISIT = "inzet"
+    NO_VISIT = "geen inzet"
 
 
 class Case(Base):
@@ -71,6 +81,20 @@ class Case(Base):
     intake_room_id: Mapped[str] = mapped_column(String(255))
     intake_event_id: Mapped[str] = mapped_column(String(255))
     room_id: Mapped[str | None] = mapped_column(String(255), unique=True)
+    card_event_id: Mapped[str | None] = mapped_column(String(255))
+    coordinator: Mapped[str | None] = mapped_column(String(10))
+    coordinator_region: Mapped[str | None] = mapped_column(String(4))
+    decision: Mapped[str | None] = mapped_column(String(20))
+    decision_note: Mapped[str | None] = mapped_column(Text)
+    visit_planned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    visit_location: Mapped[str | None] = mapped_column(Text)
+    visited_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    lead_time_seconds: Mapped[int | None] = mapped_column(Integer)
+    overdue: Mapped[bool] = mapped_column(default=False)
+    report: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    report_filed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    close_reason: Mapped[str | None] = mapped_column(Text)
 
     timeline: Mapped[list[TimelineEntry]] = relationship(
         back_populates="case", order_by="TimelineEntry.id"
@@ -167,3 +191,17 @@ class HeldEvent(Base):
     source: Mapped[dict[str, Any]] = mapped_column(JSON)
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
     explained: Mapped[bool] = mapped_column(default=False)
+
+
+class Reminder(Base):
+    """A reminder or escalation that must go out once: the scheduler's jobs are made from these."""
+
+    __tablename__ = "reminders"
+    __table_args__ = (Index("ix_reminders_open", "sent_at", "cancelled_at", "due_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
