@@ -3,11 +3,15 @@
 Run as its own process, like the real bot::
 
     BENCH_ECHO_PASSWORD=... python -m bench.echo_bot --homeserver URL --user-id @echo:hs \\
-        --room '!room' --invite @a:hs --invite @b:hs
+        --room '!room' --invite @a:hs --invite @b:hs [--crypto-store DIR]
 
 Every ``m.text`` from someone else gets an ``m.notice`` reply. A text ``!room <name>`` instead
 makes the bot create a private room called ``<name>`` inviting the ``--invite`` users; the time
 the ``room_create`` call took is printed to stdout as one JSON line.
+
+With ``--crypto-store`` the bot does end-to-end encryption as signaalbot does: device keys
+uploaded before the first sync, key upkeep after every sync, replies encrypted in encrypted rooms
+and the rooms it creates encrypted.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from nio import (
     AsyncClient,
     AsyncClientConfig,
     JoinError,
+    KeysUploadError,
     LoginError,
     RoomCreateError,
     RoomPreset,
@@ -47,6 +52,7 @@ SYNC_FILTER: dict[str, Any] = {
     "presence": {"types": []},
     "account_data": {"types": []},
 }
+MEGOLM = "m.megolm.v1.aes-sha2"
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,7 @@ class EchoConfig:
     password: str
     room_id: str
     invite: list[str]
+    crypto_store: str | None = None  # end-to-end encryption when set
 
 
 class EchoBot:
@@ -65,15 +72,35 @@ class EchoBot:
 
     async def run(self) -> None:
         first = await self._sync(None, timeout_ms=0)  # skip whatever happened before start
+        await self._maintain_keys()
         joined = await self.client.join(self.config.room_id)
         if isinstance(joined, JoinError):
             raise RuntimeError(f"echo bot could not join {self.config.room_id}: {joined.message}")
-        emit(READY_LINE)
         token = first.next_batch
+        # nio encrypts only for rooms its sync has seen: take in the room before answering.
+        while self.client.olm is not None and self.config.room_id not in self.client.rooms:
+            response = await self._sync(token, timeout_ms=1_000)
+            await self._maintain_keys()
+            token = response.next_batch
+        emit(READY_LINE)
         while True:
             response = await self._sync(token, timeout_ms=SYNC_TIMEOUT_MS)
+            await self._maintain_keys()
             await self.handle(response)
             token = response.next_batch
+
+    async def _maintain_keys(self) -> None:
+        """Keys up, keys known, keys out: what signaalbot does after every sync."""
+        client = self.client
+        if client.olm is None:
+            return
+        if client.should_upload_keys:
+            await client.keys_upload()
+        if client.should_query_keys:
+            await client.keys_query()
+        if client.should_claim_keys:
+            await client.keys_claim(client.get_users_for_key_claiming())
+        await client.send_to_device_messages()
 
     async def _sync(self, token: str | None, timeout_ms: int) -> SyncResponse:
         response = await self.client.sync(
@@ -88,6 +115,9 @@ class EchoBot:
             for event in info.timeline.events:
                 source = event.source
                 content = source.get("content") or {}
+                if source.get("type") == "m.room.encrypted":
+                    print(f"could not decrypt {source.get('event_id')}", file=sys.stderr)
+                    continue
                 if (
                     source.get("type") != "m.room.message"
                     or source.get("sender") == self.client.user_id
@@ -113,9 +143,17 @@ class EchoBot:
             raise RuntimeError(f"echo bot could not reply: {response.message}")
 
     async def create_room(self, name: str) -> None:
+        initial_state: list[dict[str, Any]] = []
+        if self.client.olm is not None:
+            initial_state.append(
+                {"type": "m.room.encryption", "state_key": "", "content": {"algorithm": MEGOLM}}
+            )
         started = time.perf_counter()
         response = await self.client.room_create(
-            name=name, preset=RoomPreset.private_chat, invite=self.config.invite
+            name=name,
+            preset=RoomPreset.private_chat,
+            invite=self.config.invite,
+            initial_state=initial_state,
         )
         elapsed_ms = (time.perf_counter() - started) * 1000
         if isinstance(response, RoomCreateError):
@@ -128,15 +166,26 @@ def emit(line: dict[str, Any]) -> None:
 
 
 async def run(config: EchoConfig) -> None:
+    encrypted = config.crypto_store is not None
+    if config.crypto_store is not None:
+        os.makedirs(config.crypto_store, mode=0o700, exist_ok=True)
     client = AsyncClient(
         config.homeserver,
         config.user_id,
-        config=AsyncClientConfig(store_sync_tokens=False, request_timeout=60),
+        store_path=config.crypto_store or "",
+        config=AsyncClientConfig(
+            store_sync_tokens=False, request_timeout=60, encryption_enabled=encrypted
+        ),
     )
     try:
         login = await client.login(config.password, device_name="bench-echo")
         if isinstance(login, LoginError):
             raise RuntimeError(f"echo bot login failed: {login.message}")
+        # Device keys before the first sync, so the first message sent to us can be decrypted.
+        if client.olm is not None and client.should_upload_keys:
+            uploaded = await client.keys_upload()
+            if isinstance(uploaded, KeysUploadError):
+                raise RuntimeError(f"echo bot could not upload its keys: {uploaded.message}")
         await EchoBot(client, config).run()
     finally:
         await client.close()
@@ -148,11 +197,21 @@ def parse_args(argv: list[str] | None) -> EchoConfig:
     parser.add_argument("--user-id", required=True)
     parser.add_argument("--room", required=True, help="room id to join and answer in")
     parser.add_argument("--invite", action="append", default=[], help="user to invite")
+    parser.add_argument(
+        "--crypto-store", default=None, help="directory for the crypto store; enables encryption"
+    )
     args = parser.parse_args(argv)
     password = os.environ.get(PASSWORD_ENV)
     if not password:
         parser.error(f"set {PASSWORD_ENV}")
-    return EchoConfig(args.homeserver, args.user_id, password, args.room, list(args.invite))
+    return EchoConfig(
+        args.homeserver,
+        args.user_id,
+        password,
+        args.room,
+        list(args.invite),
+        args.crypto_store,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

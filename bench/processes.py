@@ -66,11 +66,19 @@ async def _stop(process: asyncio.subprocess.Process) -> None:
 
 @asynccontextmanager
 async def echo_bot(
-    homeserver: str, account: Account, room_id: str, invite: list[str], log_path: Path
+    homeserver: str,
+    account: Account,
+    room_id: str,
+    invite: list[str],
+    log_path: Path,
+    crypto_store: Path | None = None,
 ) -> AsyncIterator[EchoProcess]:
+    """The echo bot; with a `crypto_store` it does end-to-end encryption."""
     args = ["--homeserver", homeserver, "--user-id", account.user_id, "--room", room_id]
     for user_id in invite:
         args += ["--invite", user_id]
+    if crypto_store is not None:
+        args += ["--crypto-store", str(crypto_store)]
     with log_path.open("wb") as log:
         process = await asyncio.create_subprocess_exec(
             sys.executable,

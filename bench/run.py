@@ -1,6 +1,6 @@
 """Latency of signaalbot against a minimal matrix-nio bot, on one private Synapse.
 
-    python -m bench.run [--samples 30] [--warmup 5] [--json results.json]
+    python -m bench.run [--samples 30] [--warmup 5] [--json results.json] [--encrypted]
                         [--database-url postgresql+asyncpg://postgres@127.0.0.1:5432/postgres]
 
 See bench/README.md for what is measured.
@@ -61,6 +61,7 @@ class Options:
     json_path: Path | None
     database_url: str | None
     keep_workdir: bool = False
+    encrypted: bool = False  # members and both bots do end-to-end encryption, rooms encrypted
 
 
 @dataclass
@@ -117,19 +118,38 @@ def member_settings(accounts: dict[str, Account]) -> dict[str, dict[str, Any]]:
     }
 
 
+def _store(stores: Path | None, name: str) -> Path | None:
+    """A member's crypto store under `stores`; None (no encryption) without `stores`."""
+    return None if stores is None else stores / name
+
+
 async def open_rooms(
-    homeserver: str, accounts: dict[str, Account], bot: Account, echo: Account
+    homeserver: str,
+    accounts: dict[str, Account],
+    bot: Account,
+    echo: Account,
+    stores: Path | None,
 ) -> tuple[str, str]:
-    """The platform room (with signaalbot) and an echo room (with the echo bot), same members."""
+    """The platform room (with signaalbot) and an echo room (with the echo bot), same members.
+
+    With `stores` the members do end-to-end encryption and both rooms are encrypted.
+    """
+    encrypted = stores is not None
     clients = {
-        localpart: await MemberClient.login(homeserver, account.user_id, account.password)
+        localpart: await MemberClient.login(
+            homeserver, account.user_id, account.password, store_dir=_store(stores, localpart)
+        )
         for localpart, account in accounts.items()
     }
     try:
         leader = clients[LEADER]
         others = [account.user_id for lp, account in accounts.items() if lp != LEADER]
-        platform = await leader.create_room("Platform", invite=[*others, bot.user_id])
-        echo_room = await leader.create_room("Echo", invite=[*others, echo.user_id])
+        platform = await leader.create_room(
+            "Platform", invite=[*others, bot.user_id], encrypted=encrypted
+        )
+        echo_room = await leader.create_room(
+            "Echo", invite=[*others, echo.user_id], encrypted=encrypted
+        )
         for localpart, client in clients.items():
             if localpart != LEADER:
                 await client.join(platform)
@@ -140,14 +160,19 @@ async def open_rooms(
     return platform, echo_room
 
 
-async def build_world(synapse: LocalSynapse) -> World:
+async def build_world(synapse: LocalSynapse, stores: Path | None) -> World:
+    """Accounts and rooms; with `stores` (crypto stores of the members) everything encrypted."""
     bot, echo, accounts = await asyncio.to_thread(register_accounts, synapse)
-    platform, echo_room = await open_rooms(synapse.base_url, accounts, bot, echo)
+    platform, echo_room = await open_rooms(synapse.base_url, accounts, bot, echo, stores)
     sender_account = accounts[SENDER]
     sender = await MemberClient.login(
-        synapse.base_url, sender_account.user_id, sender_account.password, "bench-member"
+        synapse.base_url,
+        sender_account.user_id,
+        sender_account.password,
+        "bench-member",
+        store_dir=_store(stores, "bench-member"),
     )
-    await sender.sync_once(0.001)
+    await sender.sync_once(0.001)  # nio encrypts only for rooms its sync has seen
     return World(
         homeserver=synapse.base_url,
         signaalbot=bot,
@@ -320,7 +345,7 @@ async def run_bench(options: Options, workdir: Path) -> tuple[list[Summary], lis
         local_synapse(workdir / "synapse") as synapse,
         bot_database(options.database_url) as database_url,
     ):
-        world = await build_world(synapse)
+        world = await build_world(synapse, workdir / "members" if options.encrypted else None)
         try:
             config = signaalbot_config(
                 world.homeserver,
@@ -337,6 +362,7 @@ async def run_bench(options: Options, workdir: Path) -> tuple[list[Summary], lis
                     world.echo_room,
                     invitees(world),
                     workdir / "echo.log",
+                    workdir / "echo-crypto" if options.encrypted else None,
                 ) as echo,
                 signaalbot(config, workdir / "signaalbot.yaml", workdir / "bot.log") as bot,
             ):
@@ -373,9 +399,22 @@ def summarise(samples: Samples, room_create: list[float]) -> tuple[list[Summary]
     return summaries, ratios
 
 
+def _database(options: Options) -> str:
+    return "postgresql" if options.database_url else "sqlite"
+
+
+def title(options: Options) -> str:
+    rooms = "encrypted rooms (end-to-end)" if options.encrypted else "unencrypted rooms"
+    return (
+        f"signaalbot vs echo bot: {rooms}, {_database(options)}, "
+        f"{options.samples} samples after {options.warmup} warmup rounds"
+    )
+
+
 def report(options: Options, summaries: list[Summary], ratios: list[Ratio]) -> dict[str, Any]:
     return {
-        "database": "postgresql" if options.database_url else "sqlite",
+        "database": _database(options),
+        "encrypted": options.encrypted,
         "samples": options.samples,
         "warmup": options.warmup,
         "series": [summary.as_dict() for summary in summaries],
@@ -396,10 +435,17 @@ def parse_args(argv: list[str] | None) -> Options:
         "default SQLite",
     )
     parser.add_argument("--keep", action="store_true", help="keep the work dir (logs)")
+    parser.add_argument(
+        "--encrypted",
+        action="store_true",
+        help="encrypted platform and echo rooms; members and both bots do end-to-end encryption",
+    )
     args = parser.parse_args(argv)
     if args.samples < 1 or args.warmup < 0:
         parser.error("--samples must be at least 1 and --warmup at least 0")
-    return Options(args.samples, args.warmup, args.json, args.database_url, args.keep)
+    return Options(
+        args.samples, args.warmup, args.json, args.database_url, args.keep, args.encrypted
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -415,7 +461,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"work dir kept: {workdir}")
         else:
             shutil.rmtree(workdir, ignore_errors=True)
-    print(format_table(summaries, ratios))
+    print(format_table(summaries, ratios, title(options)))
     results = report(options, summaries, ratios)
     if options.json_path is not None:
         options.json_path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -72,9 +72,10 @@ class Ratio:
         }
 
 
-def format_table(summaries: list[Summary], ratios: list[Ratio]) -> str:
+def format_table(summaries: list[Summary], ratios: list[Ratio], title: str | None = None) -> str:
     width = max(len(summary.label) for summary in summaries)
-    rows = [f"{'':<{width}}  {'n':>4}  {'median ms':>10}  {'p95 ms':>10}"]
+    rows = [title, ""] if title else []
+    rows.append(f"{'':<{width}}  {'n':>4}  {'median ms':>10}  {'p95 ms':>10}")
     rows += [
         f"{s.label:<{width}}  {len(s.samples_ms):>4}  {s.median:>10.1f}  {s.p95:>10.1f}"
         for s in summaries
