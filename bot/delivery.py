@@ -22,6 +22,7 @@ from storage.outbox import KIND_EDIT, KIND_OPEN_ROOM, KIND_SEND, LANE_MESSAGES, 
 log = logging.getLogger(__name__)
 
 TAKEN_KEPT = 10_000
+ANSWER_WAIT = 2.0  # seconds a new room waits in memory for its answer to go out
 
 
 class Delivery:
@@ -43,6 +44,8 @@ class Delivery:
         # Read the outbox table on the next pass: at start, and whenever a pass left rows behind.
         self._rescan = dict.fromkeys(self._wakeups, True)
         self._taken: dict[int, None] = {}  # ids delivered by this process, newest last
+        self._sent = asyncio.Condition()  # notified as soon as a message is accepted
+        self._accepted: dict[int, None] = {}  # ids the homeserver accepted, newest last
         # Different rooms are served side by side; one room's messages keep their order.
         self._parallel = asyncio.Semaphore(settings.delivery.parallel)
 
@@ -114,19 +117,25 @@ class Delivery:
                     return True, None
                 except Exception as error:
                     return True, await self._failed(row, error)
-                self._remember(row.id)
+                _remember(self._taken, row.id)
                 # A delivered answer may release its room; a new room releases its messages.
                 self.wake(LANE_ROOMS if lane == LANE_MESSAGES else LANE_MESSAGES)
         return False, None
 
-    def _remember(self, row_id: int) -> None:
-        self._taken[row_id] = None
-        if len(self._taken) > TAKEN_KEPT:
-            del self._taken[next(iter(self._taken))]
+    async def answer_sent(self, row_id: int, timeout: float = ANSWER_WAIT) -> bool:
+        """Wait until this process has sent the row (True), or give up after `timeout`."""
+        async with self._sent:
+            try:
+                await asyncio.wait_for(
+                    self._sent.wait_for(lambda: row_id in self._accepted), timeout
+                )
+            except TimeoutError:
+                return False
+        return True
 
     async def _deliver(self, row: OutboxEffect) -> None:
         if row.kind == KIND_OPEN_ROOM:
-            await self.rooms.open(row, self.clock())
+            await self.rooms.open(row, self.clock(), self.answer_sent)
             return
         room_id = await self._room_of(row)
         payload = row.payload
@@ -149,6 +158,9 @@ class Delivery:
         )
         if isinstance(response, RoomSendError):
             raise DeliveryError(f"room_send: {response.status_code} {response.message}")
+        async with self._sent:  # what waits for this message may go now, before our bookkeeping
+            _remember(self._accepted, row.id)
+            self._sent.notify_all()
         if payload.get("pin"):
             pinned = await self.client.room_put_state(
                 room_id, "m.room.pinned_events", {"pinned": [response.event_id]}
@@ -199,6 +211,13 @@ class Delivery:
             error,
         )
         return delay.total_seconds()
+
+
+def _remember(ids: dict[int, None], row_id: int) -> None:
+    """Add to a bounded, insertion-ordered set of row ids."""
+    ids[row_id] = None
+    if len(ids) > TAKEN_KEPT:
+        del ids[next(iter(ids))]
 
 
 def _target(row: OutboxEffect) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from html import escape
 from typing import Any
@@ -50,18 +50,25 @@ class IncidentRooms:
         self.database = database
         self.settings = settings
 
-    async def open(self, row: OutboxEffect, now: datetime) -> None:
+    async def open(
+        self,
+        row: OutboxEffect,
+        now: datetime,
+        answer_sent: Callable[[int], Awaitable[bool]],
+    ) -> None:
         """Open the room once the answer that announces it is out.
 
         Creating a room keeps the homeserver busy for a few hundred milliseconds; starting only
         after the answer is sent keeps that answer as fast as the homeserver allows.
+        `answer_sent` waits for it in memory; the database knows answers of earlier runs.
         """
+        announce = row.payload.get("announce_row")
+        sent_now = await answer_sent(announce) if announce else True
         async with self.database.transaction() as session:
             case = await CaseStore(session).by_id(row.payload["case_id"])
             stored = await session.get(OutboxEffect, row.id)
             assert case is not None and stored is not None
-            announce = row.payload.get("announce_row")
-            if announce and (await session.get(OutboxEffect, announce)).delivered_at is None:
+            if not sent_now and (await session.get(OutboxEffect, announce)).delivered_at is None:
                 raise NotReady
             earlier_attempt = stored.attempts > 0
             # Claim before creating: after a crash, the next attempt looks for the room first.
