@@ -166,3 +166,118 @@ UNDECRYPTABLE = (
     "sessies sturen' uit (Instellingen > Beveiliging), of verifieer het apparaat {device} van "
     "{bot}. Zodra de sleutels binnen zijn, voer ik uw commando alsnog uit."
 )
+
+# The case flow: coordinator, decision, visit, report, closing.
+COORDINATOR_SUMMARY = "Wijs de coördinerende entiteit van de inzet aan (één per zaak)."
+COORDINATOR_USAGE = "!coordinator [zaaknummer] <entiteit>"
+COORDINATOR_EXAMPLES = ("!coordinator ISZW", "!coordinator VNOG", "!coordinator 2026-017 GGD")
+DECISION_SUMMARY = "Leg het besluit over een repressieve inzet vast."
+DECISION_USAGE = "!besluit [zaaknummer] inzet|geen inzet <toelichting>"
+DECISION_EXAMPLES = (
+    "!besluit inzet signalen bevestigd door GGD",
+    "!besluit geen inzet bedrijf al gecontroleerd door NVWA",
+)
+VISIT_SUMMARY = "Leg de inzet vast: gepland (met tijd en plaats) of uitgevoerd."
+VISIT_USAGE = "!inzet [zaaknummer] gepland <wanneer> [locatie] | uitgevoerd [wanneer]"
+VISIT_EXAMPLES = ("!inzet gepland morgen 14:00 Groenlo", "!inzet uitgevoerd", "!inzet uitgevoerd vandaag 16:30")
+REPORT_SUMMARY = "Lever de rapportage van de inzet (alleen de coördinerende entiteit)."
+REPORT_USAGE = "!rapport [zaaknummer] + velden datum:, deelnemers:, bevindingen:, maatregelen:, vervolgacties:, delen met:"
+REPORT_EXAMPLES = (
+    "!rapport\ndatum: 1-12 09:00\ndeelnemers: ISZW, GGD, VNOG\nbevindingen: 40 werknemers in 6 woningen\n"
+    "maatregelen: bedrijf stilgelegd\nvervolgacties: hercontrole over 2 weken\ndelen met: GGD, gemeente",
+)
+CLOSE_SUMMARY = "Sluit de zaak: na de rapportage, of met een reden waarom zonder."
+CLOSE_USAGE = "!sluit [zaaknummer] [reden]"
+CLOSE_EXAMPLES = ("!sluit", "!sluit melding bleek onjuist")
+TIMELINE_SUMMARY = "Toon de tijdlijn van een zaak: wie deed wat, wanneer."
+TIMELINE_USAGE = "!tijdlijn [zaaknummer]"
+TIMELINE_EXAMPLES = ("!tijdlijn", "!tijdlijn 2026-017")
+
+CASE_NEEDED = "Welke zaak? Typ dit in de incidentkamer, of zet het zaaknummer voorop, bijvoorbeeld '{example}'."
+CASE_CLOSED = "Zaak {number} is gesloten; er kan niets meer aan veranderen."
+ENTITY_MISSING = "Noem de entiteit: ISZW, NVWA, GGD, RIVM, VR of een veiligheidsregio (VNOG, VR06)."
+ENTITY_UNKNOWN = "Onbekende entiteit '{value}'. Kies ISZW, NVWA, GGD, RIVM, VR of een veiligheidsregio (VNOG, VR06)."
+ENTITY_NOT_COORDINATOR = "{entity} kan geen coördinerende entiteit zijn; kies ISZW, NVWA, GGD, RIVM of een VR."
+ENTITY_NEEDS_REGION = "Voor {entity} moet de regio van de zaak bekend zijn; noem de regio erbij, bijvoorbeeld '{entity} VNOG'."
+COORDINATOR_SAME = "{coordinator} coördineert zaak {number} al."
+COORDINATOR_SET = "{coordinator} coördineert zaak {number}."
+COORDINATOR_HANDOVER = "Zaak {number}: de coördinatie gaat over van {previous} naar {coordinator}."
+COORDINATOR_DUTIES = "Als coördinerende entiteit: plan de inzet binnen het venster (!inzet gepland <wanneer> <locatie>), " \
+    "leid de inzet en lever daarna de rapportage (!rapport)."
+COORDINATOR_NO_MEMBERS = "Let op: er staan geen leden van {coordinator} in de configuratie."
+DECISION_KIND_MISSING = "Begin met 'inzet' of 'geen inzet'."
+DECISION_NOTE_MISSING = "Geef een korte toelichting bij het besluit."
+DECISION_AFTER_VISIT = "De inzet is al uitgevoerd; het besluit verandert niet meer."
+DECISION_SET = "Besluit voor zaak {number}: {decision}. {note}"
+DECISION_CHANGED = "Besluit voor zaak {number} gewijzigd van '{previous}' in '{decision}'. {note}"
+VISIT_KIND_MISSING = "Zeg 'gepland' of 'uitgevoerd'."
+VISIT_NEEDS_DECISION = "Er is nog geen besluit tot inzet. Leg dat eerst vast met !besluit inzet <toelichting>."
+VISIT_DECIDED_AGAINST = "Het besluit is 'geen inzet'. Wijzig het besluit eerst als er toch een inzet komt."
+VISIT_ALREADY_DONE = "De inzet is al uitgevoerd ({moment})."
+VISIT_WHEN_MISSING = "Wanneer? Bijvoorbeeld 'morgen 14:00', 'vandaag 16:30' of 'over 2 uur'."
+VISIT_IN_PAST = "{moment} ligt in het verleden; een geplande inzet ligt in de toekomst."
+VISIT_IN_FUTURE = "{moment} ligt in de toekomst; 'uitgevoerd' gaat over een inzet die al plaatsvond."
+VISIT_BEFORE_SIGNAL = "{moment} ligt vóór het signaal ({signal})."
+VISIT_PLANNED = "Inzet voor zaak {number} gepland op {moment}."
+VISIT_PLANNED_AT = "Locatie: {location}"
+VISIT_DONE = "Inzet voor zaak {number} uitgevoerd op {moment}. Doorlooptijd vanaf het signaal: {lead_time}."
+VISIT_REPORT_DUE = "{coordinator} levert de rapportage met !rapport."
+REPORT_FIELDS_MISSING = "Vul minstens 'bevindingen:' in."
+REPORT_NOT_COORDINATOR = "Alleen de coördinerende entiteit ({coordinator}) levert de rapportage."
+REPORT_NO_COORDINATOR = "Er is nog geen coördinerende entiteit; wijs die eerst aan met !coordinator."
+REPORT_BEFORE_VISIT = "De inzet is nog niet uitgevoerd; meld dat eerst met !inzet uitgevoerd."
+REPORT_FILED = "Rapportage voor zaak {number} ontvangen van {sender}. De zaak kan gesloten worden met !sluit."
+CLOSE_NEEDS_REASON = "Er is nog geen rapportage. Sluit alleen met een reden: !sluit <reden>."
+CLOSED = "Zaak {number} is gesloten."
+CLOSED_REASON = "Zaak {number} is gesloten. Reden: {reason}"
+TIMELINE_HEADER = "Tijdlijn van zaak {number}: {title}"
+TIMELINE_MORE = "({count} eerdere gebeurtenissen niet getoond)"
+NO_ARGUMENTS_CASE = "!{name} heeft alleen een zaaknummer als argument."
+
+# Report fields as members type them.
+REPORT_FIELDS = {
+    "datum": "date",
+    "deelnemers": "participants",
+    "bevindingen": "findings",
+    "maatregelen": "measures",
+    "vervolgacties": "follow_up",
+    "delen met": "share_with",
+}
+REPORT_LABELS = {value: key.capitalize() for key, value in REPORT_FIELDS.items()}
+
+# What the window still lacks, named in reminders and on the status card.
+MISSING_COORDINATOR = "coördinerende entiteit"
+MISSING_DECISION = "besluit over inzet"
+MISSING_PLAN = "geplande inzet"
+MISSING_VISIT = "uitgevoerde inzet"
+MISSING_REPORT = "rapportage"
+
+# Reminders and escalation.
+REMINDER_LADDER = "Zaak {number}: nog {remaining} tot de deadline ({deadline})."
+REMINDER_MISSING = "Ontbreekt: {missing}."
+REMINDER_LATE = "(Te laat verstuurd: gepland voor {due}; de bot was niet bereikbaar.)"
+ESCALATION = "Deadline verstreken voor zaak {number} ({title}), regio {region}: de repressieve inzet is niet binnen het venster uitgevoerd."
+ESCALATION_STATE = "Status: {status}."
+REPORT_REMINDER = "Zaak {number}: de inzet was op {visited}; de rapportage ontbreekt nog. {coordinator}, lever die met !rapport."
+
+# Timeline entries.
+TIMELINE_COORDINATOR = "Coördinator: {coordinator}"
+TIMELINE_HANDOVER = "Overdracht coördinatie van {previous} naar {coordinator}"
+TIMELINE_DECISION = "Besluit: {decision} ({note})"
+TIMELINE_PLANNED = "Inzet gepland op {moment}{location}"
+TIMELINE_VISITED = "Inzet uitgevoerd op {moment}"
+TIMELINE_REPORT = "Rapportage ontvangen"
+TIMELINE_CLOSED = "Gesloten{reason}"
+TIMELINE_OVERDUE = "Deadline verstreken; LOT-C en projectleider gealarmeerd"
+TIMELINE_REMINDER = "Herinnering verstuurd ({kind})"
+
+# Status card lines.
+LABEL_COORDINATOR = "Coördinator"
+LABEL_DECISION = "Besluit"
+LABEL_VISIT = "Inzet"
+LABEL_LEAD_TIME = "Doorlooptijd"
+LABEL_MISSING = "Ontbreekt"
+LABEL_OVERDUE = "DEADLINE VERSTREKEN"
+VISIT_PLANNED_LINE = "gepland op {moment}"
+VISIT_DONE_LINE = "uitgevoerd op {moment}"
+CARD_COMMANDS = "Commando's hier: !coordinator, !besluit, !inzet, !rapport, !sluit, !tijdlijn, !status, !help."
