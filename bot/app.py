@@ -15,6 +15,7 @@ from bot.delivery import Delivery
 from bot.dispatch import Dispatcher
 from bot.events import IncomingCommand
 from bot.held_messages import HeldMessages
+from bot.reminder_clock import ReminderClock
 from bot.session import log_in
 from bot.sync_loop import FatalSyncError, SyncHandlers, SyncLoop
 from commands import build_registry
@@ -67,6 +68,7 @@ class SignaalBot:
 
     async def _run_session(self, *, forget_stored: bool) -> None:
         client = await log_in(self.settings, forget_stored=forget_stored)
+        reminders: ReminderClock | None = None
         try:
             command_rooms = await self._command_rooms(client)
             platform_room = command_rooms[0]
@@ -78,8 +80,18 @@ class SignaalBot:
                 return mode == "on" or (mode == "auto" and room is not None and room.encrypted)
 
             delivery = Delivery(client, self.database, self.settings, self.clock, encrypt_new_rooms)
+            alert_room = command_rooms[-1]  # the LOT-C room if there is one, else the platform
+            reminders = ReminderClock(
+                self.database, self.settings, self.clock, alert_room, delivery.hand_over
+            )
             dispatcher = Dispatcher(
-                self.settings, self.database, build_registry(), self.clock, set(command_rooms)
+                self.settings,
+                self.database,
+                build_registry(),
+                self.clock,
+                set(command_rooms),
+                alert_room,
+                reminders.request_rebuild,
             )
 
             async def on_command(command: IncomingCommand) -> None:
@@ -101,12 +113,15 @@ class SignaalBot:
                 else None
             )
             sync = SyncLoop(client, self.database, self.settings, handlers, held)
+            await reminders.start()
             async with asyncio.TaskGroup() as tasks:
                 tasks.create_task(sync.run())
                 tasks.create_task(delivery.run())
         except* FatalSyncError as group:
             raise group.exceptions[0] from None
         finally:
+            if reminders is not None:
+                reminders.stop()
             # Never log out: that would end the device and its token.
             await client.close()
 

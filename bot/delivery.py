@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from nio import AsyncClient, RoomPutStateError, RoomSendError
 
@@ -13,11 +14,20 @@ from bot.backoff import exponential
 from bot.content import edit, notice
 from bot.errors import DeliveryError, NotReady
 from bot.incident_rooms import IncidentRooms
+from commands.case_views import status_card
 from config.settings import Settings
 from storage.cases import CaseStore
 from storage.database import Database
 from storage.models import OutboxEffect
-from storage.outbox import KIND_EDIT, KIND_OPEN_ROOM, KIND_SEND, LANE_MESSAGES, LANE_ROOMS, Outbox
+from storage.outbox import (
+    KIND_CARD,
+    KIND_EDIT,
+    KIND_OPEN_ROOM,
+    KIND_SEND,
+    LANE_MESSAGES,
+    LANE_ROOMS,
+    Outbox,
+)
 
 log = logging.getLogger(__name__)
 
@@ -118,8 +128,9 @@ class Delivery:
                 except Exception as error:
                     return True, await self._failed(row, error)
                 _remember(self._taken, row.id)
-                # A delivered answer may release its room; a new room releases its messages.
-                self.wake(LANE_ROOMS if lane == LANE_MESSAGES else LANE_MESSAGES)
+                # A delivered answer may release its room, a new room its messages, a sent
+                # status card its edits: rows held back anywhere get another look.
+                self.wake()
         return False, None
 
     async def answer_sent(self, row_id: int, timeout: float = ANSWER_WAIT) -> bool:
@@ -151,6 +162,8 @@ class Delivery:
             content = edit(
                 await self._event_of(payload["target_row"]), payload["body"], payload["html"]
             )
+        elif row.kind == KIND_CARD:
+            content = await self._card_edit(payload["case_id"])
         else:
             raise DeliveryError(f"unknown outbox kind {row.kind}")
         response = await self.client.room_send(
@@ -172,6 +185,19 @@ class Delivery:
             assert stored is not None
             stored.delivered_at = self.clock()
             stored.result_event_id = response.event_id
+            if payload.get("card_of"):
+                case = await CaseStore(session).by_id(payload["card_of"])
+                assert case is not None
+                case.card_event_id = response.event_id
+
+    async def _card_edit(self, case_id: int) -> dict[str, Any]:
+        """The status card as it is now (not as it was when the change was queued)."""
+        async with self.database.transaction() as session:
+            case = await CaseStore(session).by_id(case_id)
+        if case is None or case.card_event_id is None:
+            raise NotReady
+        card = status_card(case, self.settings, self.clock())
+        return edit(case.card_event_id, card.body, card.html)
 
     async def _room_of(self, row: OutboxEffect) -> str:
         room_id = row.payload.get("room_id")

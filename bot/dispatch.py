@@ -6,10 +6,11 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from bot.events import IncomingCommand, ReplyTarget
+from bot.events import IncomingCommand
+from bot.outbox_writer import write_effects
 from commands import texts
 from commands.context import Context
-from commands.effects import Effect, OpenIncidentRoom, PostInCaseRoom, Reply
+from commands.effects import Effect, Reply
 from commands.message import Message, text
 from commands.registry import Registry
 from config.settings import Settings
@@ -17,7 +18,8 @@ from storage.bot_state import AlreadyHandled, BotState
 from storage.cases import CaseStore
 from storage.database import Database
 from storage.models import OutboxEffect
-from storage.outbox import KIND_OPEN_ROOM, KIND_SEND, LANE_MESSAGES, LANE_ROOMS, Outbox
+from storage.outbox import Outbox
+from storage.reminders import Reminders
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +34,15 @@ class Dispatcher:
         registry: Registry,
         clock: Clock,
         command_rooms: set[str],
+        alert_room: str,
+        on_replanned: Callable[[], None],
     ) -> None:
-        """`command_rooms`: rooms besides incident rooms where commands work (platform, LOT-C)."""
+        """`command_rooms`: rooms besides incident rooms where commands work (platform, LOT-C).
+
+        `alert_room` is where LOT-C is alerted; `on_replanned` is told when reminders changed.
+        """
+        self.alert_room = alert_room
+        self.on_replanned = on_replanned
         self.command_rooms = command_rooms
         self.settings = settings
         self.database = database
@@ -57,6 +66,7 @@ class Dispatcher:
 
     async def _run_once(self, command: IncomingCommand) -> list[OutboxEffect]:
         now = self.clock()
+        context: Context | None = None
         async with self.database.transaction() as session:
             state = BotState(session)
             await state.claim_event(command.event_id, command.room_id, now)
@@ -85,71 +95,23 @@ class Dispatcher:
                     now=now,
                     settings=self.settings,
                     cases=cases,
+                    reminders=Reminders(session),
                     room_case=room_case,
                 )
                 if room_case is None and not in_command_room:
                     effects = [Reply(text(texts.WRONG_ROOM))]
                 else:
                     effects = await self.registry.run(command.body, context)
-            return await write_effects(outbox, effects, command.target, now)
+            rows = await write_effects(outbox, effects, now, command.target, self.alert_room)
+        if context is not None and context.replanned:
+            self.on_replanned()
+        return rows
 
     async def _answer_only(self, command: IncomingCommand, message: Message) -> list[OutboxEffect]:
         now = self.clock()
         try:
             async with self.database.transaction() as session:
                 await BotState(session).claim_event(command.event_id, command.room_id, now)
-                return await write_effects(Outbox(session), [Reply(message)], command.target, now)
+                return await write_effects(Outbox(session), [Reply(message)], now, command.target)
         except AlreadyHandled:
             return []
-
-
-async def write_effects(
-    outbox: Outbox, effects: list[Effect], target: ReplyTarget, now: datetime
-) -> list[OutboxEffect]:
-    rows: list[OutboxEffect] = []
-    reply: OutboxEffect | None = None
-    for effect in effects:
-        match effect:
-            case Reply(message=message, mentions=mentions):
-                row = outbox.add(
-                    LANE_MESSAGES,
-                    KIND_SEND,
-                    {
-                        "room_id": target.room_id,
-                        "reply_to": target.event_id,
-                        "thread_root": target.thread_root,
-                        "body": message.body,
-                        "html": message.html,
-                        "mentions": list(mentions),
-                    },
-                    now,
-                )
-                reply = reply or row
-            case PostInCaseRoom(case_id=case_id, message=message, mentions=mentions):
-                row = outbox.add(
-                    LANE_MESSAGES,
-                    KIND_SEND,
-                    {
-                        "case_id": case_id,
-                        "body": message.body,
-                        "html": message.html,
-                        "mentions": list(mentions),
-                    },
-                    now,
-                )
-            case OpenIncidentRoom(case_id=case_id):
-                if reply is not None and reply.id is None:
-                    await outbox.session.flush()  # the room announces itself in this reply
-                row = outbox.add(
-                    LANE_ROOMS,
-                    KIND_OPEN_ROOM,
-                    {
-                        "case_id": case_id,
-                        "announce_row": reply.id if reply else None,
-                    },
-                    now,
-                )
-            case _:
-                raise TypeError(f"unknown effect {effect!r}")
-        rows.append(row)
-    return rows

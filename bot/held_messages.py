@@ -14,8 +14,8 @@ from typing import Any
 
 from nio import AsyncClient, EncryptionError, LocalProtocolError, MegolmEvent
 
-from bot.dispatch import write_effects
 from bot.events import ReplyTarget
+from bot.outbox_writer import write_effects
 from commands import texts
 from commands.effects import Reply
 from commands.message import text
@@ -105,7 +105,7 @@ class HeldMessages:
             self.settings.matrix.key_wait,
         )
         return await write_effects(
-            outbox, [Reply(message)], ReplyTarget(event.room_id, event.event_id), now
+            outbox, [Reply(message)], now, ReplyTarget(event.room_id, event.event_id)
         )
 
     @staticmethod

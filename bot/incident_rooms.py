@@ -21,7 +21,7 @@ from bot.content import ENCRYPTION_STATE
 from bot.errors import DeliveryError, NotReady
 from bot.events import CASE_STATE_TYPE
 from commands import texts
-from commands.case_views import room_line, room_name, summary, topic
+from commands.case_views import room_line, room_name, status_card, topic
 from commands.people import incident_invitees
 from config.settings import Settings
 from storage.cases import CaseStore
@@ -152,7 +152,7 @@ class IncidentRooms:
             stored_row.delivered_at = now
             stored_row.result_event_id = room_id
             outbox = Outbox(session)
-            message = summary(stored_case, self.settings, now)
+            message = status_card(stored_case, self.settings, now)
             outbox.add(
                 LANE_MESSAGES,
                 KIND_SEND,
@@ -162,6 +162,7 @@ class IncidentRooms:
                     "html": message.html,
                     "mentions": [],
                     "pin": True,
+                    "card_of": stored_case.id,
                 },
                 now,
             )

@@ -7,7 +7,9 @@ from datetime import datetime
 
 from commands import texts
 from commands.message import Message, bold, lines, room_link, text, user_pill
+from commands.people import coordinator_label
 from commands.timefmt import duration, moment, short_moment
+from commands.window import missing, window_open
 from config.reference import regions, sectors
 from config.settings import Settings
 from storage.models import Case, TimelineEntry
@@ -51,7 +53,7 @@ def _field(label: str, value: str | None) -> Message | None:
     return bold(f"{label}: ") + text(value) if value else None
 
 
-def details(case: Case, settings: Settings, now: datetime) -> Message:
+def details(case: Case, settings: Settings, now: datetime, with_deadline: bool = True) -> Message:
     zone = settings.platform.zone
     source = texts.SOURCES.get(case.source) if case.source else None
     return lines(
@@ -66,7 +68,9 @@ def details(case: Case, settings: Settings, now: datetime) -> Message:
         bold(f"{texts.LABEL_SIGNALLED}: ")
         + f"{moment(case.signalled_at, zone)} {texts.LABEL_SIGNALLED_BY} "
         + user_pill(case.created_by, _display_name(case.created_by, settings)),
-        _field(texts.LABEL_DEADLINE, f"{moment(case.deadline_at, zone)} ({remaining(case, now)})"),
+        _field(texts.LABEL_DEADLINE, f"{moment(case.deadline_at, zone)} ({remaining(case, now)})")
+        if with_deadline
+        else None,
     )
 
 
@@ -95,13 +99,33 @@ def status(
     )
 
 
-def summary(case: Case, settings: Settings, now: datetime) -> Message:
-    """The first message of an incident room, pinned there."""
+def status_card(case: Case, settings: Settings, now: datetime) -> Message:
+    """The status card: first message of the incident room, pinned, kept current by edits."""
+    zone = settings.platform.zone
+    coordinator = (
+        coordinator_label(case.coordinator, case.coordinator_region) if case.coordinator else None
+    )
+    if case.visited_at is not None:
+        visit = texts.VISIT_DONE_LINE.format(moment=moment(case.visited_at, zone))
+    elif case.visit_planned_at is not None:
+        visit = texts.VISIT_PLANNED_LINE.format(moment=moment(case.visit_planned_at, zone))
+        visit += f", {case.visit_location}" if case.visit_location else ""
+    else:
+        visit = None
+    decision = f"{case.decision} ({case.decision_note})" if case.decision else None
+    lead_time = duration(case.visited_at - case.signalled_at) if case.visited_at else None
+    lacking = missing(case)
     return lines(
         bold(texts.SUMMARY_HEADER.format(number=case.number, title=case.title)),
-        details(case, settings, now),
+        bold(texts.LABEL_OVERDUE) if case.overdue and window_open(case) else None,
+        details(case, settings, now, with_deadline=window_open(case)),
+        _field(texts.LABEL_COORDINATOR, coordinator),
+        _field(texts.LABEL_DECISION, decision),
+        _field(texts.LABEL_VISIT, visit),
+        _field(texts.LABEL_LEAD_TIME, lead_time),
+        _field(texts.LABEL_MISSING, ", ".join(lacking) if lacking else None),
         texts.REGION_ASK if case.region is None else None,
-        texts.SUMMARY_COMMANDS,
+        texts.CARD_COMMANDS,
     )
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from commands.window import planned_reminders
 from config.settings import Member, Settings
 from storage.cases import CaseStore
 from storage.models import Case
+from storage.reminders import Reminders
 
 
 @dataclass
@@ -20,7 +22,15 @@ class Context:
     now: datetime
     settings: Settings
     cases: CaseStore
+    reminders: Reminders
     room_case: Case | None = None  # the case whose incident room this is, if any
+    replanned: bool = False  # reminders changed: the scheduler rebuilds its jobs
+
+    async def replan(self, case: Case) -> None:
+        """Bring the case's reminders in line with its state (the window's rules)."""
+        plan = planned_reminders(case, self.settings.window)
+        if await self.reminders.replan(case, plan, self.now):
+            self.replanned = True
 
     async def record(self, case: Case, kind: str, text: str) -> None:
         """Append to the case's timeline: this member, this message, the time it was sent."""

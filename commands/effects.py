@@ -31,4 +31,19 @@ class OpenIncidentRoom:
     case_id: int
 
 
-Effect = Reply | PostInCaseRoom | OpenIncidentRoom
+@dataclass(frozen=True)
+class RefreshCard:
+    """Edit the case's pinned status card in place to show its current state."""
+
+    case_id: int
+
+
+@dataclass(frozen=True)
+class AlertLotC:
+    """Raise the alarm where LOT-C reads it: its room, or the platform room."""
+
+    message: Message
+    mentions: tuple[str, ...] = ()
+
+
+Effect = Reply | PostInCaseRoom | OpenIncidentRoom | RefreshCard | AlertLotC

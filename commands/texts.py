@@ -140,7 +140,6 @@ DEADLINE_PASSED = "verstreken, {elapsed} geleden"
 DEADLINE_LEFT = "nog {remaining}"
 ROOM_NOT_YET = "wordt geopend"
 SUMMARY_HEADER = "Zaak {number}: {title}"
-SUMMARY_COMMANDS = "Commando's in deze kamer: !status (stand van de zaak), !help."
 TOPIC = "Regio: {region} · Sector: {sector} · Uiterlijk inzet: {deadline}"
 
 # Timeline entry texts (the audit trail).
@@ -179,7 +178,11 @@ DECISION_EXAMPLES = (
 )
 VISIT_SUMMARY = "Leg de inzet vast: gepland (met tijd en plaats) of uitgevoerd."
 VISIT_USAGE = "!inzet [zaaknummer] gepland <wanneer> [locatie] | uitgevoerd [wanneer]"
-VISIT_EXAMPLES = ("!inzet gepland morgen 14:00 Groenlo", "!inzet uitgevoerd", "!inzet uitgevoerd vandaag 16:30")
+VISIT_EXAMPLES = (
+    "!inzet gepland morgen 14:00 Groenlo",
+    "!inzet uitgevoerd",
+    "!inzet uitgevoerd vandaag 16:30",
+)
 REPORT_SUMMARY = "Lever de rapportage van de inzet (alleen de coördinerende entiteit)."
 REPORT_USAGE = "!rapport [zaaknummer] + velden datum:, deelnemers:, bevindingen:, maatregelen:, vervolgacties:, delen met:"
 REPORT_EXAMPLES = (
@@ -197,13 +200,17 @@ CASE_NEEDED = "Welke zaak? Typ dit in de incidentkamer, of zet het zaaknummer vo
 CASE_CLOSED = "Zaak {number} is gesloten; er kan niets meer aan veranderen."
 ENTITY_MISSING = "Noem de entiteit: ISZW, NVWA, GGD, RIVM, VR of een veiligheidsregio (VNOG, VR06)."
 ENTITY_UNKNOWN = "Onbekende entiteit '{value}'. Kies ISZW, NVWA, GGD, RIVM, VR of een veiligheidsregio (VNOG, VR06)."
-ENTITY_NOT_COORDINATOR = "{entity} kan geen coördinerende entiteit zijn; kies ISZW, NVWA, GGD, RIVM of een VR."
+ENTITY_NOT_COORDINATOR = (
+    "{entity} kan geen coördinerende entiteit zijn; kies ISZW, NVWA, GGD, RIVM of een VR."
+)
 ENTITY_NEEDS_REGION = "Voor {entity} moet de regio van de zaak bekend zijn; noem de regio erbij, bijvoorbeeld '{entity} VNOG'."
 COORDINATOR_SAME = "{coordinator} coördineert zaak {number} al."
 COORDINATOR_SET = "{coordinator} coördineert zaak {number}."
 COORDINATOR_HANDOVER = "Zaak {number}: de coördinatie gaat over van {previous} naar {coordinator}."
-COORDINATOR_DUTIES = "Als coördinerende entiteit: plan de inzet binnen het venster (!inzet gepland <wanneer> <locatie>), " \
+COORDINATOR_DUTIES = (
+    "Als coördinerende entiteit: plan de inzet binnen het venster (!inzet gepland <wanneer> <locatie>), "
     "leid de inzet en lever daarna de rapportage (!rapport)."
+)
 COORDINATOR_NO_MEMBERS = "Let op: er staan geen leden van {coordinator} in de configuratie."
 DECISION_KIND_MISSING = "Begin met 'inzet' of 'geen inzet'."
 DECISION_NOTE_MISSING = "Geef een korte toelichting bij het besluit."
@@ -211,22 +218,34 @@ DECISION_AFTER_VISIT = "De inzet is al uitgevoerd; het besluit verandert niet me
 DECISION_SET = "Besluit voor zaak {number}: {decision}. {note}"
 DECISION_CHANGED = "Besluit voor zaak {number} gewijzigd van '{previous}' in '{decision}'. {note}"
 VISIT_KIND_MISSING = "Zeg 'gepland' of 'uitgevoerd'."
-VISIT_NEEDS_DECISION = "Er is nog geen besluit tot inzet. Leg dat eerst vast met !besluit inzet <toelichting>."
-VISIT_DECIDED_AGAINST = "Het besluit is 'geen inzet'. Wijzig het besluit eerst als er toch een inzet komt."
+VISIT_NEEDS_DECISION = (
+    "Er is nog geen besluit tot inzet. Leg dat eerst vast met !besluit inzet <toelichting>."
+)
+VISIT_DECIDED_AGAINST = (
+    "Het besluit is 'geen inzet'. Wijzig het besluit eerst als er toch een inzet komt."
+)
 VISIT_ALREADY_DONE = "De inzet is al uitgevoerd ({moment})."
 VISIT_WHEN_MISSING = "Wanneer? Bijvoorbeeld 'morgen 14:00', 'vandaag 16:30' of 'over 2 uur'."
 VISIT_IN_PAST = "{moment} ligt in het verleden; een geplande inzet ligt in de toekomst."
-VISIT_IN_FUTURE = "{moment} ligt in de toekomst; 'uitgevoerd' gaat over een inzet die al plaatsvond."
+VISIT_IN_FUTURE = (
+    "{moment} ligt in de toekomst; 'uitgevoerd' gaat over een inzet die al plaatsvond."
+)
 VISIT_BEFORE_SIGNAL = "{moment} ligt vóór het signaal ({signal})."
 VISIT_PLANNED = "Inzet voor zaak {number} gepland op {moment}."
 VISIT_PLANNED_AT = "Locatie: {location}"
-VISIT_DONE = "Inzet voor zaak {number} uitgevoerd op {moment}. Doorlooptijd vanaf het signaal: {lead_time}."
+VISIT_DONE = (
+    "Inzet voor zaak {number} uitgevoerd op {moment}. Doorlooptijd vanaf het signaal: {lead_time}."
+)
 VISIT_REPORT_DUE = "{coordinator} levert de rapportage met !rapport."
 REPORT_FIELDS_MISSING = "Vul minstens 'bevindingen:' in."
 REPORT_NOT_COORDINATOR = "Alleen de coördinerende entiteit ({coordinator}) levert de rapportage."
-REPORT_NO_COORDINATOR = "Er is nog geen coördinerende entiteit; wijs die eerst aan met !coordinator."
+REPORT_NO_COORDINATOR = (
+    "Er is nog geen coördinerende entiteit; wijs die eerst aan met !coordinator."
+)
 REPORT_BEFORE_VISIT = "De inzet is nog niet uitgevoerd; meld dat eerst met !inzet uitgevoerd."
-REPORT_FILED = "Rapportage voor zaak {number} ontvangen van {sender}. De zaak kan gesloten worden met !sluit."
+REPORT_FILED = (
+    "Rapportage voor zaak {number} ontvangen van {sender}. De zaak kan gesloten worden met !sluit."
+)
 CLOSE_NEEDS_REASON = "Er is nog geen rapportage. Sluit alleen met een reden: !sluit <reden>."
 CLOSED = "Zaak {number} is gesloten."
 CLOSED_REASON = "Zaak {number} is gesloten. Reden: {reason}"
@@ -280,4 +299,7 @@ LABEL_MISSING = "Ontbreekt"
 LABEL_OVERDUE = "DEADLINE VERSTREKEN"
 VISIT_PLANNED_LINE = "gepland op {moment}"
 VISIT_DONE_LINE = "uitgevoerd op {moment}"
-CARD_COMMANDS = "Commando's hier: !coordinator, !besluit, !inzet, !rapport, !sluit, !tijdlijn, !status, !help."
+CARD_COMMANDS = (
+    "Commando's hier: !coordinator, !besluit, !inzet, !rapport, !sluit, !tijdlijn, !status, !help."
+)
+COORDINATOR_UNKNOWN = "De coördinerende entiteit"

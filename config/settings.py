@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -143,6 +143,12 @@ class WindowSettings(_Section):
     )
     report_after: Duration = timedelta(hours=48)
     report_every: Duration = timedelta(hours=24)
+    report_at: time | None = Field(
+        default=time(9, 0), description="local time of day for repeated report reminders"
+    )
+    late_after: Duration = Field(
+        default=timedelta(minutes=1), description="a reminder sent later than this says so"
+    )
 
 
 class LimitSettings(_Section):

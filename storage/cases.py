@@ -77,7 +77,8 @@ class CaseStore:
         self.session.add(entry)
         return entry
 
-    async def recent_timeline(self, case: Case, limit: int) -> Sequence[TimelineEntry]:
+    async def recent_timeline(self, case: Case, limit: int | None) -> Sequence[TimelineEntry]:
+        """The newest `limit` entries (all when None), oldest first."""
         query = (
             select(TimelineEntry)
             .where(TimelineEntry.case_id == case.id)

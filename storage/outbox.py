@@ -17,6 +17,7 @@ LANE_ROOMS = "rooms"
 KIND_SEND = "send"
 KIND_EDIT = "edit"
 KIND_OPEN_ROOM = "open_room"
+KIND_CARD = "card"  # edit the case's status card to its current state
 
 
 class Outbox:

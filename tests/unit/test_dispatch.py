@@ -53,9 +53,14 @@ def command(
     )
 
 
+def make_dispatcher(database: Database, settings: Settings | None = None) -> Dispatcher:
+    return Dispatcher(settings or make_settings(), database, build_registry(), lambda: NOW,
+                      {PLATFORM}, PLATFORM, lambda: None)
+
+
 @pytest.fixture
 def dispatcher(database: Database) -> Dispatcher:
-    return Dispatcher(make_settings(), database, build_registry(), lambda: NOW, {PLATFORM})
+    return make_dispatcher(database)
 
 
 async def cases(database: Database) -> list[Case]:
@@ -99,9 +104,7 @@ async def test_numbers_restart_each_year(dispatcher: Dispatcher, database: Datab
 
 
 async def test_window_comes_from_configuration(database: Database) -> None:
-    quick = Dispatcher(
-        make_settings(repressive="10m"), database, build_registry(), lambda: NOW, {PLATFORM}
-    )
+    quick = make_dispatcher(database, make_settings(repressive="10m"))
     await quick.handle(command("!signaal Bedrijf A"))
     (case,) = await cases(database)
     assert case.deadline_at - case.signalled_at == timedelta(minutes=10)

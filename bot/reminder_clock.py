@@ -1,0 +1,151 @@
+"""The platform's clock: reminder rows become APScheduler jobs; a job sends its reminder once.
+
+The database is the truth. Jobs live in memory and are rebuilt from the open reminder rows at
+start-up, after every change and once a minute as a safety net. Sending marks the row sent in
+the same transaction that queues the message, so a crash can neither lose nor repeat it; a
+reminder that fell due while the bot was down fires at start-up and says it is late.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.date import DateTrigger
+
+from bot.outbox_writer import write_effects
+from commands import texts
+from commands.reminder_messages import reminder_effects
+from commands.window import DEADLINE, LADDER, REPORT, next_report_reminder, still_due
+from config.settings import Settings
+from storage.cases import CaseStore
+from storage.database import Database
+from storage.models import OutboxEffect, Reminder
+from storage.outbox import Outbox
+from storage.reminders import Reminders
+
+log = logging.getLogger(__name__)
+
+SAFETY_NET_SECONDS = 60
+
+
+class ReminderClock:
+    def __init__(
+        self,
+        database: Database,
+        settings: Settings,
+        clock: Callable[[], datetime],
+        alert_room: str,
+        deliver: Callable[[list[OutboxEffect]], None],
+    ) -> None:
+        self.database = database
+        self.settings = settings
+        self.clock = clock
+        self.alert_room = alert_room
+        self.deliver = deliver
+        # A job is never dropped for being late (APScheduler's default grace is one second).
+        self.scheduler = AsyncIOScheduler(
+            timezone=UTC,
+            job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+        )
+        self._rebuilding = asyncio.Lock()
+        self._pending: set[asyncio.Task[None]] = set()
+
+    async def start(self) -> None:
+        self.scheduler.start()
+        self.scheduler.add_job(
+            self.rebuild, "interval", seconds=SAFETY_NET_SECONDS, id="safety-net"
+        )
+        await self.rebuild()
+
+    def stop(self) -> None:
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+
+    def request_rebuild(self) -> None:
+        """Called after a change commits; rebuilds in the background."""
+        task = asyncio.create_task(self.rebuild())
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+
+    async def rebuild(self) -> None:
+        async with self._rebuilding:
+            async with self.database.transaction() as session:
+                rows = await Reminders(session).open()
+            wanted = {f"reminder-{row.id}": row for row in rows}
+            for job in self.scheduler.get_jobs():
+                if job.id.startswith("reminder-") and job.id not in wanted:
+                    job.remove()
+            for job_id, row in wanted.items():
+                if self.scheduler.get_job(job_id) is None:
+                    self.scheduler.add_job(
+                        self.fire, DateTrigger(run_date=row.due_at), id=job_id, args=[row.id]
+                    )
+
+    async def fire(self, reminder_id: int) -> None:
+        try:
+            rows, follow_up = await self._send(reminder_id)
+        except Exception:
+            log.exception("reminder %s failed; the safety net tries again", reminder_id)
+            return
+        self.deliver(rows)
+        if follow_up:
+            await self.rebuild()
+
+    async def _send(self, reminder_id: int) -> tuple[list[OutboxEffect], bool]:
+        now = self.clock()
+        async with self.database.transaction() as session:
+            reminders, cases = Reminders(session), CaseStore(session)
+            reminder = await reminders.get(reminder_id)
+            if reminder is None or reminder.sent_at or reminder.cancelled_at:
+                return [], False
+            case = await cases.by_id(reminder.case_id)
+            assert case is not None
+            if not still_due(case, reminder.kind) or await self._overtaken(
+                reminders, reminder, now
+            ):
+                reminder.cancelled_at = now  # its reason has gone, or a later one says more
+                return [], False
+            reminder.sent_at = now
+            effects = reminder_effects(case, reminder.kind, reminder.due_at, now, self.settings)
+            if reminder.kind == DEADLINE:
+                case.overdue = True
+                await cases.record(
+                    case,
+                    at=now,
+                    actor=self.settings.matrix.user_id,
+                    kind="escalatie",
+                    text=texts.TIMELINE_OVERDUE,
+                )
+            follow_up = reminder.kind == REPORT
+            if follow_up:
+                due = next_report_reminder(now, self.settings.window, self.settings.platform.zone)
+                await reminders.add(case, REPORT, due)
+            rows = await write_effects(Outbox(session), effects, now, alert_room=self.alert_room)
+        lateness = (now - reminder.due_at).total_seconds()
+        log.info(
+            "reminder %s (%s, case %s) sent %.3f s after due",
+            reminder.id,
+            reminder.kind,
+            case.number,
+            lateness,
+        )
+        return rows, follow_up
+
+    @staticmethod
+    async def _overtaken(reminders: Reminders, reminder: Reminder, now: datetime) -> bool:
+        """After downtime several rungs of the ladder are due at once: only the last one speaks."""
+        if reminder.kind != LADDER:
+            return False
+        due_now = [
+            other
+            for other in await reminders.open()
+            if other.case_id == reminder.case_id
+            and other.id != reminder.id
+            and reminder.due_at < other.due_at <= now
+            and other.kind in (LADDER, DEADLINE)
+        ]
+        return bool(due_now)

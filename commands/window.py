@@ -1,0 +1,81 @@
+"""The 24-hour window as rules: what a case still lacks, and which reminders it needs."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from commands import texts
+from config.settings import WindowSettings
+from storage.models import Case, CaseStatus, Decision
+
+LADDER = "ladder"
+DEADLINE = "deadline"
+REPORT = "rapport"
+
+
+def window_open(case: Case) -> bool:
+    """The window runs from the signal until the visit is done or the decision is no visit."""
+    return (
+        case.status != CaseStatus.CLOSED
+        and case.visited_at is None
+        and case.decision != Decision.NO_VISIT
+    )
+
+
+def report_due(case: Case) -> bool:
+    return (
+        case.status != CaseStatus.CLOSED
+        and case.visited_at is not None
+        and case.report_filed_at is None
+    )
+
+
+def missing(case: Case) -> list[str]:
+    """What still stands between the case and a visit (or its report), in Dutch."""
+    if case.status == CaseStatus.CLOSED:
+        return []
+    if report_due(case):
+        return [texts.MISSING_REPORT]
+    if not window_open(case):
+        return []
+    lacking = []
+    if case.coordinator is None:
+        lacking.append(texts.MISSING_COORDINATOR)
+    if case.decision is None:
+        lacking.append(texts.MISSING_DECISION)
+    if case.visit_planned_at is None:
+        lacking.append(texts.MISSING_PLAN)
+    else:
+        lacking.append(texts.MISSING_VISIT)
+    return lacking
+
+
+def planned_reminders(case: Case, window: WindowSettings) -> list[tuple[str, datetime]]:
+    """The reminders the case needs now, as (kind, due); later report reminders follow sent ones."""
+    if window_open(case):
+        ladder = [(LADDER, case.deadline_at - before) for before in window.reminders_before]
+        return [*ladder, (DEADLINE, case.deadline_at)]
+    if report_due(case):
+        assert case.visited_at is not None
+        return [(REPORT, case.visited_at + window.report_after)]
+    return []
+
+
+def still_due(case: Case, kind: str) -> bool:
+    """Checked again just before sending: a reminder whose reason has gone is not sent."""
+    return report_due(case) if kind == REPORT else window_open(case)
+
+
+def next_report_reminder(sent: datetime, window: WindowSettings, zone: ZoneInfo) -> datetime:
+    """The next report reminder: `report_every` later, moved to `report_at` (local) if set."""
+    due = sent + window.report_every
+    if window.report_at is None:
+        return due
+    local = due.astimezone(zone)
+    at = local.replace(
+        hour=window.report_at.hour, minute=window.report_at.minute, second=0, microsecond=0
+    )
+    if at < local:
+        at += timedelta(days=1)
+    return at.astimezone(due.tzinfo)
