@@ -299,7 +299,5 @@ LABEL_MISSING = "Ontbreekt"
 LABEL_OVERDUE = "DEADLINE VERSTREKEN"
 VISIT_PLANNED_LINE = "gepland op {moment}"
 VISIT_DONE_LINE = "uitgevoerd op {moment}"
-CARD_COMMANDS = (
-    "Commando's hier: !coordinator, !besluit, !inzet, !rapport, !sluit, !tijdlijn, !status, !help."
-)
+CARD_COMMANDS = "Commando's in deze kamer: !coordinator, !besluit, !inzet, !rapport, !sluit, !tijdlijn, !status, !help."
 COORDINATOR_UNKNOWN = "De coördinerende entiteit"

@@ -54,8 +54,15 @@ def command(
 
 
 def make_dispatcher(database: Database, settings: Settings | None = None) -> Dispatcher:
-    return Dispatcher(settings or make_settings(), database, build_registry(), lambda: NOW,
-                      {PLATFORM}, PLATFORM, lambda: None)
+    return Dispatcher(
+        settings or make_settings(),
+        database,
+        build_registry(),
+        lambda: NOW,
+        {PLATFORM},
+        PLATFORM,
+        lambda: None,
+    )
 
 
 @pytest.fixture
