@@ -104,11 +104,12 @@ async def open_platform(
     invite_bot: bool = True,
     encrypted: bool = False,
     matrix: dict[str, Any] | None = None,
+    sections: dict[str, Any] | None = None,
 ) -> Platform:
     """Register everyone anew, open the platform room, write the config, start the bot.
 
     `encrypted`: the members' clients do end-to-end encryption and the platform room is
-    encrypted; `matrix` adds keys to the bot's matrix section.
+    encrypted; `matrix` adds keys to the bot's matrix section, `sections` whole sections.
     """
     suffix = secrets.token_hex(3)
     password = secrets.token_urlsafe(12)
@@ -143,6 +144,7 @@ async def open_platform(
             for name, (entity, region) in MEMBERS.items()
         },
         "delivery": {"retry_first": "1s", "retry_max": "5s"},
+        **(sections or {}),
     }
     config_path = directory / "signaalbot.yaml"
     config_path.write_text(json.dumps(config))
