@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import time
 from pathlib import Path
 
@@ -56,7 +57,7 @@ async def test_the_ladder_names_what_is_missing_and_the_deadline_alerts_lotc(
             )
             ladder.append(event)
         sent = [e["origin_server_ts"] for e in ladder]
-        gaps = [later - earlier for earlier, later in zip(sent, sent[1:], strict=False)]
+        gaps = [later - earlier for earlier, later in itertools.pairwise(sent)]
         assert all(1500 <= gap <= 2500 for gap in gaps), gaps  # 6 s, 4 s, 2 s before the end
         for event in ladder:
             assert (

@@ -1,0 +1,159 @@
+"""The case flow through the dispatcher on a real database: states, rules and refusals."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from bot.dispatch import Dispatcher
+from storage.database import Database
+from storage.models import Case, Reminder
+from tests.unit.test_dispatch import NOW, PLATFORM, command, make_dispatcher, make_settings
+
+INCIDENT = "!incident:example.org"
+
+
+async def open_case(dispatcher: Dispatcher, database: Database, region: str = "VR06") -> Case:
+    await dispatcher.handle(command(f"!signaal Slachterij De Vries; regio: {region}"))
+    async with database.transaction() as session:
+        case = await session.scalar(select(Case))
+        assert case is not None
+        case.room_id = INCIDENT
+    return case
+
+
+async def state(database: Database) -> Case:
+    async with database.transaction() as session:
+        case = await session.scalar(select(Case))
+        assert case is not None
+        return case
+
+
+async def answer(
+    dispatcher: Dispatcher, body: str, sender: str = "@iszw:example.org", room: str = INCIDENT
+) -> str:
+    rows = await dispatcher.handle(command(body, sender=sender, room=room))
+    return rows[0].payload["body"]
+
+
+async def open_reminders(database: Database) -> list[tuple[str, timedelta]]:
+    async with database.transaction() as session:
+        rows = (
+            await session.scalars(
+                select(Reminder).where(Reminder.cancelled_at.is_(None)).order_by(Reminder.due_at)
+            )
+        ).all()
+    return [(row.kind, row.due_at - NOW) for row in rows]
+
+
+async def test_a_new_case_gets_the_ladder_and_the_deadline(database: Database) -> None:
+    dispatcher = make_dispatcher(database)
+    await open_case(dispatcher, database)
+    assert await open_reminders(database) == [
+        ("ladder", timedelta(hours=12)),
+        ("ladder", timedelta(hours=20)),
+        ("ladder", timedelta(hours=23)),
+        ("deadline", timedelta(hours=24)),
+    ]
+
+
+async def test_coordinator_by_alias_region_and_handover(database: Database) -> None:
+    dispatcher = make_dispatcher(database)
+    await open_case(dispatcher, database)
+    assert "ISZW coördineert zaak 2026-001" in await answer(dispatcher, "!coordinator NLA")
+    assert (await state(database)).status == "in beoordeling"
+    reply = await answer(dispatcher, "!coordinator VR")
+    assert "van ISZW naar VR Noord- en Oost-Gelderland (VR06)" in reply
+    case = await state(database)
+    assert (case.coordinator, case.coordinator_region) == ("VR", "VR06")
+    assert "GGD Twente (VR05)" in await answer(dispatcher, "!coördinator GGD Twente")
+
+
+async def test_coordinator_refusals_change_nothing(database: Database) -> None:
+    dispatcher = make_dispatcher(database)
+    await open_case(dispatcher, database, region="onbekend")
+    for body, expected in [
+        ("!coordinator", "Noem de entiteit"),
+        ("!coordinator FBI", "Onbekende entiteit 'FBI'"),
+        ("!coordinator LOT-C", "kan geen coördinerende entiteit zijn"),
+        ("!coordinator GGD", "moet de regio van de zaak bekend zijn"),
+    ]:
+        assert expected in await answer(dispatcher, body), body
+    assert (await state(database)).coordinator is None
+
+
+async def test_in_the_platform_room_the_case_number_comes_first(database: Database) -> None:
+    dispatcher = make_dispatcher(database)
+    await open_case(dispatcher, database)
+    assert "Welke zaak?" in await answer(dispatcher, "!besluit inzet ja", room=PLATFORM)
+    reply = await answer(dispatcher, "!besluit 2026-001 inzet bevestigd", room=PLATFORM)
+    assert "Besluit voor zaak 2026-001: inzet" in reply
+    assert "bestaat niet" in await answer(dispatcher, "!besluit 7 inzet x", room=PLATFORM)
+
+
+async def test_visit_needs_a_decision_and_a_future_time_then_stops_the_window(
+    database: Database,
+) -> None:
+    dispatcher = make_dispatcher(database)
+    await open_case(dispatcher, database)
+    assert "nog geen besluit" in await answer(dispatcher, "!inzet gepland morgen 14:00")
+    await answer(dispatcher, "!besluit inzet bevestigd")
+    assert "in het verleden" in await answer(dispatcher, "!inzet gepland gisteren 14:00")
+    assert "Wanneer?" in await answer(dispatcher, "!inzet gepland")
+    assert "Voorbeelden die werken" in await answer(dispatcher, "!inzet gepland straks ofzo")
+    reply = await answer(dispatcher, "!inzet gepland morgen 14:00 Groenlo")
+    assert "zondag 29 november 14:00" in reply and "Groenlo" in reply
+    assert "in de toekomst" in await answer(dispatcher, "!inzet uitgevoerd morgen 15:00")
+    reply = await answer(dispatcher, "!inzet uitgevoerd")
+    assert "Doorlooptijd vanaf het signaal: minder dan een minuut" in reply
+    case = await state(database)
+    assert (case.status, case.lead_time_seconds) == ("inzet uitgevoerd", 0)
+    assert await open_reminders(database) == [("rapport", timedelta(hours=48))]
+
+
+async def test_no_visit_ends_the_window_and_its_reminders(database: Database) -> None:
+    dispatcher = make_dispatcher(database)
+    await open_case(dispatcher, database)
+    assert "korte toelichting" in await answer(dispatcher, "!besluit geen inzet")
+    await answer(dispatcher, "!besluit geen inzet al gecontroleerd door NVWA")
+    assert await open_reminders(database) == []
+    assert "Wijzig het besluit eerst" in await answer(dispatcher, "!inzet gepland morgen 14:00")
+
+
+async def test_only_the_coordinator_reports_and_closing_needs_a_report_or_reason(
+    database: Database,
+) -> None:
+    dispatcher = make_dispatcher(database)
+    await open_case(dispatcher, database)
+    await answer(dispatcher, "!coordinator VNOG")
+    await answer(dispatcher, "!besluit inzet ja")
+    await answer(dispatcher, "!inzet uitgevoerd")
+    report = "!rapport\ndatum: vandaag\ndeelnemers: VNOG, ISZW\nbevindingen: 40 mensen"
+    assert "Alleen de coördinerende entiteit" in await answer(dispatcher, report)
+    assert "Sluit alleen met een reden" in await answer(dispatcher, "!sluit")
+    assert "Vul minstens 'bevindingen:'" in await answer(
+        dispatcher, "!rapport\ndatum: vandaag", sender="@vr06:example.org"
+    )
+    assert "Onbekende entiteit 'Gemeente'" in await answer(
+        dispatcher, "!rapport\ndeelnemers: Gemeente\nbevindingen: x", sender="@vr06:example.org"
+    )
+    assert "Rapportage voor zaak 2026-001" in await answer(
+        dispatcher, report, sender="@vr06:example.org"
+    )
+    case = await state(database)
+    assert case.report == {"date": "vandaag", "participants": "VNOG, ISZW", "findings": "40 mensen"}
+    assert await open_reminders(database) == []
+    assert "is gesloten" in await answer(dispatcher, "!sluit")
+    assert "is gesloten; er kan niets meer" in await answer(dispatcher, "!coordinator ISZW")
+
+
+async def test_closing_without_report_needs_a_reason_and_logs_it(database: Database) -> None:
+    dispatcher = make_dispatcher(database, make_settings())
+    await open_case(dispatcher, database)
+    assert "Reden: melding bleek onjuist" in await answer(
+        dispatcher, "!sluit melding bleek onjuist"
+    )
+    timeline = await answer(dispatcher, "!tijdlijn")
+    assert "Gesloten: melding bleek onjuist" in timeline
+    assert "Signaal ontvangen" in timeline
