@@ -88,11 +88,11 @@ def room_line(case: Case) -> Message:
 def status(
     case: Case, entries: Sequence[TimelineEntry], settings: Settings, now: datetime
 ) -> Message:
+    """`!status`: the state of the case, where its room is, and what happened last."""
     zone = settings.platform.zone
     history = [text(f"{short_moment(entry.at, zone)}: {entry.text}") for entry in entries]
     return lines(
-        bold(texts.SUMMARY_HEADER.format(number=case.number, title=case.title)),
-        details(case, settings, now),
+        _case_state(case, settings, now),
         room_line(case),
         bold(texts.LABEL_TIMELINE + ":") if history else None,
         *history,
@@ -101,6 +101,14 @@ def status(
 
 def status_card(case: Case, settings: Settings, now: datetime) -> Message:
     """The status card: first message of the incident room, pinned, kept current by edits."""
+    return lines(
+        _case_state(case, settings, now),
+        texts.REGION_ASK if case.region is None else None,
+        texts.CARD_COMMANDS,
+    )
+
+
+def _case_state(case: Case, settings: Settings, now: datetime) -> Message:
     zone = settings.platform.zone
     coordinator = (
         coordinator_label(case.coordinator, case.coordinator_region) if case.coordinator else None
@@ -124,8 +132,6 @@ def status_card(case: Case, settings: Settings, now: datetime) -> Message:
         _field(texts.LABEL_VISIT, visit),
         _field(texts.LABEL_LEAD_TIME, lead_time),
         _field(texts.LABEL_MISSING, ", ".join(lacking) if lacking else None),
-        texts.REGION_ASK if case.region is None else None,
-        texts.CARD_COMMANDS,
     )
 
 
