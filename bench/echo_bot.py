@@ -39,6 +39,8 @@ from nio import (
     SyncResponse,
 )
 
+from bot.keys import maintain_keys
+
 PASSWORD_ENV = "BENCH_ECHO_PASSWORD"
 ROOM_PREFIX = "!room "
 READY_LINE = {"ready": True}
@@ -72,7 +74,7 @@ class EchoBot:
 
     async def run(self) -> None:
         first = await self._sync(None, timeout_ms=0)  # skip whatever happened before start
-        await self._maintain_keys()
+        await maintain_keys(self.client)
         joined = await self.client.join(self.config.room_id)
         if isinstance(joined, JoinError):
             raise RuntimeError(f"echo bot could not join {self.config.room_id}: {joined.message}")
@@ -80,27 +82,14 @@ class EchoBot:
         # nio encrypts only for rooms its sync has seen: take in the room before answering.
         while self.client.olm is not None and self.config.room_id not in self.client.rooms:
             response = await self._sync(token, timeout_ms=1_000)
-            await self._maintain_keys()
+            await maintain_keys(self.client)
             token = response.next_batch
         emit(READY_LINE)
         while True:
             response = await self._sync(token, timeout_ms=SYNC_TIMEOUT_MS)
-            await self._maintain_keys()
+            await maintain_keys(self.client)
             await self.handle(response)
             token = response.next_batch
-
-    async def _maintain_keys(self) -> None:
-        """Keys up, keys known, keys out: what signaalbot does after every sync."""
-        client = self.client
-        if client.olm is None:
-            return
-        if client.should_upload_keys:
-            await client.keys_upload()
-        if client.should_query_keys:
-            await client.keys_query()
-        if client.should_claim_keys:
-            await client.keys_claim(client.get_users_for_key_claiming())
-        await client.send_to_device_messages()
 
     async def _sync(self, token: str | None, timeout_ms: int) -> SyncResponse:
         response = await self.client.sync(

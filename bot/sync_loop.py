@@ -21,6 +21,7 @@ from nio import (
 from bot.backoff import Backoff
 from bot.events import IncomingCommand, command_from_event, own_join_ts
 from bot.held_messages import ENCRYPTED, HeldMessages
+from bot.keys import maintain_keys
 from config.settings import Settings
 from storage.bot_state import SYNC_TOKEN, BotState
 from storage.database import Database
@@ -90,7 +91,7 @@ class SyncLoop:
                 await asyncio.sleep(backoff.next_delay())
                 continue
             backoff.reset()
-            await self._maintain_keys()
+            await maintain_keys(self.client)
             newest_ts = await self.process(response)
             token = response.next_batch
             if saving is not None:
@@ -109,19 +110,6 @@ class SyncLoop:
         if due is not None:
             wait = min(wait, due + 0.05)
         return int(wait * 1000)
-
-    async def _maintain_keys(self) -> None:
-        """What nio's own sync loop would do for encryption: keys up, keys known, keys out."""
-        client = self.client
-        if client.olm is None:
-            return
-        if client.should_upload_keys:
-            await client.keys_upload()
-        if client.should_query_keys:
-            await client.keys_query()
-        if client.should_claim_keys:
-            await client.keys_claim(client.get_users_for_key_claiming())
-        await client.send_to_device_messages()
 
     async def _sync(
         self, token: str | None, timeout_ms: int, *, full_state: bool

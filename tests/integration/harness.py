@@ -26,6 +26,8 @@ from nio import (
     ToDeviceMessage,
 )
 
+from bot.keys import maintain_keys
+
 EventPredicate = Callable[[str, dict[str, Any]], bool]
 InvitePredicate = Callable[[str, list[dict[str, Any]]], bool]
 
@@ -86,20 +88,8 @@ class MemberClient:
             await client.close()
             raise HarnessError(f"login as {user_id} failed: {response.message}")
         member = cls(client)
-        await member._maintain_keys()
+        await maintain_keys(member.client)
         return member
-
-    async def _maintain_keys(self) -> None:
-        client = self.client
-        if client.olm is None:
-            return
-        if client.should_upload_keys:
-            await client.keys_upload()
-        if client.should_query_keys:
-            await client.keys_query()
-        if client.should_claim_keys:
-            await client.keys_claim(client.get_users_for_key_claiming())
-        await client.send_to_device_messages()
 
     async def send_text_with_late_key(
         self, room_id: str, body: str, late_user: str
@@ -274,7 +264,7 @@ class MemberClient:
                 raise HarnessError(f"{self.user_id}: sync failed: {response.message}")
             self._absorb(response)
             self._next_batch = response.next_batch
-            await self._maintain_keys()
+            await maintain_keys(self.client)
 
     def _absorb(self, response: SyncResponse) -> None:
         for room_id, info in response.rooms.join.items():
