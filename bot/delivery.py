@@ -56,8 +56,11 @@ class Delivery:
         self._taken: dict[int, None] = {}  # ids delivered by this process, newest last
         self._sent = asyncio.Condition()  # notified as soon as a message is accepted
         self._accepted: dict[int, None] = {}  # ids the homeserver accepted, newest last
-        # Different rooms are served side by side; one room's messages keep their order.
-        self._parallel = asyncio.Semaphore(settings.delivery.parallel)
+        # Different rooms are served side by side; one room's messages keep their order. Each
+        # lane has its own slots, so a burst of new rooms never holds up answers or reminders.
+        self._parallel = {
+            lane: asyncio.Semaphore(settings.delivery.parallel) for lane in self._wakeups
+        }
 
     def hand_over(self, rows: list[OutboxEffect]) -> None:
         """Rows just committed: delivered at once, without reading them back from the table."""
@@ -116,7 +119,7 @@ class Delivery:
 
         Returns whether rows were held back, and the seconds until a retry is due.
         """
-        async with self._parallel:
+        async with self._parallel[lane]:
             for row in rows:
                 now = self.clock()
                 if row.next_attempt_at and row.next_attempt_at > now:
