@@ -91,7 +91,7 @@ class SignaalBot:
                 self.clock,
                 set(command_rooms),
                 alert_room,
-                reminders.request_rebuild,
+                reminders.follow,
             )
 
             async def on_command(command: IncomingCommand) -> None:

@@ -19,7 +19,7 @@ from storage.cases import CaseStore
 from storage.database import Database
 from storage.models import OutboxEffect
 from storage.outbox import Outbox
-from storage.reminders import Reminders
+from storage.reminders import ReminderChanges, Reminders
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ class Dispatcher:
         clock: Clock,
         command_rooms: set[str],
         alert_room: str,
-        on_replanned: Callable[[], None],
+        on_replanned: Callable[[ReminderChanges], None],
     ) -> None:
         """`command_rooms`: rooms besides incident rooms where commands work (platform, LOT-C).
 
@@ -103,8 +103,11 @@ class Dispatcher:
                 else:
                     effects = await self.registry.run(command.body, context)
             rows = await write_effects(outbox, effects, now, command.target, self.alert_room)
-        if context is not None and context.replanned:
-            self.on_replanned()
+        if context is not None and context.reminder_changes:
+            try:
+                self.on_replanned(context.reminder_changes)
+            except Exception:  # committed already; the scheduler's safety net catches up
+                log.exception("could not schedule the reminders of %s", command.event_id)
         return rows
 
     async def _answer_only(self, command: IncomingCommand, message: Message) -> list[OutboxEffect]:

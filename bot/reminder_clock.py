@@ -25,7 +25,7 @@ from storage.cases import CaseStore
 from storage.database import Database
 from storage.models import OutboxEffect, Reminder
 from storage.outbox import Outbox
-from storage.reminders import Reminders
+from storage.reminders import ReminderChanges, Reminders
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,6 @@ class ReminderClock:
             job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
         )
         self._rebuilding = asyncio.Lock()
-        self._pending: set[asyncio.Task[None]] = set()
 
     async def start(self) -> None:
         self.scheduler.start()
@@ -65,11 +64,24 @@ class ReminderClock:
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
 
-    def request_rebuild(self) -> None:
-        """Called after a change commits; rebuilds in the background."""
-        task = asyncio.create_task(self.rebuild())
-        self._pending.add(task)
-        task.add_done_callback(self._pending.discard)
+    def follow(self, changes: ReminderChanges) -> None:
+        """Called after a change commits: jobs for its new reminders, none for cancelled ones."""
+        for reminder_id in changes.cancelled:
+            self._unschedule(reminder_id)
+        for reminder in changes.added:
+            self._schedule(reminder.id, reminder.due_at)
+
+    def _schedule(self, reminder_id: int, due: datetime) -> None:
+        job_id = f"reminder-{reminder_id}"
+        if self.scheduler.get_job(job_id) is None:
+            self.scheduler.add_job(
+                self.fire, DateTrigger(run_date=due), id=job_id, args=[reminder_id]
+            )
+
+    def _unschedule(self, reminder_id: int) -> None:
+        job = self.scheduler.get_job(f"reminder-{reminder_id}")
+        if job is not None:
+            job.remove()
 
     async def rebuild(self) -> None:
         async with self._rebuilding:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from commands.window import planned_reminders
 from config.settings import Member, Settings
 from storage.cases import CaseStore
 from storage.models import Case
-from storage.reminders import Reminders
+from storage.reminders import ReminderChanges, Reminders
 
 
 @dataclass
@@ -24,13 +24,12 @@ class Context:
     cases: CaseStore
     reminders: Reminders
     room_case: Case | None = None  # the case whose incident room this is, if any
-    replanned: bool = False  # reminders changed: the scheduler rebuilds its jobs
+    reminder_changes: ReminderChanges = field(default_factory=ReminderChanges)
 
-    async def replan(self, case: Case) -> None:
+    async def replan(self, case: Case, *, new_case: bool = False) -> None:
         """Bring the case's reminders in line with its state (the window's rules)."""
         plan = planned_reminders(case, self.settings.window)
-        if await self.reminders.replan(case, plan, self.now):
-            self.replanned = True
+        await self.reminders.replan(case, plan, self.now, self.reminder_changes, new_case=new_case)
 
     async def record(self, case: Case, kind: str, text: str) -> None:
         """Append to the case's timeline: this member, this message, the time it was sent."""

@@ -42,7 +42,7 @@ async def handle_signal(request: SignalRequest, context: Context) -> list[Effect
         )
     )
     await context.record(case, "signaal", texts.TIMELINE_SIGNAL.format(title=request.title))
-    await context.replan(case)
+    await context.replan(case, new_case=True)
     answer = lines(
         bold(texts.CASE_OPENED.format(number=case.number, title=case.title)),
         deadline_line(case, context.settings, context.now),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
@@ -11,35 +12,48 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import Case, Reminder
 
 
+@dataclass
+class ReminderChanges:
+    """What a transaction did to the reminders, so the scheduler can follow without a query."""
+
+    added: list[Reminder] = field(default_factory=list)
+    cancelled: list[int] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.cancelled)
+
+
 class Reminders:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def replan(self, case: Case, plan: list[tuple[str, datetime]], now: datetime) -> bool:
-        """Make the case's open reminders match the plan; sent ones are never planned again.
-
-        Returns whether anything changed (then the scheduler rebuilds its jobs).
-        """
-        rows = (
-            await self.session.scalars(
-                select(Reminder).where(Reminder.case_id == case.id, Reminder.cancelled_at.is_(None))
-            )
-        ).all()
+    async def replan(
+        self,
+        case: Case,
+        plan: list[tuple[str, datetime]],
+        now: datetime,
+        changes: ReminderChanges,
+        *,
+        new_case: bool = False,
+    ) -> None:
+        """Make the case's open reminders match the plan; sent ones are never planned again."""
+        query = select(Reminder).where(Reminder.case_id == case.id, Reminder.cancelled_at.is_(None))
+        rows = [] if new_case else (await self.session.scalars(query)).all()
         wanted = set(plan)
-        changed = False
         for row in rows:
             key = (row.kind, row.due_at)
             if row.sent_at is None and key not in wanted:
                 row.cancelled_at = now
-                changed = True
+                changes.cancelled.append(row.id)
             wanted.discard(key)
         for kind, due in sorted(wanted, key=lambda item: item[1]):
-            self.session.add(Reminder(case_id=case.id, kind=kind, due_at=due))
-            changed = True
-        return changed
+            changes.added.append(await self.add(case, kind, due))
 
-    async def add(self, case: Case, kind: str, due: datetime) -> None:
-        self.session.add(Reminder(case_id=case.id, kind=kind, due_at=due))
+    async def add(self, case: Case, kind: str, due: datetime) -> Reminder:
+        """A new reminder; its id is known after the commit."""
+        reminder = Reminder(case_id=case.id, kind=kind, due_at=due)
+        self.session.add(reminder)
+        return reminder
 
     async def open(self) -> Sequence[Reminder]:
         query = (

@@ -61,7 +61,7 @@ def make_dispatcher(database: Database, settings: Settings | None = None) -> Dis
         lambda: NOW,
         {PLATFORM},
         PLATFORM,
-        lambda: None,
+        lambda _changes: None,
     )
 
 
