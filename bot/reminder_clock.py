@@ -30,6 +30,7 @@ from storage.reminders import ReminderChanges, Reminders
 log = logging.getLogger(__name__)
 
 SAFETY_NET_SECONDS = 60
+FOLLOW_DELAY = 0.2  # seconds between a committed change and its jobs
 
 
 class ReminderClock:
@@ -52,6 +53,8 @@ class ReminderClock:
             job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
         )
         self._rebuilding = asyncio.Lock()
+        self._changes: list[ReminderChanges] = []
+        self._follow_handle: asyncio.TimerHandle | None = None
 
     async def start(self) -> None:
         self.scheduler.start()
@@ -65,11 +68,24 @@ class ReminderClock:
             self.scheduler.shutdown(wait=False)
 
     def follow(self, changes: ReminderChanges) -> None:
-        """Called after a change commits: jobs for its new reminders, none for cancelled ones."""
-        for reminder_id in changes.cancelled:
-            self._unschedule(reminder_id)
-        for reminder in changes.added:
-            self._schedule(reminder.id, reminder.due_at)
+        """Called after a change commits: jobs for its new reminders, none for cancelled ones.
+
+        Applied a moment later, so the answer to the command goes out first; reminders are
+        hours apart in practice, and the safety net would catch any that slipped.
+        """
+        self._changes.append(changes)
+        if self._follow_handle is None:
+            loop = asyncio.get_running_loop()
+            self._follow_handle = loop.call_later(FOLLOW_DELAY, self._apply_changes)
+
+    def _apply_changes(self) -> None:
+        self._follow_handle = None
+        changes, self._changes = self._changes, []
+        for change in changes:
+            for reminder_id in change.cancelled:
+                self._unschedule(reminder_id)
+            for reminder in change.added:
+                self._schedule(reminder.id, reminder.due_at)
 
     def _schedule(self, reminder_id: int, due: datetime) -> None:
         job_id = f"reminder-{reminder_id}"
