@@ -168,12 +168,4 @@ class ReminderClock:
         """After downtime several rungs of the ladder are due at once: only the last one speaks."""
         if reminder.kind != LADDER:
             return False
-        due_now = [
-            other
-            for other in await reminders.open()
-            if other.case_id == reminder.case_id
-            and other.id != reminder.id
-            and reminder.due_at < other.due_at <= now
-            and other.kind in (LADDER, DEADLINE)
-        ]
-        return bool(due_now)
+        return await reminders.later_one_due(reminder, now, kinds=(LADDER, DEADLINE))

@@ -63,5 +63,20 @@ class Reminders:
         )
         return (await self.session.scalars(query)).all()
 
+    async def later_one_due(
+        self, reminder: Reminder, now: datetime, kinds: tuple[str, ...]
+    ) -> bool:
+        """Is another open reminder of the same case, of these kinds, due after it and by now?"""
+        query = select(Reminder.id).where(
+            Reminder.case_id == reminder.case_id,
+            Reminder.id != reminder.id,
+            Reminder.kind.in_(kinds),
+            Reminder.sent_at.is_(None),
+            Reminder.cancelled_at.is_(None),
+            Reminder.due_at > reminder.due_at,
+            Reminder.due_at <= now,
+        )
+        return await self.session.scalar(query.limit(1)) is not None
+
     async def get(self, reminder_id: int) -> Reminder | None:
         return await self.session.get(Reminder, reminder_id)

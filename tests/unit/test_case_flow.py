@@ -9,6 +9,7 @@ from sqlalchemy import select
 from bot.dispatch import Dispatcher
 from storage.database import Database
 from storage.models import Case, Reminder
+from storage.reminders import Reminders
 from tests.unit.test_dispatch import NOW, PLATFORM, command, make_dispatcher, make_settings
 
 INCIDENT = "!incident:example.org"
@@ -157,3 +158,21 @@ async def test_closing_without_report_needs_a_reason_and_logs_it(database: Datab
     timeline = await answer(dispatcher, "!tijdlijn")
     assert "Gesloten: melding bleek onjuist" in timeline
     assert "Signaal ontvangen" in timeline
+
+
+async def test_after_downtime_only_the_latest_due_rung_of_the_ladder_speaks(
+    database: Database,
+) -> None:
+    dispatcher = make_dispatcher(database)
+    await open_case(dispatcher, database)
+    async with database.transaction() as session:
+        rows = (await session.scalars(select(Reminder).order_by(Reminder.due_at))).all()
+        reminders = Reminders(session)
+        twelve, four, one, deadline = rows
+        after_four = NOW + timedelta(hours=21)  # the 12 h and 4 h rungs are both overdue
+        assert await reminders.later_one_due(twelve, after_four, kinds=("ladder", "deadline"))
+        assert not await reminders.later_one_due(four, after_four, kinds=("ladder", "deadline"))
+        assert not await reminders.later_one_due(
+            twelve, NOW + timedelta(hours=13), kinds=("ladder", "deadline")
+        )
+        assert one.due_at < deadline.due_at
