@@ -54,6 +54,7 @@ class ReminderClock:
         )
         self._rebuilding = asyncio.Lock()
         self._changes: list[ReminderChanges] = []
+        self._firing: set[int] = set()
         self._follow_handle: asyncio.TimerHandle | None = None
 
     async def start(self) -> None:
@@ -107,18 +108,19 @@ class ReminderClock:
             for job in self.scheduler.get_jobs():
                 if job.id.startswith("reminder-") and job.id not in wanted:
                     job.remove()
-            for job_id, row in wanted.items():
-                if self.scheduler.get_job(job_id) is None:
-                    self.scheduler.add_job(
-                        self.fire, DateTrigger(run_date=row.due_at), id=job_id, args=[row.id]
-                    )
+            for row in rows:
+                if row.id not in self._firing:  # its job is running right now
+                    self._schedule(row.id, row.due_at)
 
     async def fire(self, reminder_id: int) -> None:
+        self._firing.add(reminder_id)
         try:
             rows, follow_up = await self._send(reminder_id)
         except Exception:
             log.exception("reminder %s failed; the safety net tries again", reminder_id)
             return
+        finally:
+            self._firing.discard(reminder_id)
         self.deliver(rows)
         if follow_up:
             await self.rebuild()
