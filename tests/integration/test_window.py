@@ -196,3 +196,23 @@ async def test_a_reminder_due_while_the_bot_is_down_comes_once_and_says_it_is_la
         assert platform.query("SELECT count(*) FROM reminders WHERE sent_at IS NOT NULL") == [(1,)]
     finally:
         await platform.close()
+
+
+async def test_the_ladder_stops_once_the_visit_is_carried_out(
+    synapse: LocalSynapse, tmp_path: Path
+) -> None:
+    window = {"repressive": "6s", "reminders_before": ["3s"]}
+    platform = await open_platform(synapse, tmp_path, sections={"window": window})
+    try:
+        room, lotc = await open_case(platform, "Champignonkwekerij")
+        await command(lotc, room, "!besluit inzet signaal bevestigd")
+        _, answer = await command(lotc, room, "!inzet uitgevoerd")
+        assert "Doorlooptijd" in body_of(answer)
+        await asyncio.sleep(7.0)  # past the rung and the deadline
+        await lotc.sync_once(0.5)
+        everything = lotc.events_in(room) + lotc.events_in(platform.room_id)
+        assert not [e for e in everything if "tot de deadline" in body_of(e)]
+        assert not [e for e in everything if "Deadline verstreken" in body_of(e)]
+        assert platform.query("SELECT overdue FROM cases") == [(0,)]
+    finally:
+        await platform.close()
