@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         level=os.environ.get("SIGNAALBOT_LOG_LEVEL", "INFO"),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    for noisy in ("nio", "alembic"):
+    for noisy in ("nio", "alembic", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
     if args.command == "check-config":
