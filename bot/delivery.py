@@ -24,6 +24,7 @@ from storage.outbox import (
     KIND_EDIT,
     KIND_OPEN_ROOM,
     KIND_SEND,
+    KIND_UPDATE_ROOM,
     LANE_MESSAGES,
     LANE_ROOMS,
     Outbox,
@@ -150,6 +151,9 @@ class Delivery:
     async def _deliver(self, row: OutboxEffect) -> None:
         if row.kind == KIND_OPEN_ROOM:
             await self.rooms.open(row, self.clock(), self.answer_sent)
+            return
+        if row.kind == KIND_UPDATE_ROOM:
+            await self.rooms.update(row, self.clock())
             return
         room_id = await self._room_of(row)
         payload = row.payload

@@ -13,6 +13,7 @@ from nio import (
     JoinedRoomsError,
     RoomCreateError,
     RoomGetStateEventError,
+    RoomInviteError,
     RoomPreset,
     RoomPutStateError,
 )
@@ -106,6 +107,19 @@ class IncidentRooms:
         log.info("opened incident room %s for case %s", response.room_id, case.number)
         return response.room_id
 
+    async def update(self, row: OutboxEffect, now: datetime) -> None:
+        """Invite people who are not in the case's room yet, and renew its topic."""
+        async with self.database.transaction() as session:
+            case = await CaseStore(session).by_id(row.payload["case_id"])
+        if case is None or case.room_id is None:
+            raise NotReady
+        await self._invite_missing(case.room_id, row.payload["invite"])
+        await self._set_topic(case.room_id, case)
+        async with self.database.transaction() as session:
+            stored = await session.get(OutboxEffect, row.id)
+            assert stored is not None
+            stored.delivered_at = now
+
     async def _set_topic(self, room_id: str, case: Case) -> None:
         response = await self.client.room_put_state(
             room_id, "m.room.topic", {"topic": topic(case, self.settings)}
@@ -127,11 +141,14 @@ class IncidentRooms:
         return None
 
     async def _invite_missing(self, room_id: str, invitees: list[str]) -> None:
+        """Invite who is not in the room; inviting someone invited already changes nothing."""
         members = await self.client.joined_members(room_id)
         present = {member.user_id for member in getattr(members, "members", [])}
         for user_id in invitees:
             if user_id not in present:
-                await self.client.room_invite(room_id, user_id)
+                response = await self.client.room_invite(room_id, user_id)
+                if isinstance(response, RoomInviteError) and response.status_code != "M_FORBIDDEN":
+                    raise DeliveryError(f"invite: {response.status_code} {response.message}")
 
     async def _record(self, row: OutboxEffect, case: Case, room_id: str, now: datetime) -> None:
         """Tie room to case, then queue the pinned summary and the link in the first answer."""

@@ -12,10 +12,19 @@ from commands.effects import (
     PostInCaseRoom,
     RefreshCard,
     Reply,
+    UpdateCaseRoom,
 )
 from commands.message import Message
 from storage.models import OutboxEffect
-from storage.outbox import KIND_CARD, KIND_OPEN_ROOM, KIND_SEND, LANE_MESSAGES, LANE_ROOMS, Outbox
+from storage.outbox import (
+    KIND_CARD,
+    KIND_OPEN_ROOM,
+    KIND_SEND,
+    KIND_UPDATE_ROOM,
+    LANE_MESSAGES,
+    LANE_ROOMS,
+    Outbox,
+)
 
 
 async def write_effects(
@@ -61,6 +70,10 @@ async def write_effects(
                 )
             case RefreshCard(case_id=case_id):
                 row = outbox.add(LANE_MESSAGES, KIND_CARD, {"case_id": case_id}, now)
+            case UpdateCaseRoom(case_id=case_id, invite=invite):
+                row = outbox.add(
+                    LANE_ROOMS, KIND_UPDATE_ROOM, {"case_id": case_id, "invite": list(invite)}, now
+                )
             case OpenIncidentRoom(case_id=case_id):
                 if reply is not None and reply.id is None:
                     await outbox.session.flush()  # the room announces itself in this reply

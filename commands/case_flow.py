@@ -10,15 +10,17 @@ from pydantic import BaseModel, ConfigDict
 from commands import texts
 from commands.case_target import split_case_number, target_case
 from commands.context import Context
-from commands.effects import Effect, PostInCaseRoom, RefreshCard, Reply
+from commands.effects import Effect, PostInCaseRoom, RefreshCard, Reply, UpdateCaseRoom
 from commands.message import bold, fill, lines, text, user_pill
 from commands.moments import MomentError, format_moment, parse_moment
 from commands.people import (
     coordinator_label,
     entity_members,
+    incident_invitees,
     parse_coordinator,
 )
 from commands.registry import Command, UsageError
+from commands.signal_fields import region_code
 from commands.timefmt import duration, short_moment
 from config.reference import parse_entity, regions
 from storage.models import Case, CaseStatus, Decision
@@ -83,6 +85,24 @@ async def handle_coordinator(request: CaseRequest, context: Context) -> list[Eff
     else:
         effects = [Reply(duties, tuple(members))]
     return [*effects, *_changed(case)]
+
+
+# -- !regio --------------------------------------------------------------------------------
+
+
+async def handle_region(request: CaseRequest, context: Context) -> list[Effect]:
+    case = await target_case(request.number, context, "!regio 2026-017 VNOG")
+    if not request.rest.strip():
+        raise UsageError(texts.REGION_MISSING)
+    region = region_code(request.rest.strip())
+    label = regions()[region].label
+    if case.region == region:
+        return [Reply(text(texts.REGION_SAME.format(number=case.number, region=label)))]
+    case.region = region
+    await context.record(case, "regio", texts.TIMELINE_REGION.format(region=label))
+    invite = tuple(incident_invitees(case, context.settings))
+    answer = text(texts.REGION_SET.format(number=case.number, region=label))
+    return [Reply(answer), UpdateCaseRoom(case.id, invite), *_changed(case)]
 
 
 # -- !besluit --------------------------------------------------------------------------------
@@ -365,6 +385,13 @@ COMMANDS = (
         summary=texts.COORDINATOR_SUMMARY,
         usage=texts.COORDINATOR_USAGE,
         examples=texts.COORDINATOR_EXAMPLES,
+    ),
+    _command(
+        "regio",
+        handle_region,
+        summary=texts.REGION_SUMMARY,
+        usage=texts.REGION_USAGE,
+        examples=texts.REGION_EXAMPLES,
     ),
     _command(
         "besluit",

@@ -46,4 +46,12 @@ class AlertLotC:
     mentions: tuple[str, ...] = ()
 
 
-Effect = Reply | PostInCaseRoom | OpenIncidentRoom | RefreshCard | AlertLotC
+@dataclass(frozen=True)
+class UpdateCaseRoom:
+    """Bring the incident room in line with the case: invite these people, renew the topic."""
+
+    case_id: int
+    invite: tuple[str, ...] = ()
+
+
+Effect = Reply | PostInCaseRoom | OpenIncidentRoom | RefreshCard | AlertLotC | UpdateCaseRoom

@@ -83,6 +83,12 @@ def _chosen(found: Lookup, message: str, hint: str) -> str:
     raise UsageError(f"{message} {hint}")
 
 
+def region_code(value: str) -> str:
+    """VR06 for `VR06`, `VNOG` or `Noord- en Oost-Gelderland`; a Dutch UsageError otherwise."""
+    message = texts.REGION_NOT_FOUND.format(value=value[:60])
+    return _chosen(regions().lookup(value), message, texts.REGION_HINT)
+
+
 def _limits(info: ValidationInfo) -> LimitSettings:
     return info.context["settings"].limits if info.context else LimitSettings()
 
@@ -138,8 +144,7 @@ class SignalRequest(BaseModel):
     def _region(cls, value: str | None) -> str | None:
         if value is None or normalise(value) == texts.REGION_UNKNOWN_WORD:
             return None
-        message = texts.REGION_NOT_FOUND.format(value=value[:60])
-        return _chosen(regions().lookup(value), message, texts.REGION_HINT)
+        return region_code(value)
 
     @field_validator("sector")
     @classmethod

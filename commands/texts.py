@@ -108,7 +108,7 @@ ROOM_COMING = "De incidentkamer wordt geopend; u wordt uitgenodigd."
 ROOM_READY = "Incidentkamer: "
 REGION_ASK = (
     "Regio onbekend: alleen de landelijke entiteiten zijn uitgenodigd. "
-    "Geef de regio door zodra die bekend is."
+    "Geef de regio door met !regio <regio> zodra die bekend is."
 )
 DUPLICATE_JOINED = (
     "Over dit bedrijf loopt al zaak {number} ({title}). Uw signaal is aan die zaak toegevoegd."
@@ -299,5 +299,14 @@ LABEL_MISSING = "Ontbreekt"
 LABEL_OVERDUE = "DEADLINE VERSTREKEN"
 VISIT_PLANNED_LINE = "gepland op {moment}"
 VISIT_DONE_LINE = "uitgevoerd op {moment}"
-CARD_COMMANDS = "Commando's in deze kamer: !coordinator, !besluit, !inzet, !rapport, !sluit, !tijdlijn, !status, !help."
+CARD_COMMANDS = "Commando's in deze kamer: !coordinator, !regio, !besluit, !inzet, !rapport, !sluit, !tijdlijn, !status, !help."
 COORDINATOR_UNKNOWN = "De coördinerende entiteit"
+REGION_SUMMARY = (
+    "Geef de regio van een zaak door; de VR- en GGD-leden van die regio worden uitgenodigd."
+)
+REGION_USAGE = "!regio [zaaknummer] <regio>"
+REGION_EXAMPLES = ("!regio VNOG", "!regio 2026-017 VR06")
+REGION_MISSING = "Welke regio? Een code (VR06), naam of afkorting (VNOG)."
+REGION_SAME = "Zaak {number} ligt al in {region}."
+REGION_SET = "Zaak {number} ligt in {region}. De VR- en GGD-leden van die regio worden uitgenodigd."
+TIMELINE_REGION = "Regio: {region}"

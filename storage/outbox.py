@@ -18,6 +18,7 @@ KIND_SEND = "send"
 KIND_EDIT = "edit"
 KIND_OPEN_ROOM = "open_room"
 KIND_CARD = "card"  # edit the case's status card to its current state
+KIND_UPDATE_ROOM = "update_room"  # invite people to a case's room and renew its topic
 
 
 class Outbox:

@@ -300,3 +300,23 @@ async def test_the_bot_rides_out_a_homeserver_outage(tmp_path: Path) -> None:
     finally:
         await platform.close()
         server.stop()
+
+
+async def test_a_region_given_later_brings_its_members_into_the_room(platform: Platform) -> None:
+    lotc, vr06 = platform.clients["lotc"], platform.clients["vr06"]
+    _, reply = await command(lotc, platform.room_id, "!signaal Loonbedrijf Zuid; regio: onbekend")
+    assert "Regio onbekend" in reply["content"]["body"]
+    incident = await lotc.wait_for_invite(named("Loonbedrijf Zuid"), WAIT)
+    await lotc.join(incident)
+    with pytest.raises(HarnessError):
+        await vr06.wait_for_invite(named("Loonbedrijf Zuid"), 1.0)
+    _, reply = await command(lotc, incident, "!regio VNOG")
+    assert "Noord- en Oost-Gelderland (VR06)" in reply["content"]["body"]
+    assert await vr06.wait_for_invite(named("Loonbedrijf Zuid"), WAIT) == incident
+    assert await platform.clients["ggd06"].wait_for_invite(named("Loonbedrijf Zuid"), WAIT)
+    for _ in range(50):
+        topic = (await state_of(lotc, incident, "m.room.topic"))["topic"]
+        if "VR06" in topic:
+            break
+        await asyncio.sleep(0.1)
+    assert "Regio: Noord- en Oost-Gelderland (VR06)" in topic

@@ -176,3 +176,19 @@ async def test_after_downtime_only_the_latest_due_rung_of_the_ladder_speaks(
             twelve, NOW + timedelta(hours=13), kinds=("ladder", "deadline")
         )
         assert one.due_at < deadline.due_at
+
+
+async def test_an_unknown_region_is_given_later_and_its_members_invited(
+    database: Database,
+) -> None:
+    dispatcher = make_dispatcher(database)
+    await open_case(dispatcher, database, region="onbekend")
+    assert "Bedoelde u Twente (VR05)?" in await answer(dispatcher, "!regio twnte")
+    assert (await state(database)).region is None
+    rows = await dispatcher.handle(command("!regio VNOG", room=INCIDENT))
+    assert "ligt in Noord- en Oost-Gelderland (VR06)" in rows[0].payload["body"]
+    (update,) = [row for row in rows if row.kind == "update_room"]
+    assert set(update.payload["invite"]) >= {"@vr06:example.org", "@ggd06:example.org"}
+    assert "@vr05:example.org" not in update.payload["invite"]
+    assert (await state(database)).region == "VR06"
+    assert "ligt al in" in await answer(dispatcher, "!regio VR06")
