@@ -54,6 +54,7 @@ class Delivery:
         self._handed: dict[str, list[OutboxEffect]] = {lane: [] for lane in self._wakeups}
         # Read the outbox table on the next pass: at start, and whenever a pass left rows behind.
         self._rescan = dict.fromkeys(self._wakeups, True)
+        self._holding = dict.fromkeys(self._wakeups, False)  # the last pass held rows back
         self._taken: dict[int, None] = {}  # ids delivered by this process, newest last
         self._sent = asyncio.Condition()  # notified as soon as a message is accepted
         self._accepted: dict[int, None] = {}  # ids the homeserver accepted, newest last
@@ -109,7 +110,8 @@ class Delivery:
         outcomes = await asyncio.gather(
             *(self._deliver_in_order(lane, queue) for queue in queues.values())
         )
-        if any(held_back for held_back, _ in outcomes):
+        self._holding[lane] = any(held_back for held_back, _ in outcomes)
+        if self._holding[lane]:
             self._rescan[lane] = True
         return min((wait for _, wait in outcomes if wait is not None), default=None)
 
@@ -132,9 +134,11 @@ class Delivery:
                 except Exception as error:
                     return True, await self._failed(row, error)
                 _remember(self._taken, row.id)
-                # A delivered answer may release its room, a new room its messages, a sent
-                # status card its edits: rows held back anywhere get another look.
-                self.wake()
+                # A new room may release its messages, a sent status card its edits: rows held
+                # back get another look (lanes holding nothing keep their fast path).
+                holding = [other for other, held in self._holding.items() if held]
+                if holding:
+                    self.wake(*holding)
         return False, None
 
     async def answer_sent(self, row_id: int, timeout: float = ANSWER_WAIT) -> bool:
@@ -150,7 +154,7 @@ class Delivery:
 
     async def _deliver(self, row: OutboxEffect) -> None:
         if row.kind == KIND_OPEN_ROOM:
-            await self.rooms.open(row, self.clock(), self.answer_sent)
+            self.hand_over(await self.rooms.open(row, self.clock(), self.answer_sent))
             return
         if row.kind == KIND_UPDATE_ROOM:
             await self.rooms.update(row, self.clock())

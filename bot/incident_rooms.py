@@ -56,8 +56,8 @@ class IncidentRooms:
         row: OutboxEffect,
         now: datetime,
         answer_sent: Callable[[int], Awaitable[bool]],
-    ) -> None:
-        """Open the room once the answer that announces it is out.
+    ) -> list[OutboxEffect]:
+        """Open the room once the answer that announces it is out; returns the rows that follow.
 
         Creating a room keeps the homeserver busy for a few hundred milliseconds; starting only
         after the answer is sent keeps that answer as fast as the homeserver allows.
@@ -83,7 +83,7 @@ class IncidentRooms:
             room_id = await self._create(case, now)
         # The topic follows creation: every event in createRoom delays the invites.
         await self._set_topic(room_id, case)
-        await self._record(row, case, room_id, now)
+        return await self._record(row, case, room_id, now)
 
     async def _create(self, case: Case, now: datetime) -> str:
         initial_state = [
@@ -150,7 +150,9 @@ class IncidentRooms:
                 if isinstance(response, RoomInviteError) and response.status_code != "M_FORBIDDEN":
                     raise DeliveryError(f"invite: {response.status_code} {response.message}")
 
-    async def _record(self, row: OutboxEffect, case: Case, room_id: str, now: datetime) -> None:
+    async def _record(
+        self, row: OutboxEffect, case: Case, room_id: str, now: datetime
+    ) -> list[OutboxEffect]:
         """Tie room to case, then queue the pinned summary and the link in the first answer."""
         async with self.database.transaction() as session:
             cases = CaseStore(session)
@@ -170,7 +172,7 @@ class IncidentRooms:
             stored_row.result_event_id = room_id
             outbox = Outbox(session)
             message = status_card(stored_case, self.settings, now)
-            outbox.add(
+            card = outbox.add(
                 LANE_MESSAGES,
                 KIND_SEND,
                 {
@@ -190,7 +192,7 @@ class IncidentRooms:
             )
             if announce is not None:
                 link = room_line(stored_case)
-                outbox.add(
+                link_edit = outbox.add(
                     LANE_MESSAGES,
                     KIND_EDIT,
                     {
@@ -203,3 +205,5 @@ class IncidentRooms:
                     },
                     now,
                 )
+                return [card, link_edit]
+            return [card]
