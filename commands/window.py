@@ -54,7 +54,12 @@ def missing(case: Case) -> list[str]:
 def planned_reminders(case: Case, window: WindowSettings) -> list[tuple[str, datetime]]:
     """The reminders the case needs now, as (kind, due); later report reminders follow sent ones."""
     if window_open(case):
-        ladder = [(LADDER, case.deadline_at - before) for before in window.reminders_before]
+        # A rung that would fall before the signal (a short window) is left out, not sent late.
+        ladder = [
+            (LADDER, case.deadline_at - before)
+            for before in window.reminders_before
+            if case.deadline_at - before > case.signalled_at
+        ]
         return [*ladder, (DEADLINE, case.deadline_at)]
     if report_due(case):
         assert case.visited_at is not None

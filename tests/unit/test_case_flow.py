@@ -192,3 +192,9 @@ async def test_an_unknown_region_is_given_later_and_its_members_invited(
     assert "@vr05:example.org" not in update.payload["invite"]
     assert (await state(database)).region == "VR06"
     assert "ligt al in" in await answer(dispatcher, "!regio VR06")
+
+
+async def test_a_short_window_leaves_out_rungs_before_the_signal(database: Database) -> None:
+    dispatcher = make_dispatcher(database, make_settings(repressive="10m"))
+    await open_case(dispatcher, database)
+    assert await open_reminders(database) == [("deadline", timedelta(minutes=10))]
