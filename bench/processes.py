@@ -53,7 +53,8 @@ def _child_env(extra: dict[str, str]) -> dict[str, str]:
     return env
 
 
-async def _stop(process: asyncio.subprocess.Process) -> None:
+async def stop_process(process: asyncio.subprocess.Process) -> None:
+    """SIGTERM, then SIGKILL if it has not stopped in time."""
     if process.returncode is not None:
         return
     process.terminate()
@@ -97,7 +98,7 @@ async def echo_bot(
         await wait_until_ready(echo.ready.wait(), process, log_path, "echo bot")
         yield echo
     finally:
-        await _stop(process)
+        await stop_process(process)
         reader.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await reader
@@ -151,7 +152,7 @@ async def signaalbot(
     try:
         yield process
     finally:
-        await _stop(process)
+        await stop_process(process)
 
 
 async def wait_until_ready(

@@ -52,6 +52,7 @@ from bench.processes import (
     Account,
     signaalbot,
     signaalbot_config,
+    stop_process,
     wait_until_ready,
 )
 from bench.run import local_synapse, member_settings
@@ -549,13 +550,7 @@ async def baseline_bot(
         await wait_until_ready(baseline.ready.wait(), process, log_path, "baseline bot")
         yield baseline
     finally:
-        if process.returncode is None:
-            process.terminate()
-            try:
-                await asyncio.wait_for(process.wait(), 10)
-            except TimeoutError:
-                process.kill()
-                await process.wait()
+        await stop_process(process)
         reader.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await reader
