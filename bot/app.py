@@ -13,12 +13,15 @@ from nio import AsyncClient, JoinError, RoomResolveAliasError
 
 from bot.delivery import Delivery
 from bot.dispatch import Dispatcher
-from bot.events import IncomingCommand
+from bot.events import IncomingCommand, IncomingReaction, IncomingRedaction
 from bot.held_messages import HeldMessages
+from bot.reactions import ReactionReader
 from bot.reminder_clock import ReminderClock
+from bot.rooms import PlatformRooms
 from bot.session import log_in
 from bot.sync_loop import FatalSyncError, SyncHandlers, SyncLoop
 from commands import build_registry
+from commands.reactions import matters
 from config.settings import Settings
 from storage.database import Database
 from storage.migrate import upgrade_to_head
@@ -70,8 +73,8 @@ class SignaalBot:
         client = await log_in(self.settings, forget_stored=forget_stored)
         reminders: ReminderClock | None = None
         try:
-            command_rooms = await self._command_rooms(client)
-            platform_room = command_rooms[0]
+            rooms = await self._platform_rooms(client)
+            platform_room = rooms.platform
 
             def encrypt_new_rooms() -> bool:
                 """`auto`: incident rooms are encrypted when the platform room is."""
@@ -80,28 +83,37 @@ class SignaalBot:
                 return mode == "on" or (mode == "auto" and room is not None and room.encrypted)
 
             delivery = Delivery(client, self.database, self.settings, self.clock, encrypt_new_rooms)
-            alert_room = command_rooms[-1]  # the LOT-C room if there is one, else the platform
             reminders = ReminderClock(
-                self.database, self.settings, self.clock, alert_room, delivery.hand_over
+                self.database,
+                self.settings,
+                self.clock,
+                (rooms.platform, rooms.alert),
+                delivery.hand_over,
             )
             dispatcher = Dispatcher(
-                self.settings,
-                self.database,
-                build_registry(),
-                self.clock,
-                set(command_rooms),
-                alert_room,
-                reminders.follow,
+                self.settings, self.database, build_registry(), self.clock, rooms, reminders.follow
             )
+            reactions = ReactionReader(client)
 
             async def on_command(command: IncomingCommand) -> None:
                 delivery.hand_over(await dispatcher.handle(command))
+
+            async def on_reaction(reaction: IncomingReaction) -> None:
+                if self.settings.member(reaction.sender) is None or not matters(reaction.key):
+                    return
+                reaction = await reactions.with_target(reaction)
+                delivery.hand_over(await dispatcher.handle_reaction(reaction))
+
+            async def on_redaction(redaction: IncomingRedaction) -> None:
+                delivery.hand_over(await dispatcher.handle_redaction(redaction))
 
             async def on_invite(room_id: str, sender: str) -> None:
                 await self._answer_invite(client, room_id, sender)
 
             handlers = SyncHandlers(
                 command=on_command,
+                reaction=on_reaction,
+                redaction=on_redaction,
                 invite=on_invite,
                 outbox_rows=delivery.hand_over,
                 rooms_changed=delivery.wake,
@@ -125,9 +137,9 @@ class SignaalBot:
             # Never log out: that would end the device and its token.
             await client.close()
 
-    async def _command_rooms(self, client: AsyncClient) -> list[str]:
+    async def _platform_rooms(self, client: AsyncClient) -> PlatformRooms:
         """Room ids of the platform room and the LOT-C room; the bot joins them if it can."""
-        rooms = []
+        rooms: list[str] = []
         for room in (self.settings.platform.room, self.settings.platform.lotc_room):
             if room is None:
                 continue
@@ -143,7 +155,7 @@ class SignaalBot:
                     "could not join %s yet (%s); waiting for an invite", room, joined.message
                 )
             rooms.append(room_id)
-        return rooms
+        return PlatformRooms(rooms[0], rooms[1] if len(rooms) > 1 else None)
 
     async def _answer_invite(self, client: AsyncClient, room_id: str, sender: str) -> None:
         """Join rooms members invite the bot to; leave invites from anyone else."""

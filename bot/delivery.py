@@ -8,23 +8,28 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from nio import AsyncClient, RoomPutStateError, RoomSendError
+from nio import AsyncClient, RoomSendError
 
 from bot.backoff import exponential
 from bot.content import edit, notice
 from bot.errors import DeliveryError, NotReady
 from bot.incident_rooms import IncidentRooms
+from bot.room_media import pin, upload
 from commands.case_views import status_card
+from commands.meeting_views import invitation
 from config.settings import Settings
 from storage.cases import CaseStore
 from storage.database import Database
+from storage.meetings import MeetingStore
 from storage.models import OutboxEffect
 from storage.outbox import (
     KIND_CARD,
     KIND_EDIT,
+    KIND_INVITATION,
     KIND_OPEN_ROOM,
     KIND_SEND,
     KIND_UPDATE_ROOM,
+    KIND_UPLOAD,
     LANE_MESSAGES,
     LANE_ROOMS,
     Outbox,
@@ -175,6 +180,10 @@ class Delivery:
             )
         elif row.kind == KIND_CARD:
             content = await self._card_edit(payload["case_id"])
+        elif row.kind == KIND_INVITATION:
+            content = await self._invitation_edit(payload["meeting_id"])
+        elif row.kind == KIND_UPLOAD:
+            content = await upload(self.client, room_id, payload)
         else:
             raise DeliveryError(f"unknown outbox kind {row.kind}")
         response = await self.client.room_send(
@@ -186,11 +195,7 @@ class Delivery:
             _remember(self._accepted, row.id)
             self._sent.notify_all()
         if payload.get("pin"):
-            pinned = await self.client.room_put_state(
-                room_id, "m.room.pinned_events", {"pinned": [response.event_id]}
-            )
-            if isinstance(pinned, RoomPutStateError):
-                raise DeliveryError(f"pin: {pinned.status_code} {pinned.message}")
+            await pin(self.client, room_id, response.event_id)
         async with self.database.transaction() as session:
             stored = await session.get(OutboxEffect, row.id)
             assert stored is not None
@@ -200,6 +205,10 @@ class Delivery:
                 case = await CaseStore(session).by_id(payload["card_of"])
                 assert case is not None
                 case.card_event_id = response.event_id
+            if payload.get("invitation_of"):
+                meeting = await MeetingStore(session).by_id(payload["invitation_of"])
+                assert meeting is not None
+                meeting.invitation_event_id = response.event_id
 
     async def _card_edit(self, case_id: int) -> dict[str, Any]:
         """The status card as it is now (not as it was when the change was queued)."""
@@ -209,6 +218,18 @@ class Delivery:
             raise NotReady
         card = status_card(case, self.settings, self.clock())
         return edit(case.card_event_id, card.body, card.html)
+
+    async def _invitation_edit(self, meeting_id: int) -> dict[str, Any]:
+        """The invitation with the answers as they are now."""
+        async with self.database.transaction() as session:
+            meetings = MeetingStore(session)
+            meeting = await meetings.by_id(meeting_id)
+            if meeting is None or meeting.invitation_event_id is None:
+                raise NotReady
+            case = await CaseStore(session).by_id(meeting.case_id) if meeting.case_id else None
+            answers = await meetings.answers(meeting)
+        message = invitation(meeting, case, answers, self.settings, self.clock())
+        return edit(meeting.invitation_event_id, message.body, message.html)
 
     async def _room_of(self, row: OutboxEffect) -> str:
         room_id = row.payload.get("room_id")

@@ -1,22 +1,29 @@
-"""One command, one transaction: run the handler, store its effects in the outbox, mark handled."""
+"""One event, one transaction: run the handler, store its effects in the outbox, mark handled.
+
+Commands, reactions and redactions all pass through here, so each is handled at most once.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
-from bot.events import IncomingCommand
+from bot.events import IncomingCommand, IncomingReaction, IncomingRedaction, ReplyTarget
 from bot.outbox_writer import write_effects
+from bot.rooms import PlatformRooms
 from commands import texts
 from commands.context import Context
 from commands.effects import Effect, Reply
 from commands.message import Message, text
+from commands.reactions import Reaction, on_reaction, on_withdrawn
 from commands.registry import Registry
 from config.settings import Settings
 from storage.bot_state import AlreadyHandled, BotState
 from storage.cases import CaseStore
 from storage.database import Database
+from storage.follow_up import FollowUpStore
+from storage.meetings import MeetingStore
 from storage.models import OutboxEffect
 from storage.outbox import Outbox
 from storage.reminders import ReminderChanges, Reminders
@@ -24,6 +31,8 @@ from storage.reminders import ReminderChanges, Reminders
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+Event = IncomingCommand | IncomingReaction | IncomingRedaction
+Act = Callable[[Context], Awaitable[list[Effect]]]
 
 
 class Dispatcher:
@@ -33,17 +42,12 @@ class Dispatcher:
         database: Database,
         registry: Registry,
         clock: Clock,
-        command_rooms: set[str],
-        alert_room: str,
+        rooms: PlatformRooms,
         on_replanned: Callable[[ReminderChanges], None],
     ) -> None:
-        """`command_rooms`: rooms besides incident rooms where commands work (platform, LOT-C).
-
-        `alert_room` is where LOT-C is alerted; `on_replanned` is told when reminders changed.
-        """
-        self.alert_room = alert_room
+        """`on_replanned` is told when a handler changed reminders, after the commit."""
+        self.rooms = rooms
         self.on_replanned = on_replanned
-        self.command_rooms = command_rooms
         self.settings = settings
         self.database = database
         self.registry = registry
@@ -52,62 +56,110 @@ class Dispatcher:
     async def handle(self, command: IncomingCommand) -> list[OutboxEffect]:
         """Handle a command at most once. Returns the outbox rows it committed."""
         try:
-            return await self._handle(command)
+            return await self._once(command, command.target, self._command_act(command))
         except Exception:
             # Nothing of the failed attempt was stored; say so once instead of retrying forever.
             log.exception("command %s in %s failed", command.event_id, command.room_id)
             return await self._answer_only(command, text(texts.FAILURE))
 
-    async def _handle(self, command: IncomingCommand) -> list[OutboxEffect]:
+    async def handle_reaction(self, reaction: IncomingReaction) -> list[OutboxEffect]:
+        """An answer to an invitation, or a 📌. Replies go to the message reacted to."""
+        found = Reaction(
+            reaction.target_event_id, reaction.key, reaction.target_sender, reaction.target_text
+        )
+        target = ReplyTarget(reaction.room_id, reaction.target_event_id)
+
+        async def act(context: Context) -> list[Effect]:
+            return await on_reaction(found, context)
+
+        return await self._quietly(reaction, target, act)
+
+    async def handle_redaction(self, redaction: IncomingRedaction) -> list[OutboxEffect]:
+        """A member took a reaction back."""
+
+        async def act(context: Context) -> list[Effect]:
+            return await on_withdrawn(redaction.redacts, context)
+
+        return await self._quietly(redaction, None, act)
+
+    async def _quietly(
+        self, event: Event, target: ReplyTarget | None, act: Act
+    ) -> list[OutboxEffect]:
+        """Reactions and redactions: non-members are ignored, failures only logged."""
+        if self.settings.member(event.sender) is None:
+            return []
         try:
-            return await self._run_once(command)
+            return await self._once(event, target, act)
+        except Exception:
+            log.exception("%s in %s failed", event.event_id, event.room_id)
+            return []
+
+    def _command_act(self, command: IncomingCommand) -> Act:
+        async def act(context: Context) -> list[Effect]:
+            if command.is_edit:
+                return [Reply(text(texts.EDITED_COMMAND))]
+            return await self.registry.run(command.body, context)
+
+        return act
+
+    async def _once(self, event: Event, target: ReplyTarget | None, act: Act) -> list[OutboxEffect]:
+        try:
+            return await self._run_once(event, target, act)
         except AlreadyHandled:
             return []
 
-    async def _run_once(self, command: IncomingCommand) -> list[OutboxEffect]:
+    async def _run_once(
+        self, event: Event, target: ReplyTarget | None, act: Act
+    ) -> list[OutboxEffect]:
         now = self.clock()
         context: Context | None = None
         async with self.database.transaction() as session:
             state = BotState(session)
-            await state.claim_event(command.event_id, command.room_id, now)
-            member = self.settings.member(command.sender)
+            await state.claim_event(event.event_id, event.room_id, now)
+            member = self.settings.member(event.sender)
             outbox = Outbox(session)
             if member is None:
                 log.warning(
-                    "ignored a command from non-member %s in %s", command.sender, command.room_id
+                    "ignored a command from non-member %s in %s", event.sender, event.room_id
                 )
                 day = now.astimezone(self.settings.platform.zone).date().isoformat()
-                if not await state.claim_non_member_notice(command.room_id, day):
+                if not await state.claim_non_member_notice(event.room_id, day):
                     return []
                 effects: list[Effect] = [Reply(text(texts.MEMBERS_ONLY))]
-            elif command.is_edit:
-                effects = [Reply(text(texts.EDITED_COMMAND))]
             else:
                 cases = CaseStore(session)
-                in_command_room = command.room_id in self.command_rooms
-                room_case = None if in_command_room else await cases.by_room(command.room_id)
+                in_command_room = event.room_id in self.rooms.commands
+                room_case = None if in_command_room else await cases.by_room(event.room_id)
                 context = Context(
-                    sender=command.sender,
+                    sender=event.sender,
                     member=member,
-                    room_id=command.room_id,
-                    event_id=command.event_id,
-                    sent_at=datetime.fromtimestamp(command.sent_ts / 1000, UTC),
+                    room_id=event.room_id,
+                    event_id=event.event_id,
+                    sent_at=datetime.fromtimestamp(event.sent_ts / 1000, UTC),
+                    mentions=event.mentions if isinstance(event, IncomingCommand) else (),
                     now=now,
                     settings=self.settings,
+                    platform_room=self.rooms.platform,
                     cases=cases,
                     reminders=Reminders(session),
+                    meetings=MeetingStore(session),
+                    follow_up=FollowUpStore(session),
                     room_case=room_case,
                 )
                 if room_case is None and not in_command_room:
-                    effects = [Reply(text(texts.WRONG_ROOM))]
+                    effects = (
+                        [Reply(text(texts.WRONG_ROOM))]
+                        if isinstance(event, IncomingCommand)
+                        else []
+                    )
                 else:
-                    effects = await self.registry.run(command.body, context)
-            rows = await write_effects(outbox, effects, now, command.target, self.alert_room)
+                    effects = await act(context)
+            rows = await write_effects(outbox, effects, now, target, self.rooms.alert)
         if context is not None and context.reminder_changes:
             try:
                 self.on_replanned(context.reminder_changes)
             except Exception:  # committed already; the scheduler's safety net catches up
-                log.exception("could not schedule the reminders of %s", command.event_id)
+                log.exception("could not schedule the reminders of %s", event.event_id)
         return rows
 
     async def _answer_only(self, command: IncomingCommand, message: Message) -> list[OutboxEffect]:

@@ -9,6 +9,8 @@ from typing import Any
 NAMESPACE = "nl.signaalbot"
 CASE_STATE_TYPE = f"{NAMESPACE}.case"
 COMMAND_PREFIX = "!"
+REACTION = "m.reaction"
+REDACTION = "m.room.redaction"
 
 _REPLY_FALLBACK_LINE = re.compile(r"^> .*$")
 
@@ -23,6 +25,29 @@ class ReplyTarget:
 
 
 @dataclass(frozen=True)
+class IncomingReaction:
+    """An m.reaction; `target_*` describe the message reacted to, read only for a 📌."""
+
+    room_id: str
+    event_id: str
+    sender: str
+    sent_ts: int
+    target_event_id: str
+    key: str
+    target_sender: str | None = None
+    target_text: str | None = None
+
+
+@dataclass(frozen=True)
+class IncomingRedaction:
+    room_id: str
+    event_id: str
+    sender: str
+    sent_ts: int
+    redacts: str
+
+
+@dataclass(frozen=True)
 class IncomingCommand:
     room_id: str
     event_id: str
@@ -31,6 +56,7 @@ class IncomingCommand:
     sent_ts: int  # origin_server_ts, milliseconds
     thread_root: str | None
     is_edit: bool
+    mentions: tuple[str, ...] = ()  # m.mentions user ids
 
     @property
     def target(self) -> ReplyTarget:
@@ -74,7 +100,57 @@ def command_from_event(room_id: str, source: dict[str, Any]) -> IncomingCommand 
         sent_ts=int(source.get("origin_server_ts", 0)),
         thread_root=thread_root,
         is_edit=is_edit,
+        mentions=_mentions(content),
     )
+
+
+def _mentions(content: dict[str, Any]) -> tuple[str, ...]:
+    users = (content.get("m.mentions") or {}).get("user_ids") or []
+    return tuple(user for user in users if isinstance(user, str))
+
+
+def reaction_from_event(room_id: str, source: dict[str, Any]) -> IncomingReaction | None:
+    """An annotation (`m.reaction`) on a message, or None."""
+    if source.get("type") != REACTION:
+        return None
+    relation = (source.get("content") or {}).get("m.relates_to") or {}
+    target, key = relation.get("event_id"), relation.get("key")
+    if relation.get("rel_type") != "m.annotation" or not isinstance(target, str):
+        return None
+    if not isinstance(key, str):
+        return None
+    return IncomingReaction(
+        room_id=room_id,
+        event_id=source["event_id"],
+        sender=source["sender"],
+        sent_ts=int(source.get("origin_server_ts", 0)),
+        target_event_id=target,
+        key=key,
+    )
+
+
+def redaction_from_event(room_id: str, source: dict[str, Any]) -> IncomingRedaction | None:
+    """A redaction; room versions 11+ carry `redacts` in the content, older ones at the top."""
+    if source.get("type") != REDACTION:
+        return None
+    redacts = (source.get("content") or {}).get("redacts") or source.get("redacts")
+    if not isinstance(redacts, str):
+        return None
+    return IncomingRedaction(
+        room_id=room_id,
+        event_id=source["event_id"],
+        sender=source["sender"],
+        sent_ts=int(source.get("origin_server_ts", 0)),
+        redacts=redacts,
+    )
+
+
+def message_text(source: dict[str, Any]) -> str | None:
+    """The text of a message event (its newest edit is not followed), or None."""
+    if source.get("type") != "m.room.message":
+        return None
+    body = (source.get("content") or {}).get("body")
+    return strip_reply_fallback(body) if isinstance(body, str) else None
 
 
 def own_join_ts(source: dict[str, Any], own_user_id: str) -> int | None:

@@ -10,17 +10,22 @@ from commands.effects import (
     Effect,
     OpenIncidentRoom,
     PostInCaseRoom,
+    PostInRoom,
     RefreshCard,
+    RefreshInvitation,
     Reply,
     UpdateCaseRoom,
+    UploadFile,
 )
 from commands.message import Message
 from storage.models import OutboxEffect
 from storage.outbox import (
     KIND_CARD,
+    KIND_INVITATION,
     KIND_OPEN_ROOM,
     KIND_SEND,
     KIND_UPDATE_ROOM,
+    KIND_UPLOAD,
     LANE_MESSAGES,
     LANE_ROOMS,
     Outbox,
@@ -68,6 +73,24 @@ async def write_effects(
                     {"room_id": alert_room, **_message(message, mentions)},
                     now,
                 )
+            case PostInRoom(room_id=room_id, message=message, mentions=mentions):
+                payload = {"room_id": room_id, **_message(message, mentions)}
+                if effect.pin:
+                    payload["pin"] = True
+                if effect.invitation_of is not None:
+                    payload["invitation_of"] = effect.invitation_of
+                row = outbox.add(LANE_MESSAGES, KIND_SEND, payload, now)
+            case UploadFile(room_id=room_id):
+                payload = {
+                    "room_id": room_id,
+                    "filename": effect.filename,
+                    "mimetype": effect.mimetype,
+                    "content": effect.content,
+                }
+                row = outbox.add(LANE_MESSAGES, KIND_UPLOAD, payload, now)
+            case RefreshInvitation(meeting_id=meeting_id, room_id=room_id):
+                payload = {"meeting_id": meeting_id, "room_id": room_id}
+                row = outbox.add(LANE_MESSAGES, KIND_INVITATION, payload, now)
             case RefreshCard(case_id=case_id):
                 row = outbox.add(LANE_MESSAGES, KIND_CARD, {"case_id": case_id}, now)
             case UpdateCaseRoom(case_id=case_id, invite=invite):

@@ -17,13 +17,14 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
 
 from bot.outbox_writer import write_effects
-from commands import texts
-from commands.reminder_messages import reminder_effects
-from commands.window import DEADLINE, LADDER, REPORT, next_report_reminder, still_due
+from commands.context import Workspace
+from commands.reminder_runs import run_reminder
 from config.settings import Settings
 from storage.cases import CaseStore
 from storage.database import Database
-from storage.models import OutboxEffect, Reminder
+from storage.follow_up import FollowUpStore
+from storage.meetings import MeetingStore
+from storage.models import OutboxEffect
 from storage.outbox import Outbox
 from storage.reminders import ReminderChanges, Reminders
 
@@ -39,13 +40,14 @@ class ReminderClock:
         database: Database,
         settings: Settings,
         clock: Callable[[], datetime],
-        alert_room: str,
+        rooms: tuple[str, str],
         deliver: Callable[[list[OutboxEffect]], None],
     ) -> None:
+        """`rooms`: the platform room, and where LOT-C is alerted (its room, or the platform)."""
+        self.platform_room, self.alert_room = rooms
         self.database = database
         self.settings = settings
         self.clock = clock
-        self.alert_room = alert_room
         self.deliver = deliver
         # A job is never dropped for being late (APScheduler's default grace is one second).
         self.scheduler = AsyncIOScheduler(
@@ -115,59 +117,37 @@ class ReminderClock:
     async def fire(self, reminder_id: int) -> None:
         self._firing.add(reminder_id)
         try:
-            rows, follow_up = await self._send(reminder_id)
+            rows, changes = await self._send(reminder_id)
         except Exception:
             log.exception("reminder %s failed; the safety net tries again", reminder_id)
             return
         finally:
             self._firing.discard(reminder_id)
         self.deliver(rows)
-        if follow_up:
-            await self.rebuild()
+        if changes:
+            self.follow(changes)
 
-    async def _send(self, reminder_id: int) -> tuple[list[OutboxEffect], bool]:
+    async def _send(self, reminder_id: int) -> tuple[list[OutboxEffect], ReminderChanges]:
         now = self.clock()
         async with self.database.transaction() as session:
-            reminders, cases = Reminders(session), CaseStore(session)
-            reminder = await reminders.get(reminder_id)
+            workspace = Workspace(
+                now=now,
+                settings=self.settings,
+                platform_room=self.platform_room,
+                cases=CaseStore(session),
+                reminders=Reminders(session),
+                meetings=MeetingStore(session),
+                follow_up=FollowUpStore(session),
+            )
+            reminder = await workspace.reminders.get(reminder_id)
             if reminder is None or reminder.sent_at or reminder.cancelled_at:
-                return [], False
-            case = await cases.by_id(reminder.case_id)
-            assert case is not None
-            if not still_due(case, reminder.kind) or await self._overtaken(
-                reminders, reminder, now
-            ):
+                return [], ReminderChanges()
+            effects = await run_reminder(reminder, workspace)
+            if effects is None:
                 reminder.cancelled_at = now  # its reason has gone, or a later one says more
-                return [], False
+                return [], workspace.reminder_changes
             reminder.sent_at = now
-            effects = reminder_effects(case, reminder.kind, reminder.due_at, now, self.settings)
-            if reminder.kind == DEADLINE:
-                case.overdue = True
-                await cases.record(
-                    case,
-                    at=now,
-                    actor=self.settings.matrix.user_id,
-                    kind="escalatie",
-                    text=texts.TIMELINE_OVERDUE,
-                )
-            follow_up = reminder.kind == REPORT
-            if follow_up:
-                due = next_report_reminder(now, self.settings.window, self.settings.platform.zone)
-                await reminders.add(case, REPORT, due)
             rows = await write_effects(Outbox(session), effects, now, alert_room=self.alert_room)
         lateness = (now - reminder.due_at).total_seconds()
-        log.info(
-            "reminder %s (%s, case %s) sent %.3f s after due",
-            reminder.id,
-            reminder.kind,
-            case.number,
-            lateness,
-        )
-        return rows, follow_up
-
-    @staticmethod
-    async def _overtaken(reminders: Reminders, reminder: Reminder, now: datetime) -> bool:
-        """After downtime several rungs of the ladder are due at once: only the last one speaks."""
-        if reminder.kind != LADDER:
-            return False
-        return await reminders.later_one_due(reminder, now, kinds=(LADDER, DEADLINE))
+        log.info("reminder %s (%s) sent %.3f s after due", reminder.id, reminder.kind, lateness)
+        return rows, workspace.reminder_changes

@@ -19,7 +19,15 @@ from nio import (
 )
 
 from bot.backoff import Backoff
-from bot.events import IncomingCommand, command_from_event, own_join_ts
+from bot.events import (
+    IncomingCommand,
+    IncomingReaction,
+    IncomingRedaction,
+    command_from_event,
+    own_join_ts,
+    reaction_from_event,
+    redaction_from_event,
+)
 from bot.held_messages import ENCRYPTED, HeldMessages
 from bot.keys import maintain_keys
 from config.settings import Settings
@@ -53,6 +61,8 @@ class SyncHandlers:
     """What the sync loop hands on: it reads Matrix, the others act."""
 
     command: Callable[[IncomingCommand], Awaitable[None]]
+    reaction: Callable[[IncomingReaction], Awaitable[None]]
+    redaction: Callable[[IncomingRedaction], Awaitable[None]]
     invite: Callable[[str, str], Awaitable[None]]  # room id, inviter
     outbox_rows: Callable[[list[OutboxEffect]], None]  # rows written outside a command
     rooms_changed: Callable[[], None]  # the client knows new rooms (it can send there now)
@@ -188,6 +198,14 @@ class SyncLoop:
         command = command_from_event(room_id, source)
         if command is not None:
             await self.handlers.command(command)
+            return
+        reaction = reaction_from_event(room_id, source)
+        if reaction is not None:
+            await self.handlers.reaction(reaction)
+            return
+        redaction = redaction_from_event(room_id, source)
+        if redaction is not None:
+            await self.handlers.redaction(redaction)
 
     async def _note_joins(self, room_id: str, sources: list[dict[str, Any]]) -> None:
         for source in sources:

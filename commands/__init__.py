@@ -1,13 +1,21 @@
 """Command handlers: text in, effects out. Nothing here talks to Matrix."""
 
-from commands import case_flow, case_query, signal
+from commands import case_flow, case_query, follow_up, meetings, minutes, signal
 from commands.help import help_command
 from commands.registry import Registry
 
 
 def build_registry() -> Registry:
     registry = Registry()
-    for command in (signal.COMMAND, *case_flow.COMMANDS, case_query.STATUS, case_query.CASES):
+    for command in (
+        signal.COMMAND,
+        *case_flow.COMMANDS,
+        case_query.STATUS,
+        case_query.CASES,
+        meetings.COMMAND,
+        *follow_up.COMMANDS,
+        minutes.COMMAND,
+    ):
         registry.add(command)
     registry.add(help_command(registry))
     return registry

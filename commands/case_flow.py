@@ -11,6 +11,7 @@ from commands import texts
 from commands.case_target import split_case_number, target_case
 from commands.context import Context
 from commands.effects import Effect, PostInCaseRoom, RefreshCard, Reply, UpdateCaseRoom
+from commands.follow_up import handle_general_decision, record_decision
 from commands.message import bold, fill, lines, text, user_pill
 from commands.moments import MomentError, format_moment, parse_moment
 from commands.people import (
@@ -35,11 +36,12 @@ class CaseRequest(BaseModel):
 
     number: tuple[int | None, int] | None = None
     rest: str = ""
+    raw: str = ""  # the arguments as typed, for commands that also take free text
 
 
 def parse_case_request(arguments: str) -> dict[str, Any]:
     number, rest = split_case_number(arguments)
-    return {"number": number, "rest": rest}
+    return {"number": number, "rest": rest, "raw": arguments.strip()}
 
 
 def _changed(case: Case) -> list[Effect]:
@@ -111,10 +113,11 @@ _DECISION = re.compile(r"^(geen\s+inzet|inzet)\b[\s:,-]*(.*)$", re.IGNORECASE | 
 
 
 async def handle_decision(request: CaseRequest, context: Context) -> list[Effect]:
-    case = await target_case(request.number, context, "!besluit 2026-017 inzet <toelichting>")
+    """`inzet`/`geen inzet` decides the case's visit; any other text goes on the decision list."""
     match = _DECISION.match(request.rest.strip())
     if match is None:
-        raise UsageError(texts.DECISION_KIND_MISSING)
+        return await handle_general_decision(request.raw, context)
+    case = await target_case(request.number, context, "!besluit 2026-017 inzet <toelichting>")
     decision = Decision.NO_VISIT if match[1].lower().startswith("geen") else Decision.VISIT
     note = " ".join(match[2].split())
     if not note:
@@ -135,6 +138,9 @@ async def handle_decision(request: CaseRequest, context: Context) -> list[Effect
         case.visit_planned_at = None
     await context.record(
         case, "besluit", texts.TIMELINE_DECISION.format(decision=decision, note=note)
+    )
+    await record_decision(
+        texts.DECISION_LIST_ENTRY.format(decision=decision, note=note), context, case
     )
     await context.replan(case)
     template = texts.DECISION_CHANGED if previous and previous != decision else texts.DECISION_SET

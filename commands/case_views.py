@@ -92,7 +92,7 @@ def status(
     zone = settings.platform.zone
     history = [text(f"{short_moment(entry.at, zone)}: {entry.text}") for entry in entries]
     return lines(
-        _case_state(case, settings, now),
+        case_state(case, settings, now),
         room_line(case),
         bold(texts.LABEL_TIMELINE + ":") if history else None,
         *history,
@@ -102,13 +102,13 @@ def status(
 def status_card(case: Case, settings: Settings, now: datetime) -> Message:
     """The status card: first message of the incident room, pinned, kept current by edits."""
     return lines(
-        _case_state(case, settings, now),
+        case_state(case, settings, now),
         texts.REGION_ASK if case.region is None else None,
         texts.CARD_COMMANDS,
     )
 
 
-def _case_state(case: Case, settings: Settings, now: datetime) -> Message:
+def case_state(case: Case, settings: Settings, now: datetime) -> Message:
     zone = settings.platform.zone
     coordinator = (
         coordinator_label(case.coordinator, case.coordinator_region) if case.coordinator else None

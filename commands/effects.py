@@ -54,4 +54,46 @@ class UpdateCaseRoom:
     invite: tuple[str, ...] = ()
 
 
-Effect = Reply | PostInCaseRoom | OpenIncidentRoom | RefreshCard | AlertLotC | UpdateCaseRoom
+@dataclass(frozen=True)
+class PostInRoom:
+    """Say something in a room the bot is in; `pin` adds it to the room's pinned messages.
+
+    `invitation_of` marks a meeting's invitation: its answers are counted from reactions on it.
+    """
+
+    room_id: str
+    message: Message
+    mentions: tuple[str, ...] = ()
+    pin: bool = False
+    invitation_of: int | None = None
+
+
+@dataclass(frozen=True)
+class UploadFile:
+    """Share a small text file (an .ics invitation, Markdown minutes) in a room."""
+
+    room_id: str
+    filename: str
+    mimetype: str
+    content: str
+
+
+@dataclass(frozen=True)
+class RefreshInvitation:
+    """Edit a meeting's invitation in place to show who comes, as answered so far."""
+
+    meeting_id: int
+    room_id: str
+
+
+Effect = (
+    Reply
+    | PostInCaseRoom
+    | OpenIncidentRoom
+    | RefreshCard
+    | AlertLotC
+    | UpdateCaseRoom
+    | PostInRoom
+    | UploadFile
+    | RefreshInvitation
+)

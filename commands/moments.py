@@ -194,6 +194,39 @@ class _Day:
 
 # --- reading ---------------------------------------------------------------------------
 
+_LEADS = (
+    _NOW,
+    _RELATIVE_DAY,
+    _THIS_PART,
+    _ISO_DATE,
+    _NUMERIC_DATE,
+    _TEXT_DATE,
+    _CLOCK,
+    _HOUR_U,
+    _HOUR_UUR,
+    _BARE_HOUR,
+)
+_FOLLOWED_BY_DIGIT = re.compile(r"\s*\d")
+
+
+def starts_with_moment(text: str) -> bool:
+    """Does `text` begin the way a moment does? Then a moment that cannot be read there is a
+    mistake to point out, not the start of free text. `zo snel mogelijk` and `over de brand`
+    are free text; `zondag`, `zo 14:00`, `morgen` and `over 2 uur` begin a moment.
+    """
+    if any(pattern.match(text) for pattern in _LEADS):
+        return True
+    weekday = _WEEKDAY.match(text)
+    if weekday and (len(weekday["weekday"]) >= 3 or _FOLLOWED_BY_DIGIT.match(text, weekday.end())):
+        return True
+    for word in (_OVER, _OM):
+        found = word.match(text)
+        if found and (
+            _FOLLOWED_BY_DIGIT.match(text, found.end()) or _DURATION.match(text, found.end())
+        ):
+            return True
+    return False
+
 
 def parse_moment(
     text: str, now: datetime, zone: ZoneInfo, *, prefer: Prefer = "future"

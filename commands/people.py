@@ -92,3 +92,31 @@ def people_who_can_act(case: Case, settings: Settings) -> list[str]:
         if members:
             return members
     return alert_people(settings)
+
+
+def lotc_people(settings: Settings) -> list[str]:
+    """LOT-C: the members of the entity and the configured LOT-C accounts."""
+    chosen = set(entity_members(settings, Entity.LOTC, None)) | set(settings.platform.lotc_members)
+    return sorted(chosen)
+
+
+def is_lotc(settings: Settings, user_id: str) -> bool:
+    return user_id in lotc_people(settings)
+
+
+def platform_members(settings: Settings) -> list[str]:
+    """Everyone in the directory but the bot: the participants of a general meeting."""
+    return sorted(user_id for user_id in settings.members if user_id != settings.matrix.user_id)
+
+
+def member_entity_label(settings: Settings, user_id: str) -> str:
+    """`ISZW`, `GGD Noord- en Oost-Gelderland`: how attendance is grouped."""
+    member = settings.member(user_id)
+    if member is None:
+        return "?"
+    return coordinator_label(member.entity, member.region)
+
+
+def display_name(settings: Settings, user_id: str) -> str:
+    member = settings.member(user_id)
+    return member.name if member and member.name else user_id

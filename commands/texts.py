@@ -105,7 +105,6 @@ FAILURE = (
 CASE_OPENED = "Zaak {number} geopend: {title}"
 DEADLINE_LINE = "Repressieve inzet uiterlijk {deadline} ({remaining})."
 ROOM_COMING = "De incidentkamer wordt geopend; u wordt uitgenodigd."
-ROOM_READY = "Incidentkamer: "
 REGION_ASK = (
     "Regio onbekend: alleen de landelijke entiteiten zijn uitgenodigd. "
     "Geef de regio door met !regio <regio> zodra die bekend is."
@@ -170,11 +169,15 @@ UNDECRYPTABLE = (
 COORDINATOR_SUMMARY = "Wijs de coördinerende entiteit van de inzet aan (één per zaak)."
 COORDINATOR_USAGE = "!coordinator [zaaknummer] <entiteit>"
 COORDINATOR_EXAMPLES = ("!coordinator ISZW", "!coordinator VNOG", "!coordinator 2026-017 GGD")
-DECISION_SUMMARY = "Leg het besluit over een repressieve inzet vast."
-DECISION_USAGE = "!besluit [zaaknummer] inzet|geen inzet <toelichting>"
+DECISION_SUMMARY = (
+    "Leg een besluit vast op de besluitenlijst; met 'inzet' of 'geen inzet' het besluit over "
+    "de repressieve inzet van de zaak."
+)
+DECISION_USAGE = "!besluit [zaaknummer] inzet|geen inzet <toelichting> | !besluit <tekst>"
 DECISION_EXAMPLES = (
     "!besluit inzet signalen bevestigd door GGD",
     "!besluit geen inzet bedrijf al gecontroleerd door NVWA",
+    "!besluit GGD start dinsdag een testlocatie bij de huisvesting",
 )
 VISIT_SUMMARY = "Leg de inzet vast: gepland (met tijd en plaats) of uitgevoerd."
 VISIT_USAGE = "!inzet [zaaknummer] gepland <wanneer> [locatie] | uitgevoerd [wanneer]"
@@ -212,7 +215,6 @@ COORDINATOR_DUTIES = (
     "leid de inzet en lever daarna de rapportage (!rapport)."
 )
 COORDINATOR_NO_MEMBERS = "Let op: er staan geen leden van {coordinator} in de configuratie."
-DECISION_KIND_MISSING = "Begin met 'inzet' of 'geen inzet'."
 DECISION_NOTE_MISSING = "Geef een korte toelichting bij het besluit."
 DECISION_AFTER_VISIT = "De inzet is al uitgevoerd; het besluit verandert niet meer."
 DECISION_SET = "Besluit voor zaak {number}: {decision}. {note}"
@@ -288,7 +290,6 @@ TIMELINE_VISITED = "Inzet uitgevoerd op {moment}"
 TIMELINE_REPORT = "Rapportage ontvangen"
 TIMELINE_CLOSED = "Gesloten{reason}"
 TIMELINE_OVERDUE = "Deadline verstreken; LOT-C en projectleider gealarmeerd"
-TIMELINE_REMINDER = "Herinnering verstuurd ({kind})"
 
 # Status card lines.
 LABEL_COORDINATOR = "Coördinator"
@@ -299,7 +300,11 @@ LABEL_MISSING = "Ontbreekt"
 LABEL_OVERDUE = "DEADLINE VERSTREKEN"
 VISIT_PLANNED_LINE = "gepland op {moment}"
 VISIT_DONE_LINE = "uitgevoerd op {moment}"
-CARD_COMMANDS = "Commando's in deze kamer: !coordinator, !regio, !besluit, !inzet, !rapport, !sluit, !tijdlijn, !status, !help."
+CARD_COMMANDS = (
+    "Commando's in deze kamer: !coordinator, !regio, !besluit, !inzet, !rapport, !sluit, "
+    "!tijdlijn, !status, !overleg, !actie, !notitie, !notulen, !help. "
+    "Reageer met 📌 op een bericht om het in de tijdlijn te zetten."
+)
 COORDINATOR_UNKNOWN = "De coördinerende entiteit"
 REGION_SUMMARY = (
     "Geef de regio van een zaak door; de VR- en GGD-leden van die regio worden uitgenodigd."
@@ -310,3 +315,163 @@ REGION_MISSING = "Welke regio? Een code (VR06), naam of afkorting (VNOG)."
 REGION_SAME = "Zaak {number} ligt al in {region}."
 REGION_SET = "Zaak {number} ligt in {region}. De VR- en GGD-leden van die regio worden uitgenodigd."
 TIMELINE_REGION = "Regio: {region}"
+
+
+# --- Meetings via LOT-C (!overleg) ---------------------------------------------------------
+MEETING_SUMMARY = "Vraag via LOT-C een (digitaal) overleg aan; in een incidentkamer over die zaak."
+MEETING_USAGE = "!overleg [wanneer] [onderwerp] | !overleg bevestig <nr> [wanneer]"
+MEETING_DETAILS = (
+    "Zonder moment vraagt u het overleg zo snel mogelijk aan. LOT-C bevestigt met "
+    "'!overleg bevestig <nr>', of met een ander moment: '!overleg bevestig <nr> morgen 10:00'. "
+    "Bevestigt niemand van LOT-C op tijd, dan roep ik het overleg zelf bijeen. Deelnemers "
+    "krijgen een uitnodiging met videolink en agenda-bestand (.ics) en antwoorden met ✅ of ❌."
+)
+MEETING_EXAMPLES = (
+    "!overleg morgen 10:00 afstemming inzet",
+    "!overleg besmettingen in de huisvesting",
+    "!overleg bevestig 3",
+    "!overleg bevestig 3 vandaag 16:00",
+)
+MEETING_LABEL = "overleg {number}"
+CASE_LABEL = "zaak {number}"
+MEETING_AS_SOON_AS_POSSIBLE = "zo snel mogelijk"
+MEETING_ABOUT_GENERAL = "algemeen overleg van het platform"
+MEETING_ABOUT_CASE = "zaak {number} · {title} ({status}, {remaining})"
+MEETING_ABOUT = "Over: {about}"
+MEETING_TOPIC = "Onderwerp: {topic}"
+MEETING_PROPOSED = "Voorgesteld moment: {when}"
+MEETING_WHEN = "Wanneer: {when}"
+MEETING_VIDEO = "Videolink: {link}"
+MEETING_REQUEST_HEADER = "Verzoek om een overleg ({label})"
+MEETING_REQUESTED_BY = "Aangevraagd door {who} ({entity})"
+MEETING_HOW_TO_CONFIRM = (
+    "LOT-C: bevestig met !overleg bevestig {number}, of stel een ander moment voor met "
+    "!overleg bevestig {number} <wanneer>."
+)
+MEETING_CONVENE_BY = "Zonder bevestiging roep ik het overleg {moment} zelf bijeen."
+MEETING_REQUESTED = "Overleg aangevraagd bij LOT-C ({label})."
+MEETING_WAITING_FOR_LOTC = "Bevestigt LOT-C niet, dan roep ik het overleg {moment} zelf bijeen."
+MEETING_IN_PAST = "{moment} is al voorbij. Kies een moment dat nog komt."
+MEETING_CONFIRM_NUMBER_MISSING = "Welk overleg? Zet het nummer achter 'bevestig'."
+MEETING_NOT_FOUND = "Overleg {number} bestaat niet."
+MEETING_CONFIRM_LOTC_ONLY = "Alleen LOT-C kan een overleg bevestigen."
+MEETING_ALREADY_CONVENED = "{label} is al bijeengeroepen, voor {when}."
+MEETING_CONFIRM_WHEN_UNREADABLE = "Ik kan in '{value}' geen moment lezen."
+MEETING_CONFIRMED = (
+    "Bevestigd: {label} op {when}. De uitnodiging staat in de kamer van het overleg."
+)
+MEETING_INVITATION_HEADER = "Uitnodiging: {label}"
+MEETING_CONFIRMED_BY = "Bevestigd door {who} (LOT-C)"
+MEETING_CONVENED_WITHOUT_LOTC = (
+    "LOT-C heeft niet binnen {wait} bevestigd; daarom heb ik het overleg zelf bijeengeroepen."
+)
+MEETING_CONVENED_TELL_LOTC = (
+    "{label} is zonder bevestiging van LOT-C bijeengeroepen, voor {when}. "
+    "De uitnodiging staat in de kamer van het overleg."
+)
+MEETING_PARTICIPANTS = "Deelnemers: {people}"
+MEETING_ANSWER_HOW = "Komt u? Reageer op dit bericht met ✅ (ik kom) of ❌ (ik kan niet)."
+MEETING_TALLY_HEADER = "Aanwezigheid per entiteit:"
+MEETING_NO_ANSWER = "nog geen antwoord: {names}"
+MEETING_COUNTS = "{coming} komen, {away} kunnen niet, {silent} nog geen antwoord."
+MEETING_SOON = "{label} begint {when}."
+MEETING_SOON_ASK = "Nog geen antwoord van {people}: komt u? Reageer met ✅ of ❌ op de uitnodiging."
+MEETING_ICS_SUMMARY = "Samenwerkingsplatform: {label} · {topic}"
+MEETING_ICS_DESCRIPTION = "{about}\nVideolink: {url}"
+NOBODY = "niemand"
+TIMELINE_MEETING_REQUESTED = "{label} aangevraagd bij LOT-C"
+TIMELINE_MEETING_CONVENED = "{label} bijeengeroepen voor {when}"
+
+# --- Decisions, actions and notes ------------------------------------------------------------
+DECISION_TEXT_MISSING = (
+    "Wat is het besluit? Schrijf het achter !besluit, of begin met 'inzet' of 'geen inzet' "
+    "voor het besluit over de inzet van de zaak."
+)
+DECISION_RECORDED = "Besluit {number} vastgelegd{where}: {text}"
+DECISION_LIST_ENTRY = "{decision}: {note}"
+DECISION_LINE = "B{number} · {moment} · {text} · {who}{meeting}"
+TIMELINE_GENERAL_DECISION = "Besluit: {text}"
+DECISIONS_SUMMARY = "Toon de besluitenlijst (in een incidentkamer: van die zaak)."
+DECISIONS_USAGE = "!besluiten"
+DECISIONS_EXAMPLES = ("!besluiten",)
+DECISIONS_HEADER = "Besluitenlijst"
+DECISIONS_NONE = "Er zijn nog geen besluiten vastgelegd."
+
+ACTION_SUMMARY = "Leg een actie vast met een eigenaar en eventueel een termijn, of meld haar klaar."
+ACTION_USAGE = "!actie <tekst> [@wie | entiteit] [voor <wanneer>] | !actie klaar <nr>"
+ACTION_DETAILS = (
+    "De eigenaar is een lid (noem of vermeld hem), een entiteit aan het eind (ISZW, NVWA, GGD, "
+    "VR, RIVM, LOT-C; GGD en VR met regio) of anders uzelf. Een actie die over tijd is, "
+    "herinner ik de eigenaar hoogstens eens per dag, binnen werktijd."
+)
+ACTION_EXAMPLES = (
+    "!actie Huisvesting opvragen bij de gemeente GGD voor vrijdag 12:00",
+    "!actie Persbericht afstemmen @lotte:example.org voor morgen 17:00",
+    "!actie klaar 12",
+)
+ACTION_TEXT_MISSING = "Wat is de actie? Schrijf haar achter !actie."
+ACTION_DUE_IN_PAST = "De termijn {moment} is al voorbij."
+ACTION_OWNER_UNKNOWN = (
+    "{user} staat niet in de ledenlijst van het platform; kies een lid of een entiteit."
+)
+ACTION_ONE_OWNER = "Een actie heeft één eigenaar: noem één lid of één entiteit."
+ACTION_RECORDED = "Actie {number} vastgelegd{where}."
+ACTION_LINE = "A{number} · {text} · eigenaar {owner}{due}{done}"
+ACTION_DUE = "voor {moment}"
+ACTION_DUE_LATE = "voor {moment}, te laat"
+ACTION_IS_DONE = "klaar {moment}"
+ACTION_DONE_NUMBER_MISSING = "Welke actie is klaar? Zet het nummer erachter, zoals !actie klaar 12."
+ACTION_NOT_FOUND = "Actie {number} bestaat niet."
+ACTION_ALREADY_DONE = "Actie {number} is al klaar gemeld ({moment})."
+ACTION_DONE = "Actie {number} is klaar: {text}"
+ACTION_OVERDUE_REMINDER = "Actie {number} is over tijd (termijn {moment})."
+ACTION_HOW_TO_FINISH = "Klaar? Meld het met !actie klaar {number}."
+TIMELINE_ACTION = "Actie A{number}: {text}"
+TIMELINE_ACTION_DONE = "Actie A{number} klaar"
+ACTIONS_SUMMARY = "Toon de open acties, die over tijd eerst (in een incidentkamer: van die zaak)."
+ACTIONS_USAGE = "!acties"
+ACTIONS_EXAMPLES = ("!acties",)
+ACTIONS_HEADER = "Open acties ({count})"
+ACTIONS_NONE = "Er zijn geen open acties."
+
+NOTE_SUMMARY = "Voeg een notitie toe voor het oordeel in de notulen van het overleg."
+NOTE_USAGE = "!notitie <tekst>"
+NOTE_EXAMPLES = ("!notitie Risico op verdere verspreiding via gedeeld vervoer is hoog",)
+NOTE_TEXT_MISSING = "Wat is de notitie? Schrijf haar achter !notitie."
+NOTE_NOWHERE = (
+    "Hier is geen overleg of zaak om de notitie bij te bewaren. Gebruik !notitie in een "
+    "incidentkamer, of nadat een overleg is bijeengeroepen."
+)
+NOTE_RECORDED = "Notitie vastgelegd{where}."
+
+# --- Minutes (!notulen) -----------------------------------------------------------------
+MINUTES_SUMMARY = "Stel de notulen op van het overleg in deze kamer (Beeld, Oordeel, Besluit)."
+MINUTES_USAGE = "!notulen"
+MINUTES_EXAMPLES = ("!notulen",)
+MINUTES_NO_MEETING = "In deze kamer is nog geen overleg bijeengeroepen. Vraag het aan met !overleg."
+MINUTES_TITLE = "Notulen {label}"
+MINUTES_ABOUT = "Over: {about}"
+MINUTES_WHEN = "Datum: {when}"
+MINUTES_TOPIC = "Onderwerp: {topic}"
+MINUTES_REQUESTED = "Aangevraagd door: {who}"
+MINUTES_PRESENT = "Aanwezig (✅): {names}"
+MINUTES_ABSENT = "Afwezig (❌): {names}"
+MINUTES_INVITED = "Uitgenodigd: {count}"
+MINUTES_PICTURE = "Beeld"
+MINUTES_JUDGEMENT = "Oordeel"
+MINUTES_DECISION = "Besluit"
+MINUTES_DECISIONS = "Besluiten"
+MINUTES_ACTIONS = "Acties"
+MINUTES_NONE = "geen"
+MINUTES_EMPTY_PICTURE = "geen open zaken"
+MINUTES_EMPTY_NOTES = "geen notities (voeg ze toe met !notitie <tekst>)"
+MINUTES_NOTE = "{who}: {text}"
+MINUTES_TIMELINE_ENTRY = "{moment} · {who} · {text}"
+MINUTES_EXPORTED = (
+    "Dit concept staat ook als Markdown-bestand hieronder en is bij het overleg bewaard."
+)
+TIMELINE_MINUTES = "Notulen van {label} opgesteld"
+
+# --- Reactions -----------------------------------------------------------------------------
+TIMELINE_PINNED = "Vastgelegd bericht van {author}: {text}"
+PINNED_TO_TIMELINE = "Vastgelegd in de tijdlijn van zaak {number}."

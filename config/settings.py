@@ -151,6 +151,52 @@ class WindowSettings(_Section):
     )
 
 
+class MeetingSettings(_Section):
+    confirm_within: Duration = Field(
+        default=timedelta(minutes=30),
+        description="LOT-C's time to confirm a request before the bot convenes it anyway",
+    )
+    remind_before: Duration = Field(
+        default=timedelta(minutes=15), description="reminder to those who have not answered"
+    )
+    length: Duration = Field(default=timedelta(hours=1), description="for the calendar invitation")
+    video_url: str = Field(
+        default="https://meet.jit.si/{room}",
+        description="video link template; {room} becomes an unguessable room name",
+    )
+
+    @field_validator("video_url")
+    @classmethod
+    def _template(cls, value: str) -> str:
+        if "{room}" not in value or not value.startswith(("https://", "http://")):
+            raise ValueError("must be an http(s) URL containing {room}")
+        return value
+
+
+class ActionSettings(_Section):
+    remind_every: Duration = Field(
+        default=timedelta(hours=24), description="an overdue action is reminded at most this often"
+    )
+    work_start: time = time(9, 0)
+    work_end: time = time(17, 0)
+    work_days: list[int] = Field(
+        default_factory=lambda: [1, 2, 3, 4, 5], description="ISO weekdays, 1 is Monday"
+    )
+
+    @field_validator("work_days")
+    @classmethod
+    def _days(cls, value: list[int]) -> list[int]:
+        if not value or any(day not in range(1, 8) for day in value):
+            raise ValueError("list ISO weekdays 1 (Monday) to 7 (Sunday), at least one")
+        return sorted(set(value))
+
+    @model_validator(mode="after")
+    def _hours(self) -> ActionSettings:
+        if self.work_start >= self.work_end:
+            raise ValueError("work_start must be before work_end")
+        return self
+
+
 class LimitSettings(_Section):
     """Sizes above which input is refused, so one message cannot flood a room or the database."""
 
@@ -179,6 +225,8 @@ class Settings(BaseSettings):
     platform: PlatformSettings
     members: dict[str, Member] = Field(default_factory=dict)
     window: WindowSettings = Field(default_factory=WindowSettings)
+    meetings: MeetingSettings = Field(default_factory=MeetingSettings)
+    actions: ActionSettings = Field(default_factory=ActionSettings)
     limits: LimitSettings = Field(default_factory=LimitSettings)
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
 

@@ -200,8 +200,97 @@ class Reminder(Base):
     __table_args__ = (Index("ix_reminders_open", "sent_at", "cancelled_at", "due_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    # What it is about: a case (the window's reminders), a meeting, or an action.
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"))
+    action_id: Mapped[int | None] = mapped_column(ForeignKey("actions.id"))
     kind: Mapped[str] = mapped_column(String(20))
     due_at: Mapped[datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class MeetingStatus:
+    REQUESTED = "aangevraagd"
+    CONVENED = "bijeengeroepen"
+
+
+class Meeting(Base):
+    """A meeting any member can ask LOT-C to convene: about a case, or general."""
+
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    room_id: Mapped[str] = mapped_column(String(255), index=True)  # where it is convened
+    topic: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default=MeetingStatus.REQUESTED)
+    requested_by: Mapped[str] = mapped_column(String(255))
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    proposed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # None: right away
+    starts_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    convened_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    convened_by: Mapped[str | None] = mapped_column(String(255))  # None: the bot, LOT-C silent
+    video_url: Mapped[str | None] = mapped_column(Text)
+    invitation_event_id: Mapped[str | None] = mapped_column(String(255), index=True)
+    minutes: Mapped[str | None] = mapped_column(Text)  # Markdown, as exported
+    minutes_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class MeetingAnswer(Base):
+    """A participant's answer to an invitation, given with a reaction (the latest one counts)."""
+
+    __tablename__ = "meeting_answers"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    attends: Mapped[bool] = mapped_column()
+    reaction_event_id: Mapped[str] = mapped_column(String(255), index=True)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class DecisionEntry(Base):
+    """A decision for the platform's decision list: taken in a meeting, about a case, or both."""
+
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    taken_by: Mapped[str] = mapped_column(String(255))
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    event_id: Mapped[str | None] = mapped_column(String(255))
+
+
+class Action(Base):
+    """An action with one owner (a member, or an entity's members) and perhaps a due time."""
+
+    __tablename__ = "actions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    room_id: Mapped[str] = mapped_column(String(255))  # where it was agreed; reminded there
+    text: Mapped[str] = mapped_column(Text)
+    owner_user: Mapped[str | None] = mapped_column(String(255))
+    owner_entity: Mapped[str | None] = mapped_column(String(10))
+    owner_region: Mapped[str | None] = mapped_column(String(4))
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_by: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    done_by: Mapped[str | None] = mapped_column(String(255))
+
+
+class Note(Base):
+    """A member's note for the judgement (Oordeel) part of a meeting's minutes."""
+
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    written_by: Mapped[str] = mapped_column(String(255))
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -19,6 +19,8 @@ KIND_EDIT = "edit"
 KIND_OPEN_ROOM = "open_room"
 KIND_CARD = "card"  # edit the case's status card to its current state
 KIND_UPDATE_ROOM = "update_room"  # invite people to a case's room and renew its topic
+KIND_UPLOAD = "upload"  # share a small file in a room
+KIND_INVITATION = "invitation"  # edit a meeting's invitation to show its answers
 
 
 class Outbox:

@@ -47,11 +47,21 @@ class Reminders:
                 changes.cancelled.append(row.id)
             wanted.discard(key)
         for kind, due in sorted(wanted, key=lambda item: item[1]):
-            changes.added.append(await self.add(case, kind, due))
+            changes.added.append(await self.add(kind, due, case_id=case.id))
 
-    async def add(self, case: Case, kind: str, due: datetime) -> Reminder:
-        """A new reminder; its id is known after the commit."""
-        reminder = Reminder(case_id=case.id, kind=kind, due_at=due)
+    async def add(
+        self,
+        kind: str,
+        due: datetime,
+        *,
+        case_id: int | None = None,
+        meeting_id: int | None = None,
+        action_id: int | None = None,
+    ) -> Reminder:
+        """A new reminder about a case, a meeting or an action; its id is known after the commit."""
+        reminder = Reminder(
+            case_id=case_id, meeting_id=meeting_id, action_id=action_id, kind=kind, due_at=due
+        )
         self.session.add(reminder)
         return reminder
 
@@ -67,6 +77,8 @@ class Reminders:
         self, reminder: Reminder, now: datetime, kinds: tuple[str, ...]
     ) -> bool:
         """Is another open reminder of the same case, of these kinds, due after it and by now?"""
+        if reminder.case_id is None:
+            return False
         query = select(Reminder.id).where(
             Reminder.case_id == reminder.case_id,
             Reminder.id != reminder.id,

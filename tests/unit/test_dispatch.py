@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from bot.dispatch import Dispatcher
 from bot.events import IncomingCommand
+from bot.rooms import PlatformRooms
 from commands import build_registry
 from config.settings import Settings
 from storage.database import Database
@@ -59,8 +60,7 @@ def make_dispatcher(database: Database, settings: Settings | None = None) -> Dis
         database,
         build_registry(),
         lambda: NOW,
-        {PLATFORM},
-        PLATFORM,
+        PlatformRooms(PLATFORM),
         lambda _changes: None,
     )
 

@@ -1,0 +1,41 @@
+"""The calendar invitation of a meeting, as an iCalendar (.ics) file with its time zone."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+
+PRODUCT = "-//signaalbot//Samenwerkingsplatform//NL"
+
+
+def invitation_ics(
+    *,
+    uid: str,
+    summary: str,
+    description: str,
+    url: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    stamp: datetime,
+    zone_name: str,
+) -> str:
+    """One event in local wall time with a VTIMEZONE, so calendars keep it right across DST."""
+    zone = ZoneInfo(zone_name)
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT)
+    calendar.add("version", "2.0")
+    calendar.add("method", "PUBLISH")
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", stamp)
+    event.add("dtstart", starts_at.astimezone(zone))
+    event.add("dtend", ends_at.astimezone(zone))
+    event.add("summary", summary)
+    event.add("description", description)
+    event.add("location", url)
+    event.add("url", url)
+    calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar.to_ical().decode("utf-8")

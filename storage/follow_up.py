@@ -1,0 +1,54 @@
+"""The platform's decision list, action list and meeting notes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import case as when
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Action, DecisionEntry, Note
+
+
+class FollowUpStore:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, item: DecisionEntry | Action | Note) -> None:
+        """Store it; its number (id) is known when this returns."""
+        self.session.add(item)
+        await self.session.flush()
+
+    async def action(self, action_id: int) -> Action | None:
+        return await self.session.get(Action, action_id)
+
+    async def open_actions(self, now: datetime, case_id: int | None = None) -> Sequence[Action]:
+        """Open actions, overdue first (oldest due first), then by due time, undated last."""
+        query = select(Action).where(Action.done_at.is_(None))
+        if case_id is not None:
+            query = query.where(Action.case_id == case_id)
+        overdue = when((Action.due_at < now, 0), (Action.due_at.is_not(None), 1), else_=2)
+        return (await self.session.scalars(query.order_by(overdue, Action.due_at, Action.id))).all()
+
+    async def decisions(self, case_id: int | None = None, limit: int = 30) -> list[DecisionEntry]:
+        """The newest `limit` decisions (of one case, or all), oldest first."""
+        query = select(DecisionEntry)
+        if case_id is not None:
+            query = query.where(DecisionEntry.case_id == case_id)
+        query = query.order_by(DecisionEntry.id.desc()).limit(limit)
+        return list(reversed((await self.session.scalars(query)).all()))
+
+    async def of_meeting(
+        self, meeting_id: int
+    ) -> tuple[Sequence[DecisionEntry], Sequence[Action], Sequence[Note]]:
+        """What a meeting produced, in the order it was recorded."""
+        decisions = select(DecisionEntry).where(DecisionEntry.meeting_id == meeting_id)
+        actions = select(Action).where(Action.meeting_id == meeting_id)
+        notes = select(Note).where(Note.meeting_id == meeting_id)
+        return (
+            (await self.session.scalars(decisions.order_by(DecisionEntry.id))).all(),
+            (await self.session.scalars(actions.order_by(Action.id))).all(),
+            (await self.session.scalars(notes.order_by(Note.id))).all(),
+        )
