@@ -83,7 +83,7 @@ def invitation(
         texts.MEETING_TOPIC.format(topic=meeting.topic) if meeting.topic else None,
         texts.MEETING_ABOUT.format(about=about_line(case, now)),
         texts.MEETING_WHEN.format(when=moment(meeting.starts_at, settings.platform.zone)),
-        fill(texts.MEETING_VIDEO, link=link(meeting.video_url, meeting.video_url)),
+        fill(texts.MEETING_VIDEO, link=link(meeting.video_url, texts.MEETING_VIDEO_JOIN)),
         fill(
             texts.MEETING_REQUESTED_BY,
             who=user_pill(meeting.requested_by, display_name(settings, meeting.requested_by)),
@@ -148,7 +148,7 @@ def soon_message(
                 )
             )
         ),
-        fill(texts.MEETING_VIDEO, link=link(meeting.video_url, meeting.video_url)),
+        fill(texts.MEETING_VIDEO, link=link(meeting.video_url, texts.MEETING_VIDEO_JOIN)),
         fill(texts.MEETING_SOON_ASK, people=_pills(silent, settings)) if silent else None,
         text(texts.MEETING_TALLY_HEADER),
         tally(invited, answers, settings),

@@ -19,6 +19,8 @@ from commands.timefmt import moment, short_moment
 from storage.models import Case, Meeting
 
 TIMELINE_LIMIT = 30
+#: Timeline entries that are the meeting's own work: they appear under Oordeel and Besluit.
+MEETING_RECORDS = frozenset({"overleg", "besluit", "actie", "notitie", "notulen"})
 OPEN_CASES_LIMIT = 30
 
 
@@ -109,6 +111,7 @@ async def _picture(case: Case | None, context: Context) -> list[str]:
             text=entry.text,
         )
         for entry in entries
+        if entry.kind not in MEETING_RECORDS
     ]
     return [*state, *history]
 

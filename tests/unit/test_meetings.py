@@ -1,0 +1,337 @@
+"""Meetings via LOT-C through the dispatcher and the reminder clock, on a real database."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from itertools import count
+
+from icalendar import Calendar
+from sqlalchemy import select
+
+from bot.dispatch import Dispatcher
+from bot.events import IncomingReaction, IncomingRedaction
+from bot.reminder_clock import ReminderClock
+from bot.rooms import PlatformRooms
+from commands import build_registry
+from config.settings import Settings
+from storage.database import Database
+from storage.models import Action, Meeting, MeetingAnswer, OutboxEffect, Reminder
+from tests.unit.test_case_flow import INCIDENT, open_case
+from tests.unit.test_dispatch import NOW, PLATFORM, command, make_settings
+
+LOTC = "@lotc:example.org"
+ISZW = "@iszw:example.org"
+VR06 = "@vr06:example.org"
+GGD06 = "@ggd06:example.org"
+_ids = count(1)
+
+
+def meeting_dispatcher(database: Database, settings: Settings | None = None) -> Dispatcher:
+    return Dispatcher(
+        settings or make_settings(),
+        database,
+        build_registry(),
+        lambda: NOW,
+        PlatformRooms(PLATFORM),
+        lambda _changes: None,
+    )
+
+
+async def rows(database: Database) -> list[OutboxEffect]:
+    async with database.transaction() as session:
+        return list((await session.scalars(select(OutboxEffect).order_by(OutboxEffect.id))).all())
+
+
+async def ask(dispatcher: Dispatcher, body: str, sender: str = ISZW, room: str = INCIDENT) -> str:
+    written = await dispatcher.handle(command(body, sender=sender, room=room))
+    return written[0].payload["body"]
+
+
+async def meeting(database: Database) -> Meeting:
+    async with database.transaction() as session:
+        found = await session.scalar(select(Meeting).order_by(Meeting.id.desc()))
+        assert found is not None
+        return found
+
+
+async def reminders(database: Database, kind: str) -> list[Reminder]:
+    async with database.transaction() as session:
+        query = select(Reminder).where(Reminder.kind == kind).order_by(Reminder.id)
+        return list((await session.scalars(query)).all())
+
+
+async def fire_due(database: Database, settings: Settings, at: datetime, kind: str) -> list:
+    """Fire every open reminder of `kind` with the clock at `at`; returns the rows written."""
+    written: list[OutboxEffect] = []
+    clock = ReminderClock(database, settings, lambda: at, (PLATFORM, PLATFORM), written.extend)
+    for reminder in await reminders(database, kind):
+        if reminder.sent_at is None and reminder.cancelled_at is None:
+            await clock.fire(reminder.id)
+    return written
+
+
+async def test_a_request_reaches_lotc_with_who_why_when_and_the_case(database: Database) -> None:
+    dispatcher = meeting_dispatcher(database)
+    await open_case(dispatcher, database)
+    written = await dispatcher.handle(
+        command("!overleg morgen 14:00 afstemming inzet", sender=ISZW, room=INCIDENT)
+    )
+    answer, alert = (row.payload for row in written)
+    assert "Overleg aangevraagd bij LOT-C (overleg 1)" in answer["body"]
+    assert "Voorgesteld moment: zondag 29 november 14:00" in answer["body"]
+    assert alert["room_id"] == PLATFORM  # no LOT-C room configured
+    assert alert["mentions"] == [LOTC]
+    for expected in (
+        "Aangevraagd door Ilse (ISZW)",
+        "zaak 2026-001 · Slachterij De Vries (gemeld, nog 1 dag)",
+        "Onderwerp: afstemming inzet",
+        "!overleg bevestig 1",
+        "zaterdag 28 november 11:00",  # NOW is 10:30 local; 30 minutes to confirm
+    ):
+        assert expected in alert["body"], expected
+    found = await meeting(database)
+    assert (found.status, found.room_id, found.case_id) == ("aangevraagd", INCIDENT, 1)
+    (convene,) = await reminders(database, "convene")
+    assert convene.due_at == NOW + timedelta(minutes=30)
+
+
+async def test_bad_requests_change_nothing(database: Database) -> None:
+    dispatcher = meeting_dispatcher(database)
+    await open_case(dispatcher, database)
+    for body, expected in [
+        ("!overleg gisteren 14:00 terugblik", "al voorbij"),
+        ("!overleg morgen terugblik", "hoort ook een tijd"),
+        ("!overleg 31-02 10:00", "31"),
+        ("!overleg bevestig", "Welk overleg"),
+        ("!overleg bevestig 7", "Overleg 7 bestaat niet"),
+    ]:
+        reply = await ask(dispatcher, body, sender=LOTC)
+        assert expected.lower() in reply.lower(), (body, reply)
+        assert "!overleg [wanneer] [onderwerp]" in reply
+    async with database.transaction() as session:
+        assert (await session.scalars(select(Meeting))).all() == []
+        assert (
+            await session.scalars(select(Reminder).where(Reminder.kind == "convene"))
+        ).all() == []
+
+
+async def test_only_lotc_confirms_and_confirming_sends_invitation_and_calendar(
+    database: Database,
+) -> None:
+    dispatcher = meeting_dispatcher(database)
+    await open_case(dispatcher, database)
+    await ask(dispatcher, "!overleg morgen 14:00 afstemming inzet")
+    refused = await ask(dispatcher, "!overleg bevestig 1", sender=VR06, room=PLATFORM)
+    assert "Alleen LOT-C" in refused
+    assert (await meeting(database)).status == "aangevraagd"
+    written = await dispatcher.handle(
+        command("!overleg bevestig 1 morgen 15:30", sender=LOTC, room=PLATFORM)
+    )
+    reply, invite, ics = (row.payload for row in written)
+    assert "Bevestigd: overleg 1 op zondag 29 november 15:30" in reply["body"]
+    assert invite["room_id"] == INCIDENT and invite["pin"] is True
+    assert invite["invitation_of"] == 1
+    # Everyone of the incident room is mentioned: national members and the region's.
+    assert set(invite["mentions"]) == {ISZW, LOTC, VR06, GGD06}
+    assert "Bevestigd door" in invite["body"] and "✅" in invite["body"]
+    found = await meeting(database)
+    assert found.video_url is not None and found.video_url.startswith("https://meet.jit.si/")
+    assert found.video_url in invite["body"]
+    assert len(found.video_url.rsplit("/", 1)[1]) >= 20  # unguessable
+    assert ics["filename"] == "overleg-1.ics" and ics["mimetype"] == "text/calendar"
+    event = Calendar.from_ical(ics["content"]).walk("VEVENT")[0]
+    start = event["dtstart"].dt
+    assert str(start.tzinfo) == "Europe/Amsterdam"
+    assert (start.hour, start.minute, start.day) == (15, 30, 29)
+    assert event["dtend"].dt - start == timedelta(hours=1)
+    assert str(event["location"]) == found.video_url
+    (soon,) = await reminders(database, "meeting soon")
+    assert soon.due_at == datetime(2026, 11, 29, 14, 15, tzinfo=UTC)  # 15:15 local
+    again = await ask(dispatcher, "!overleg bevestig 1", sender=LOTC, room=PLATFORM)
+    assert "al bijeengeroepen" in again
+
+
+async def test_lotc_silent_means_the_bot_convenes_it_anyway(database: Database) -> None:
+    settings = make_settings()
+    dispatcher = meeting_dispatcher(database, settings)
+    await ask(dispatcher, "!overleg uitbraken in de regio", room=PLATFORM)
+    written = await fire_due(database, settings, NOW + timedelta(minutes=30), "convene")
+    invite, ics, told = (row.payload for row in written)
+    assert invite["room_id"] == PLATFORM  # a general meeting is held in the platform room
+    assert "niet binnen 30 minuten bevestigd" in invite["body"]
+    assert set(invite["mentions"]) == {ISZW, LOTC, VR06, GGD06, "@vr05:example.org"}
+    assert ics["filename"] == "overleg-1.ics"
+    assert "zonder bevestiging van LOT-C" in told["body"] and told["mentions"] == [LOTC]
+    found = await meeting(database)
+    assert (found.status, found.convened_by) == ("bijeengeroepen", None)
+    assert found.starts_at == NOW + timedelta(minutes=30)  # asked for "as soon as possible"
+    # Confirmed in time instead: the convene reminder does nothing.
+    await ask(dispatcher, "!overleg nog een overleg", room=PLATFORM)
+    await ask(dispatcher, "!overleg bevestig 2", sender=LOTC, room=PLATFORM)
+    assert await fire_due(database, settings, NOW + timedelta(minutes=31), "convene") == []
+
+
+async def react(
+    dispatcher: Dispatcher, sender: str, target: str, key: str, room: str = INCIDENT
+) -> str:
+    event_id = f"$reaction{next(_ids)}"
+    await dispatcher.handle_reaction(
+        IncomingReaction(room, event_id, sender, int(NOW.timestamp() * 1000), target, key)
+    )
+    return event_id
+
+
+async def convened(dispatcher: Dispatcher, database: Database) -> None:
+    await open_case(dispatcher, database)
+    await ask(dispatcher, "!overleg morgen 14:00 afstemming")
+    await ask(dispatcher, "!overleg bevestig 1", sender=LOTC, room=PLATFORM)
+    async with database.transaction() as session:
+        found = await session.get(Meeting, 1)
+        assert found is not None
+        found.invitation_event_id = "$invitation"  # as delivery records it
+
+
+async def test_reactions_answer_and_the_reminder_mentions_only_the_silent(
+    database: Database,
+) -> None:
+    settings = make_settings()
+    dispatcher = meeting_dispatcher(database, settings)
+    await convened(dispatcher, database)
+    await react(dispatcher, ISZW, "$invitation", "✅")
+    first = await react(dispatcher, VR06, "$invitation", "✅️")  # with a variation selector
+    await react(dispatcher, VR06, "$invitation", "❌")  # changes her mind: the last one counts
+    await react(dispatcher, "@stranger:example.org", "$invitation", "✅")
+    await react(dispatcher, GGD06, "$other", "✅")  # not the invitation
+    async with database.transaction() as session:
+        answers = (await session.scalars(select(MeetingAnswer))).all()
+        assert {(a.user_id, a.attends) for a in answers} == {(ISZW, True), (VR06, False)}
+    refreshes = [row for row in await rows(database) if row.kind == "invitation"]
+    assert len(refreshes) == 3
+    await dispatcher.handle_redaction(
+        IncomingRedaction(INCIDENT, "$redaction", VR06, 0, first)
+    )  # an older reaction taken back: her current answer stays
+    starts = datetime(2026, 11, 29, 13, 0, tzinfo=UTC)
+    written = await fire_due(database, settings, starts - timedelta(minutes=15), "meeting soon")
+    (soon,) = (row.payload for row in written)
+    assert soon["room_id"] == INCIDENT
+    assert set(soon["mentions"]) == {LOTC, GGD06}
+    assert "1 komen, 1 kunnen niet, 2 nog geen antwoord" in soon["body"]
+    assert "ISZW: ✅ Ilse" in soon["body"]
+
+
+async def test_taking_a_reaction_back_withdraws_the_answer(database: Database) -> None:
+    dispatcher = meeting_dispatcher(database)
+    await convened(dispatcher, database)
+    reaction = await react(dispatcher, ISZW, "$invitation", "✅")
+    await dispatcher.handle_redaction(IncomingRedaction(INCIDENT, "$redaction", ISZW, 0, reaction))
+    async with database.transaction() as session:
+        assert (await session.scalars(select(MeetingAnswer))).all() == []
+
+
+async def test_decisions_actions_and_notes_make_the_minutes(database: Database) -> None:
+    dispatcher = meeting_dispatcher(database)
+    await convened(dispatcher, database)
+    assert "Besluit 1 vastgelegd (overleg 1, zaak 2026-001)" in await ask(
+        dispatcher, "!besluit GGD test alle medewerkers"
+    )
+    case_decision = await ask(dispatcher, "!besluit inzet besmettingen bevestigd")
+    assert "Besluit voor zaak 2026-001: inzet" in case_decision
+    action = await dispatcher.handle(
+        command("!actie Huisvesting opvragen GGD voor morgen 12:00", sender=ISZW, room=INCIDENT)
+    )
+    assert "Actie 1 vastgelegd (overleg 1, zaak 2026-001)" in action[0].payload["body"]
+    assert "eigenaar GGD Noord- en Oost-Gelderland (VR06)" in action[0].payload["body"]
+    assert action[0].payload["mentions"] == [GGD06]
+    assert "Notitie vastgelegd (overleg 1, zaak 2026-001)" in await ask(
+        dispatcher, "!notitie Verspreiding via gedeeld vervoer is waarschijnlijk"
+    )
+    written = await dispatcher.handle(command("!notulen", sender=ISZW, room=INCIDENT))
+    message, upload = (row.payload for row in written)
+    body = message["body"]
+    picture, judgement, decision = (
+        body.index("Beeld"),
+        body.index("Oordeel"),
+        body.index("Besluit\n"),
+    )
+    assert picture < judgement < decision
+    assert "Slachterij De Vries" in body[picture:judgement]
+    assert "Verspreiding via gedeeld vervoer" in body[judgement:decision]
+    tail = body[decision:]
+    assert "B1 · " in tail and "GGD test alle medewerkers" in tail
+    assert "inzet: besmettingen bevestigd" in tail
+    assert "A1 · Huisvesting opvragen" in tail
+    assert upload["filename"] == "notulen-overleg-1.md"
+    assert upload["content"].startswith("# Notulen overleg 1")
+    assert "## Oordeel" in upload["content"] and "## Besluit" in upload["content"]
+    stored = await meeting(database)
+    assert stored.minutes == upload["content"]
+
+
+async def test_actions_owner_due_and_refusals(database: Database) -> None:
+    dispatcher = meeting_dispatcher(database)
+    await open_case(dispatcher, database)
+    for body, expected in [
+        ("!actie", "Wat is de actie"),
+        ("!actie Bellen @wie:example.org", "@wie:example.org staat niet in de ledenlijst"),
+        ("!actie Bellen voor gisteren 10:00", "al voorbij"),
+        ("!actie Bellen voor morgen", "hoort ook een tijd"),
+        ("!actie klaar 99", "Actie 99 bestaat niet"),
+        ("!actie klaar", "Welke actie"),
+    ]:
+        reply = await ask(dispatcher, body)
+        assert expected.lower() in reply.lower(), (body, reply)
+        assert "!actie <tekst>" in reply
+    async with database.transaction() as session:
+        assert (await session.scalars(select(Action))).all() == []
+    mine = await ask(dispatcher, "!actie Plan maken voor de zomer")
+    assert "A1 · Plan maken voor de zomer · eigenaar Ilse" in mine  # "voor de zomer" is text
+    named = await ask(dispatcher, f"!actie Pers informeren {LOTC} voor vandaag 12:00")
+    assert "A2 · Pers informeren · eigenaar" in named and "voor 28 nov 12:00" in named
+    listing = await ask(dispatcher, "!acties")
+    assert listing.index("A2") < listing.index("A1")  # dated first
+    assert "Actie 1 is klaar" in await ask(dispatcher, "!actie klaar 1")
+    assert "al klaar gemeld" in await ask(dispatcher, "!actie klaar A1")
+    assert "A1" not in await ask(dispatcher, "!acties")
+
+
+async def test_an_overdue_action_is_reminded_once_a_day_in_working_hours(
+    database: Database,
+) -> None:
+    settings = make_settings()
+    dispatcher = meeting_dispatcher(database, settings)
+    await open_case(dispatcher, database)
+    # Saturday 28 November: due at 12:00, but the first reminder waits for Monday 09:00.
+    await ask(dispatcher, "!actie Huisvesting opvragen GGD voor vandaag 12:00")
+    (first,) = await reminders(database, "action overdue")
+    assert first.due_at == datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
+    written = await fire_due(database, settings, first.due_at, "action overdue")
+    (reminder,) = (row.payload for row in written)
+    assert reminder["room_id"] == INCIDENT and reminder["mentions"] == [GGD06]
+    assert "Actie 1 is over tijd" in reminder["body"]
+    assert "!actie klaar 1" in reminder["body"]
+    sent, following = await reminders(database, "action overdue")
+    assert sent.sent_at is not None and following.due_at == first.due_at + timedelta(days=1)
+    assert await fire_due(database, settings, first.due_at + timedelta(hours=1), "x") == []
+    await ask(dispatcher, "!actie klaar 1")
+    assert await fire_due(database, settings, following.due_at, "action overdue") == []
+
+
+async def test_a_pinned_message_goes_into_the_case_timeline(database: Database) -> None:
+    dispatcher = meeting_dispatcher(database)
+    await open_case(dispatcher, database)
+    await dispatcher.handle_reaction(
+        IncomingReaction(
+            INCIDENT,
+            "$pin",
+            VR06,
+            int(NOW.timestamp() * 1000),
+            "$msg",
+            "📌",
+            target_sender=ISZW,
+            target_text="Er wonen 40 mensen in één pand",
+        )
+    )
+    timeline = await ask(dispatcher, "!tijdlijn")
+    assert "Vastgelegd bericht van Ilse: Er wonen 40 mensen in één pand" in timeline
+    written = await rows(database)
+    assert written[-2].payload["reply_to"] == "$msg"
