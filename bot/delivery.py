@@ -195,7 +195,10 @@ class Delivery:
             _remember(self._accepted, row.id)
             self._sent.notify_all()
         if payload.get("pin"):
-            await pin(self.client, room_id, response.event_id)
+            try:
+                await pin(self.client, room_id, response.event_id)
+            except DeliveryError as error:  # the message is out; a pin is a courtesy
+                log.warning("could not pin %s in %s: %s", response.event_id, room_id, error)
         async with self.database.transaction() as session:
             stored = await session.get(OutboxEffect, row.id)
             assert stored is not None

@@ -9,7 +9,7 @@ from commands import texts
 from commands.case_views import remaining
 from commands.message import Message, bold, bullets, fill, join, lines, link, text, user_pill
 from commands.people import display_name, incident_invitees, member_entity_label, platform_members
-from commands.timefmt import duration, moment
+from commands.timefmt import moment, setting
 from config.settings import Settings
 from storage.models import Case, Meeting, MeetingAnswer
 
@@ -75,7 +75,7 @@ def invitation(
     else:
         convened = text(
             texts.MEETING_CONVENED_WITHOUT_LOTC.format(
-                wait=duration(settings.meetings.confirm_within)
+                wait=setting(settings.meetings.confirm_within)
             )
         )
     return lines(

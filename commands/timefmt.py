@@ -31,3 +31,10 @@ def duration(value: timedelta) -> str:
     if not parts:
         return "minder dan een minuut"
     return " en ".join(parts[:2])
+
+
+def setting(value: timedelta) -> str:
+    """A configured length as members read it: `30 minuten`, and `3 seconden` when under one."""
+    if value < timedelta(minutes=1):
+        return format_timedelta(value, locale="nl", threshold=1, granularity="second")
+    return duration(value)
