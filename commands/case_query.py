@@ -11,7 +11,7 @@ from commands.case_views import listing_line, status
 from commands.context import Context
 from commands.effects import Effect, Reply
 from commands.message import bold, lines, text
-from commands.registry import Command, UsageError, no_arguments
+from commands.registry import Command, NoArguments, UsageError, no_arguments
 
 LISTING_LIMIT = 20
 TIMELINE_SHOWN = 5
@@ -54,10 +54,6 @@ async def handle_status(request: StatusRequest, context: Context) -> list[Effect
             return [Reply(text(texts.CASE_NOT_FOUND.format(number=f"{year}-{request.seq:03d}")))]
     entries = await context.cases.recent_timeline(case, TIMELINE_SHOWN)
     return [Reply(status(case, entries, context.settings, context.now))]
-
-
-class NoArguments(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 async def handle_cases(_request: NoArguments, context: Context) -> list[Effect]:

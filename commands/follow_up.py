@@ -15,7 +15,7 @@ from commands.effects import Effect, Reply
 from commands.message import Message, bold, bullets, fill, lines, text, user_pill
 from commands.moments import MomentError, parse_moment, starts_with_moment
 from commands.people import coordinator_label, display_name, entity_members
-from commands.registry import Command, UsageError, no_arguments
+from commands.registry import Command, NoArguments, UsageError, no_arguments
 from commands.timefmt import short_moment
 from commands.working_hours import working_moment
 from config.reference import REGIONAL_ENTITIES, Entity, parse_entity, regions
@@ -252,7 +252,7 @@ def decision_line(entry: DecisionEntry, settings: Settings) -> Message:
 # -- !acties, !besluiten ----------------------------------------------------------------------
 
 
-async def handle_actions(_request: BaseModel, context: Context) -> list[Effect]:
+async def handle_actions(_request: NoArguments, context: Context) -> list[Effect]:
     case = context.room_case
     found = await context.follow_up.open_actions(context.now, case.id if case else None)
     if not found:
@@ -262,7 +262,7 @@ async def handle_actions(_request: BaseModel, context: Context) -> list[Effect]:
     return [Reply(lines(bold(header), bullets(items)))]
 
 
-async def handle_decisions(_request: BaseModel, context: Context) -> list[Effect]:
+async def handle_decisions(_request: NoArguments, context: Context) -> list[Effect]:
     case = context.room_case
     found = await context.follow_up.decisions(case.id if case else None)
     if not found:
@@ -290,10 +290,6 @@ async def handle_note(request: TextRequest, context: Context) -> list[Effect]:
     if case:
         await context.record(case, "notitie", value)
     return [Reply(text(texts.NOTE_RECORDED.format(where=where)))]
-
-
-class NoArguments(BaseModel):
-    pass
 
 
 COMMANDS = (

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict
 
 from commands import texts
 from commands.context import Context, Workspace
-from commands.effects import AlertLotC, Effect, PostInRoom, Reply, UploadFile
+from commands.effects import AlertLotC, Effect, PostInRoom, RefreshCard, Reply, UploadFile
 from commands.ical import invitation_ics
 from commands.meeting_views import (
     about_line,
@@ -28,7 +28,7 @@ from commands.moments import MomentError, parse_moment, starts_with_moment
 from commands.people import is_lotc, lotc_people
 from commands.registry import Command, UsageError
 from commands.timefmt import moment
-from storage.models import Meeting, MeetingStatus
+from storage.models import CaseStatus, Meeting, MeetingStatus
 
 #: Reminder kinds about meetings.
 CONVENE = "convene"  # LOT-C has not confirmed in time: convene it anyway
@@ -96,13 +96,19 @@ async def _request(value: str, context: Context) -> list[Effect]:
             proposed_at=at,
         )
     )
-    confirm_by = context.now + context.settings.meetings.confirm_within
-    await context.remind(CONVENE, confirm_by, meeting_id=meeting.id)
     if case:
         await context.record(
             case, "overleg", texts.TIMELINE_MEETING_REQUESTED.format(label=meeting_label(meeting))
         )
     zone = context.settings.platform.zone
+    if is_lotc(context.settings, context.sender):  # LOT-C asking LOT-C: convened at once
+        starts_at = _proposed_or_now(meeting, context.now)
+        effects = await convene(meeting, context, starts_at=starts_at, by=context.sender)
+        shown = moment(starts_at, zone)
+        answer = text(texts.MEETING_CONFIRMED.format(label=meeting_label(meeting), when=shown))
+        return [Reply(answer), *effects]
+    confirm_by = context.now + context.settings.meetings.confirm_within
+    await context.remind(CONVENE, confirm_by, meeting_id=meeting.id)
     answer = lines(
         bold(text(texts.MEETING_REQUESTED.format(label=meeting_label(meeting)))),
         texts.MEETING_PROPOSED.format(when=when_text(at, context.settings)),
@@ -155,7 +161,11 @@ async def convene(
     remind_at = starts_at - settings.meetings.remind_before
     if remind_at > workspace.now:
         await workspace.remind(MEETING_SOON, remind_at, meeting_id=meeting.id)
+    effects: list[Effect] = []
     if case:
+        if case.status == CaseStatus.REPORTED:  # a meeting about it: the case is being assessed
+            case.status = CaseStatus.ASSESSING
+            effects.append(RefreshCard(case.id))
         await workspace.cases.record(
             case,
             at=workspace.now,
@@ -181,6 +191,7 @@ async def convene(
         zone_name=settings.platform.timezone,
     )
     return [
+        *effects,
         PostInRoom(
             meeting.room_id,
             invitation(meeting, case, [], settings, workspace.now),

@@ -10,11 +10,11 @@ from commands import texts
 from commands.case_views import case_state, listing_line
 from commands.context import Context
 from commands.effects import Effect, Reply, UploadFile
-from commands.follow_up import NoArguments, action_line, decision_line
+from commands.follow_up import action_line, decision_line
 from commands.meeting_views import about_line, meeting_label, participants
 from commands.message import Message, bold, bullets, lines, text
 from commands.people import display_name
-from commands.registry import Command, UsageError, no_arguments
+from commands.registry import Command, NoArguments, UsageError, no_arguments
 from commands.timefmt import moment, short_moment
 from storage.models import Case, Meeting
 

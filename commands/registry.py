@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 from rapidfuzz import fuzz, process
 
 from commands import texts
@@ -22,6 +22,12 @@ class UsageError(ValueError):
 
 Handler = Callable[[Any, Context], Awaitable[list[Effect]]]
 Parser = Callable[[str], dict[str, Any]]
+
+
+class NoArguments(BaseModel):
+    """The request of a command that takes nothing after its name."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 def no_arguments(name: str) -> Parser:

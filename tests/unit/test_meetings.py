@@ -15,7 +15,7 @@ from bot.rooms import PlatformRooms
 from commands import build_registry
 from config.settings import Settings
 from storage.database import Database
-from storage.models import Action, Meeting, MeetingAnswer, OutboxEffect, Reminder
+from storage.models import Action, Case, Meeting, MeetingAnswer, OutboxEffect, Reminder
 from tests.unit.test_case_flow import INCIDENT, open_case
 from tests.unit.test_dispatch import NOW, PLATFORM, command, make_settings
 
@@ -127,7 +127,8 @@ async def test_only_lotc_confirms_and_confirming_sends_invitation_and_calendar(
     written = await dispatcher.handle(
         command("!overleg bevestig 1 morgen 15:30", sender=LOTC, room=PLATFORM)
     )
-    reply, invite, ics = (row.payload for row in written)
+    assert [row.kind for row in written] == ["send", "card", "send", "upload"]
+    reply, _card, invite, ics = (row.payload for row in written)
     assert "Bevestigd: overleg 1 op zondag 29 november 15:30" in reply["body"]
     assert invite["room_id"] == INCIDENT and invite["pin"] is True
     assert invite["invitation_of"] == 1
@@ -335,3 +336,18 @@ async def test_a_pinned_message_goes_into_the_case_timeline(database: Database) 
     assert "Vastgelegd bericht van Ilse: Er wonen 40 mensen in één pand" in timeline
     written = await rows(database)
     assert written[-2].payload["reply_to"] == "$msg"
+
+
+async def test_lotc_asking_convenes_at_once_and_the_case_is_being_assessed(
+    database: Database,
+) -> None:
+    dispatcher = meeting_dispatcher(database)
+    await open_case(dispatcher, database)
+    written = await dispatcher.handle(command("!overleg over 2 uur", sender=LOTC, room=INCIDENT))
+    assert [row.kind for row in written] == ["send", "card", "send", "upload"]
+    assert "Bevestigd: overleg 1" in written[0].payload["body"]
+    assert (await meeting(database)).convened_by == LOTC
+    assert await reminders(database, "convene") == []
+    async with database.transaction() as session:
+        case = await session.scalar(select(Case))
+        assert case is not None and case.status == "in beoordeling"
