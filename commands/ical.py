@@ -20,15 +20,22 @@ def invitation_ics(
     ends_at: datetime,
     stamp: datetime,
     zone_name: str,
+    sequence: int = 0,
+    cancelled: bool = False,
 ) -> str:
-    """One event in local wall time with a VTIMEZONE, so calendars keep it right across DST."""
+    """One event in local wall time with a VTIMEZONE, so calendars keep it right across DST.
+
+    A moved or cancelled meeting keeps its UID with a higher SEQUENCE, so calendars update it.
+    """
     zone = ZoneInfo(zone_name)
     calendar = Calendar()
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")
-    calendar.add("method", "PUBLISH")
+    calendar.add("method", "CANCEL" if cancelled else "PUBLISH")
     event = Event()
     event.add("uid", uid)
+    event.add("sequence", sequence)
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     event.add("dtstamp", stamp)
     event.add("dtstart", starts_at.astimezone(zone))
     event.add("dtend", ends_at.astimezone(zone))

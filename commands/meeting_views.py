@@ -11,7 +11,7 @@ from commands.message import Message, bold, bullets, fill, join, lines, link, te
 from commands.people import display_name, incident_invitees, member_entity_label, platform_members
 from commands.timefmt import moment, setting
 from config.settings import Settings
-from storage.models import Case, Meeting, MeetingAnswer
+from storage.models import Case, Meeting, MeetingAnswer, MeetingStatus
 
 YES, NO = "✅", "❌"
 
@@ -78,8 +78,13 @@ def invitation(
                 wait=setting(settings.meetings.confirm_within)
             )
         )
+    cancelled = meeting.status == MeetingStatus.CANCELLED
+    header = texts.MEETING_CANCELLED_HEADER if cancelled else texts.MEETING_INVITATION_HEADER
     return lines(
-        bold(text(texts.MEETING_INVITATION_HEADER.format(label=meeting_label(meeting)))),
+        bold(text(header.format(label=meeting_label(meeting)))),
+        texts.MEETING_CANCEL_REASON_LINE.format(reason=meeting.cancel_reason)
+        if cancelled and meeting.cancel_reason
+        else None,
         texts.MEETING_TOPIC.format(topic=meeting.topic) if meeting.topic else None,
         texts.MEETING_ABOUT.format(about=about_line(case, now)),
         texts.MEETING_WHEN.format(when=moment(meeting.starts_at, settings.platform.zone)),
@@ -91,7 +96,7 @@ def invitation(
         ),
         convened,
         fill(texts.MEETING_PARTICIPANTS, people=_pills(invited, settings)),
-        bold(texts.MEETING_ANSWER_HOW),
+        None if cancelled else bold(texts.MEETING_ANSWER_HOW),
         text(texts.MEETING_TALLY_HEADER),
         tally(invited, answers, settings),
     )

@@ -11,7 +11,15 @@ from pydantic import BaseModel, ConfigDict
 
 from commands import texts
 from commands.context import Context, Workspace
-from commands.effects import AlertLotC, Effect, PostInRoom, RefreshCard, Reply, UploadFile
+from commands.effects import (
+    AlertLotC,
+    Effect,
+    PostInRoom,
+    RefreshCard,
+    RefreshInvitation,
+    Reply,
+    UploadFile,
+)
 from commands.ical import invitation_ics
 from commands.meeting_views import (
     about_line,
@@ -23,44 +31,62 @@ from commands.meeting_views import (
     soon_message,
     when_text,
 )
-from commands.message import bold, lines, text
+from commands.message import Message, bold, lines, text
 from commands.moments import MomentError, parse_moment, starts_with_moment
 from commands.people import is_lotc, lotc_people
 from commands.registry import Command, UsageError
 from commands.timefmt import moment
-from storage.models import CaseStatus, Meeting, MeetingStatus
+from storage.models import Case, CaseStatus, Meeting, MeetingStatus
 
 #: Reminder kinds about meetings.
 CONVENE = "convene"  # LOT-C has not confirmed in time: convene it anyway
 MEETING_SOON = "meeting soon"  # shortly before the start, to those who have not answered
 
 _GRACE = timedelta(minutes=1)  # "nu" typed a moment ago is not in the past
-_CONFIRM = re.compile(r"^bevestig\w*\s+#?(\d{1,9})\b\s*(.*)$", re.IGNORECASE | re.DOTALL)
+_FOLLOW_UP = re.compile(
+    r"^(?P<word>bevestig\w*|verzet\w*|verplaats\w*|afzeg\w*|annuleer\w*)\b\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_NUMBER = re.compile(r"^#?(\d{1,9})\b\s*(.*)$", re.DOTALL)
+_ACTIONS = {"bevestig": "confirm", "verzet": "move", "verplaats": "move", "afzeg": "cancel"}
 
 
 class MeetingRequest(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    action: Literal["request", "confirm"]
+    action: Literal["request", "confirm", "move", "cancel"]
     number: int | None = None
     rest: str = ""
 
 
 def parse_meeting(arguments: str) -> dict[str, Any]:
     text_ = " ".join(arguments.split())
-    if text_.lower().startswith("bevestig"):
-        match = _CONFIRM.match(text_)
-        if match is None:
-            raise UsageError(texts.MEETING_CONFIRM_NUMBER_MISSING)
-        return {"action": "confirm", "number": int(match[1]), "rest": match[2]}
-    return {"action": "request", "rest": text_}
+    found = _FOLLOW_UP.match(text_)
+    if found is None:
+        return {"action": "request", "rest": text_}
+    word = found["word"].lower()
+    action = next((a for prefix, a in _ACTIONS.items() if word.startswith(prefix)), "cancel")
+    number = _NUMBER.match(found["rest"])
+    if number is None:
+        raise UsageError(texts.MEETING_NUMBER_MISSING.format(word=word))
+    return {"action": action, "number": int(number[1]), "rest": number[2]}
 
 
 async def handle_meeting(request: MeetingRequest, context: Context) -> list[Effect]:
+    if request.number is None:
+        return await _request(request.rest, context)
+    meeting = await context.meetings.by_id(request.number)
+    if meeting is None:
+        raise UsageError(texts.MEETING_NOT_FOUND.format(number=request.number))
     if request.action == "confirm":
-        assert request.number is not None
-        return await _confirm(request.number, request.rest, context)
-    return await _request(request.rest, context)
+        return await _confirm(meeting, request.rest, context)
+    if not (is_lotc(context.settings, context.sender) or context.sender == meeting.requested_by):
+        raise UsageError(texts.MEETING_CHANGE_NOT_ALLOWED)
+    if meeting.status == MeetingStatus.CANCELLED:
+        raise UsageError(texts.MEETING_IS_CANCELLED.format(label=meeting_label(meeting)))
+    if request.action == "move":
+        return await _move(meeting, request.rest, context)
+    return await _cancel(meeting, request.rest, context)
 
 
 def _read_when(value: str, context: Context) -> tuple[datetime | None, str]:
@@ -118,12 +144,11 @@ async def _request(value: str, context: Context) -> list[Effect]:
     return [Reply(answer), AlertLotC(ask, tuple(lotc_people(context.settings)))]
 
 
-async def _confirm(number: int, value: str, context: Context) -> list[Effect]:
-    meeting = await context.meetings.by_id(number)
-    if meeting is None:
-        raise UsageError(texts.MEETING_NOT_FOUND.format(number=number))
+async def _confirm(meeting: Meeting, value: str, context: Context) -> list[Effect]:
     if not is_lotc(context.settings, context.sender):
         raise UsageError(texts.MEETING_CONFIRM_LOTC_ONLY)
+    if meeting.status == MeetingStatus.CANCELLED:
+        raise UsageError(texts.MEETING_IS_CANCELLED.format(label=meeting_label(meeting)))
     if meeting.status == MeetingStatus.CONVENED:
         assert meeting.starts_at is not None
         shown = moment(meeting.starts_at, context.settings.platform.zone)
@@ -138,6 +163,61 @@ async def _confirm(number: int, value: str, context: Context) -> list[Effect]:
     shown = moment(starts_at, context.settings.platform.zone)
     answer = text(texts.MEETING_CONFIRMED.format(label=meeting_label(meeting), when=shown))
     return [Reply(answer), *effects]
+
+
+async def _move(meeting: Meeting, value: str, context: Context) -> list[Effect]:
+    """A convened meeting to another time: the invitation edited, everyone told, a new .ics."""
+    if meeting.status != MeetingStatus.CONVENED:
+        raise UsageError(texts.MEETING_MOVE_NOT_CONVENED.format(number=meeting.id))
+    at, _rest = _read_when(value, context)
+    if at is None:
+        raise UsageError(texts.MEETING_MOVE_WHEN_MISSING)
+    meeting.starts_at = at
+    meeting.revision += 1
+    await context.reminders.cancel_for_meeting(meeting.id, context.now, context.reminder_changes)
+    remind_at = at - context.settings.meetings.remind_before
+    if remind_at > context.now:
+        await context.remind(MEETING_SOON, remind_at, meeting_id=meeting.id)
+    shown = moment(at, context.settings.platform.zone)
+    told = text(texts.MEETING_MOVED.format(label=meeting_label(meeting), when=shown))
+    return await _tell_participants(meeting, context, told, cancelled=False)
+
+
+async def _cancel(meeting: Meeting, value: str, context: Context) -> list[Effect]:
+    """Called off: no more reminders; a convened one's participants are told, with a .ics."""
+    was_convened = meeting.status == MeetingStatus.CONVENED
+    meeting.status = MeetingStatus.CANCELLED
+    meeting.cancel_reason = value or None
+    meeting.revision += 1
+    await context.reminders.cancel_for_meeting(meeting.id, context.now, context.reminder_changes)
+    told = text(
+        texts.MEETING_CANCELLED.format(
+            label=meeting_label(meeting),
+            reason=texts.MEETING_CANCEL_REASON.format(reason=value) if value else "",
+        )
+    )
+    if not was_convened:
+        return [Reply(told), AlertLotC(told, ())]
+    return await _tell_participants(meeting, context, told, cancelled=True)
+
+
+async def _tell_participants(
+    meeting: Meeting, context: Context, told: Message, *, cancelled: bool
+) -> list[Effect]:
+    case = await context.cases.by_id(meeting.case_id) if meeting.case_id else None
+    invited = participants(meeting, case, context.settings)
+    effects: list[Effect] = [Reply(told)]
+    if context.room_id != meeting.room_id:
+        effects.append(PostInRoom(meeting.room_id, told, mentions=tuple(invited)))
+    else:
+        effects = [Reply(told, mentions=tuple(invited))]
+    if case:
+        await context.record(case, "overleg", told.body)
+    return [
+        *effects,
+        RefreshInvitation(meeting.id, meeting.room_id),
+        _calendar_file(meeting, case, context, cancelled=cancelled),
+    ]
 
 
 def _proposed_or_now(meeting: Meeting, now: datetime) -> datetime:
@@ -175,6 +255,25 @@ async def convene(
                 label=meeting_label(meeting), when=moment(starts_at, settings.platform.zone)
             ),
         )
+    return [
+        *effects,
+        PostInRoom(
+            meeting.room_id,
+            invitation(meeting, case, [], settings, workspace.now),
+            mentions=tuple(invited),
+            pin=True,
+            invitation_of=meeting.id,
+        ),
+        _calendar_file(meeting, case, workspace, cancelled=False),
+    ]
+
+
+def _calendar_file(
+    meeting: Meeting, case: Case | None, workspace: Workspace, *, cancelled: bool
+) -> UploadFile:
+    """The meeting as an .ics file; the same UID each time, so calendars update the event."""
+    settings = workspace.settings
+    assert meeting.starts_at is not None and meeting.video_url is not None
     summary = texts.MEETING_ICS_SUMMARY.format(
         label=meeting_label(meeting), topic=meeting.topic or about_line(case, workspace.now)
     )
@@ -185,22 +284,15 @@ async def convene(
             about=about_line(case, workspace.now), url=meeting.video_url
         ),
         url=meeting.video_url,
-        starts_at=starts_at,
-        ends_at=starts_at + settings.meetings.length,
+        starts_at=meeting.starts_at,
+        ends_at=meeting.starts_at + settings.meetings.length,
         stamp=workspace.now,
         zone_name=settings.platform.timezone,
+        sequence=meeting.revision,
+        cancelled=cancelled,
     )
-    return [
-        *effects,
-        PostInRoom(
-            meeting.room_id,
-            invitation(meeting, case, [], settings, workspace.now),
-            mentions=tuple(invited),
-            pin=True,
-            invitation_of=meeting.id,
-        ),
-        UploadFile(meeting.room_id, f"overleg-{meeting.id}.ics", "text/calendar", ics),
-    ]
+    name = f"overleg-{meeting.id}-afgezegd.ics" if cancelled else f"overleg-{meeting.id}.ics"
+    return UploadFile(meeting.room_id, name, "text/calendar", ics)
 
 
 async def convene_unanswered(meeting: Meeting, workspace: Workspace) -> list[Effect] | None:

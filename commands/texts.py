@@ -319,18 +319,24 @@ TIMELINE_REGION = "Regio: {region}"
 
 # --- Meetings via LOT-C (!overleg) ---------------------------------------------------------
 MEETING_SUMMARY = "Vraag via LOT-C een (digitaal) overleg aan; in een incidentkamer over die zaak."
-MEETING_USAGE = "!overleg [wanneer] [onderwerp] | !overleg bevestig <nr> [wanneer]"
+MEETING_USAGE = (
+    "!overleg [wanneer] [onderwerp] | !overleg bevestig <nr> [wanneer] | "
+    "!overleg verzet <nr> <wanneer> | !overleg afzeggen <nr> [reden]"
+)
 MEETING_DETAILS = (
     "Zonder moment vraagt u het overleg zo snel mogelijk aan. LOT-C bevestigt met "
     "'!overleg bevestig <nr>', of met een ander moment: '!overleg bevestig <nr> morgen 10:00'. "
     "Bevestigt niemand van LOT-C op tijd, dan roep ik het overleg zelf bijeen. Deelnemers "
-    "krijgen een uitnodiging met videolink en agenda-bestand (.ics) en antwoorden met ✅ of ❌."
+    "krijgen een uitnodiging met videolink en agenda-bestand (.ics) en antwoorden met ✅ of ❌. "
+    "LOT-C of wie het overleg aanvroeg kan het verzetten of afzeggen."
 )
 MEETING_EXAMPLES = (
     "!overleg morgen 10:00 afstemming inzet",
     "!overleg besmettingen in de huisvesting",
     "!overleg bevestig 3",
     "!overleg bevestig 3 vandaag 16:00",
+    "!overleg verzet 3 morgen 9:00",
+    "!overleg afzeggen 3 inzet al uitgevoerd",
 )
 MEETING_LABEL = "overleg {number}"
 CASE_LABEL = "zaak {number}"
@@ -353,7 +359,22 @@ MEETING_CONVENE_BY = "Zonder bevestiging roep ik het overleg {moment} zelf bijee
 MEETING_REQUESTED = "Overleg aangevraagd bij LOT-C ({label})."
 MEETING_WAITING_FOR_LOTC = "Bevestigt LOT-C niet, dan roep ik het overleg {moment} zelf bijeen."
 MEETING_IN_PAST = "{moment} is al voorbij. Kies een moment dat nog komt."
-MEETING_CONFIRM_NUMBER_MISSING = "Welk overleg? Zet het nummer achter 'bevestig'."
+MEETING_NUMBER_MISSING = "Welk overleg? Zet het nummer achter '{word}'."
+MEETING_CHANGE_NOT_ALLOWED = (
+    "Alleen LOT-C of wie het overleg aanvroeg kan het verzetten of afzeggen."
+)
+MEETING_IS_CANCELLED = "{label} is afgezegd."
+MEETING_MOVE_NOT_CONVENED = (
+    "Overleg {number} is nog niet bijeengeroepen; LOT-C kan het bevestigen met een ander moment."
+)
+MEETING_MOVE_WHEN_MISSING = "Naar welk moment? Bijvoorbeeld: !overleg verzet 3 morgen 9:00."
+MEETING_MOVED = (
+    "{label} is verzet naar {when}. De uitnodiging en het agenda-bestand zijn bijgewerkt."
+)
+MEETING_CANCELLED = "{label} is afgezegd{reason}."
+MEETING_CANCEL_REASON = ": {reason}"
+MEETING_CANCEL_REASON_LINE = "Reden: {reason}"
+MEETING_CANCELLED_HEADER = "AFGEZEGD: {label}"
 MEETING_NOT_FOUND = "Overleg {number} bestaat niet."
 MEETING_CONFIRM_LOTC_ONLY = "Alleen LOT-C kan een overleg bevestigen."
 MEETING_ALREADY_CONVENED = "{label} is al bijeengeroepen, voor {when}."

@@ -213,6 +213,7 @@ class Reminder(Base):
 class MeetingStatus:
     REQUESTED = "aangevraagd"
     CONVENED = "bijeengeroepen"
+    CANCELLED = "afgezegd"
 
 
 class Meeting(Base):
@@ -232,6 +233,8 @@ class Meeting(Base):
     convened_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     convened_by: Mapped[str | None] = mapped_column(String(255))  # None: the bot, LOT-C silent
     video_url: Mapped[str | None] = mapped_column(Text)
+    revision: Mapped[int] = mapped_column(Integer, default=0)  # the .ics SEQUENCE: moves, cancel
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
     invitation_event_id: Mapped[str | None] = mapped_column(String(255), index=True)
     minutes: Mapped[str | None] = mapped_column(Text)  # Markdown, as exported
     minutes_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

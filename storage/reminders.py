@@ -65,6 +65,19 @@ class Reminders:
         self.session.add(reminder)
         return reminder
 
+    async def cancel_for_meeting(
+        self, meeting_id: int, now: datetime, changes: ReminderChanges
+    ) -> None:
+        """A meeting moved or called off: its open reminders no longer hold."""
+        query = select(Reminder).where(
+            Reminder.meeting_id == meeting_id,
+            Reminder.sent_at.is_(None),
+            Reminder.cancelled_at.is_(None),
+        )
+        for row in (await self.session.scalars(query)).all():
+            row.cancelled_at = now
+            changes.cancelled.append(row.id)
+
     async def open(self) -> Sequence[Reminder]:
         query = (
             select(Reminder)

@@ -351,3 +351,35 @@ async def test_lotc_asking_convenes_at_once_and_the_case_is_being_assessed(
     async with database.transaction() as session:
         case = await session.scalar(select(Case))
         assert case is not None and case.status == "in beoordeling"
+
+
+async def test_a_meeting_can_be_moved_and_called_off_by_lotc_or_its_requester(
+    database: Database,
+) -> None:
+    dispatcher = meeting_dispatcher(database)
+    await convened(dispatcher, database)
+    assert "Alleen LOT-C of wie" in await ask(dispatcher, "!overleg verzet 1 morgen 9:00", VR06)
+    assert "Naar welk moment" in await ask(dispatcher, "!overleg verzet 1")
+    written = await dispatcher.handle(
+        command("!overleg verzet 1 morgen 9:00", sender=ISZW, room=INCIDENT)
+    )
+    told, refresh, ics = written
+    assert "overleg 1 is verzet naar zondag 29 november 09:00" in told.payload["body"]
+    assert set(told.payload["mentions"]) == {ISZW, LOTC, VR06, GGD06}
+    assert refresh.kind == "invitation"
+    event = Calendar.from_ical(ics.payload["content"]).walk("VEVENT")[0]
+    assert event["dtstart"].dt.hour == 9 and int(event["sequence"]) == 1
+    (soon,) = [r for r in await reminders(database, "meeting soon") if r.cancelled_at is None]
+    assert soon.due_at == datetime(2026, 11, 29, 7, 45, tzinfo=UTC)  # 08:45 local
+    written = await dispatcher.handle(
+        command("!overleg afzeggen 1 inzet al uitgevoerd", sender=LOTC, room=PLATFORM)
+    )
+    reply, told, _refresh, ics = (row.payload for row in written)
+    assert "overleg 1 is afgezegd: inzet al uitgevoerd" in reply["body"]
+    assert told["room_id"] == INCIDENT and told["mentions"]
+    cancelled = Calendar.from_ical(ics["content"])
+    assert str(cancelled["method"]) == "CANCEL"
+    assert str(cancelled.walk("VEVENT")[0]["status"]) == "CANCELLED"
+    assert [r for r in await reminders(database, "meeting soon") if r.cancelled_at is None] == []
+    assert "is afgezegd" in await ask(dispatcher, "!overleg verzet 1 morgen 10:00")
+    assert "geen overleg" in await ask(dispatcher, "!notulen")  # nothing current here any more

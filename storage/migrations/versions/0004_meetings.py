@@ -39,6 +39,8 @@ def upgrade() -> None:
         sa.Column("convened_at", sa.DateTime(), nullable=True),
         sa.Column("convened_by", sa.String(length=255), nullable=True),
         sa.Column("video_url", sa.Text(), nullable=True),
+        sa.Column("revision", sa.Integer(), nullable=False, server_default="0"),
+        sa.Column("cancel_reason", sa.Text(), nullable=True),
         sa.Column("invitation_event_id", sa.String(length=255), nullable=True),
         sa.Column("minutes", sa.Text(), nullable=True),
         sa.Column("minutes_at", sa.DateTime(), nullable=True),
