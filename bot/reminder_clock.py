@@ -15,8 +15,10 @@ from datetime import UTC, datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.outbox_writer import write_effects
+from commands.agenda import plan_cycle
 from commands.context import Workspace
 from commands.reminder_runs import run_reminder
 from config.settings import Settings
@@ -60,6 +62,8 @@ class ReminderClock:
         self._follow_handle: asyncio.TimerHandle | None = None
 
     async def start(self) -> None:
+        async with self.database.transaction() as session:
+            await plan_cycle(self._workspace(session))
         self.scheduler.start()
         self.scheduler.add_job(
             self.rebuild, "interval", seconds=SAFETY_NET_SECONDS, id="safety-net"
@@ -114,6 +118,17 @@ class ReminderClock:
                 if row.id not in self._firing:  # its job is running right now
                     self._schedule(row.id, row.due_at)
 
+    def _workspace(self, session: AsyncSession, now: datetime | None = None) -> Workspace:
+        return Workspace(
+            now=now or self.clock(),
+            settings=self.settings,
+            platform_room=self.platform_room,
+            cases=CaseStore(session),
+            reminders=Reminders(session),
+            meetings=MeetingStore(session),
+            follow_up=FollowUpStore(session),
+        )
+
     async def fire(self, reminder_id: int) -> None:
         self._firing.add(reminder_id)
         try:
@@ -130,15 +145,7 @@ class ReminderClock:
     async def _send(self, reminder_id: int) -> tuple[list[OutboxEffect], ReminderChanges]:
         now = self.clock()
         async with self.database.transaction() as session:
-            workspace = Workspace(
-                now=now,
-                settings=self.settings,
-                platform_room=self.platform_room,
-                cases=CaseStore(session),
-                reminders=Reminders(session),
-                meetings=MeetingStore(session),
-                follow_up=FollowUpStore(session),
-            )
+            workspace = self._workspace(session, now)
             reminder = await workspace.reminders.get(reminder_id)
             if reminder is None or reminder.sent_at or reminder.cancelled_at:
                 return [], ReminderChanges()

@@ -1,6 +1,15 @@
 """Command handlers: text in, effects out. Nothing here talks to Matrix."""
 
-from commands import case_flow, case_query, follow_up, meetings, minutes, signal
+from commands import (
+    agenda,
+    case_flow,
+    case_query,
+    follow_up,
+    meetings,
+    minutes,
+    preventive,
+    signal,
+)
 from commands.help import help_command
 from commands.registry import Registry
 
@@ -15,6 +24,8 @@ def build_registry() -> Registry:
         meetings.COMMAND,
         *follow_up.COMMANDS,
         minutes.COMMAND,
+        *preventive.COMMANDS,
+        agenda.COMMAND,
     ):
         registry.add(command)
     registry.add(help_command(registry))

@@ -53,7 +53,7 @@ def _changed(case: Case) -> list[Effect]:
 
 async def handle_coordinator(request: CaseRequest, context: Context) -> list[Effect]:
     case = await target_case(request.number, context, "!coordinator 2026-017 ISZW")
-    entity, region = parse_coordinator(request.rest, case)
+    entity, region = parse_coordinator(request.rest, case.region)
     label = coordinator_label(entity, region)
     previous = (
         coordinator_label(case.coordinator, case.coordinator_region) if case.coordinator else None

@@ -12,7 +12,7 @@ from commands.timefmt import duration, moment, short_moment
 from commands.window import missing, window_open
 from config.reference import regions, sectors
 from config.settings import Settings
-from storage.models import Case, TimelineEntry
+from storage.models import Case, CaseKind, TimelineEntry
 
 
 def region_label(case: Case) -> str:
@@ -42,6 +42,12 @@ def deadline_line(case: Case, settings: Settings, now: datetime) -> str:
 
 
 def topic(case: Case, settings: Settings) -> str:
+    if case.kind == CaseKind.PREVENTIVE:
+        return texts.PREVENTIVE_TOPIC.format(
+            region=region_label(case),
+            sector=sector_label(case),
+            moment=moment(case.deadline_at, settings.platform.zone),
+        )
     return texts.TOPIC.format(
         region=region_label(case),
         sector=sector_label(case),
@@ -65,7 +71,9 @@ def details(case: Case, settings: Settings, now: datetime, with_deadline: bool =
         _field(texts.LABEL_KVK, case.kvk),
         _field(texts.LABEL_ASPECTS, ", ".join(case.aspects) if case.aspects else None),
         _field(texts.LABEL_DESCRIPTION, case.description),
-        bold(f"{texts.LABEL_SIGNALLED}: ")
+        bold(
+            f"{texts.LABEL_SCHEDULED if case.kind == CaseKind.PREVENTIVE else texts.LABEL_SIGNALLED}: "
+        )
         + f"{moment(case.signalled_at, zone)} {texts.LABEL_SIGNALLED_BY} "
         + user_pill(case.created_by, _display_name(case.created_by, settings)),
         _field(texts.LABEL_DEADLINE, f"{moment(case.deadline_at, zone)} ({remaining(case, now)})")
@@ -101,6 +109,13 @@ def status(
 
 def status_card(case: Case, settings: Settings, now: datetime) -> Message:
     """The status card: first message of the incident room, pinned, kept current by edits."""
+    if case.kind == CaseKind.PREVENTIVE:
+        return lines(
+            case_state(case, settings, now),
+            texts.PREVENTIVE_CHECKLIST,
+            texts.PREVENTIVE_REPORTING_LINE,
+            texts.PREVENTIVE_CARD_COMMANDS,
+        )
     return lines(
         case_state(case, settings, now),
         texts.REGION_ASK if case.region is None else None,
@@ -123,8 +138,10 @@ def case_state(case: Case, settings: Settings, now: datetime) -> Message:
     decision = f"{case.decision} ({case.decision_note})" if case.decision else None
     lead_time = duration(case.visited_at - case.signalled_at) if case.visited_at else None
     lacking = missing(case)
+    preventive = case.kind == CaseKind.PREVENTIVE
+    header = texts.PREVENTIVE_HEADER if preventive else texts.SUMMARY_HEADER
     return lines(
-        bold(texts.SUMMARY_HEADER.format(number=case.number, title=case.title)),
+        bold(header.format(number=case.number, title=case.title)),
         bold(texts.LABEL_OVERDUE) if case.overdue and window_open(case) else None,
         details(case, settings, now, with_deadline=window_open(case)),
         _field(texts.LABEL_COORDINATOR, coordinator),

@@ -29,7 +29,7 @@ class Workspace:
 
     async def replan(self, case: Case, *, new_case: bool = False) -> None:
         """Bring the case's reminders in line with its state (the window's rules)."""
-        plan = planned_reminders(case, self.settings.window)
+        plan = planned_reminders(case, self.settings)
         await self.reminders.replan(case, plan, self.now, self.reminder_changes, new_case=new_case)
 
     async def remind(

@@ -67,7 +67,9 @@ def invitation(
     """The pinned invitation; edited in place as answers come in."""
     assert meeting.video_url is not None and meeting.starts_at is not None
     invited = participants(meeting, case, settings)
-    if meeting.convened_by:
+    if meeting.regular:
+        convened = text(texts.MEETING_REGULAR)
+    elif meeting.convened_by:
         convened = fill(
             texts.MEETING_CONFIRMED_BY,
             who=user_pill(meeting.convened_by, display_name(settings, meeting.convened_by)),
@@ -89,7 +91,9 @@ def invitation(
         texts.MEETING_ABOUT.format(about=about_line(case, now)),
         texts.MEETING_WHEN.format(when=moment(meeting.starts_at, settings.platform.zone)),
         fill(texts.MEETING_VIDEO, link=link(meeting.video_url, texts.MEETING_VIDEO_JOIN)),
-        fill(
+        None
+        if meeting.regular
+        else fill(
             texts.MEETING_REQUESTED_BY,
             who=user_pill(meeting.requested_by, display_name(settings, meeting.requested_by)),
             entity=member_entity_label(settings, meeting.requested_by),

@@ -32,7 +32,7 @@ def incident_invitees(case: Case, settings: Settings) -> list[str]:
     return sorted(chosen)
 
 
-def parse_coordinator(text: str, case: Case) -> tuple[Entity, str | None]:
+def parse_coordinator(text: str, case_region: str | None) -> tuple[Entity, str | None]:
     """`ISZW`, `GGD`, `GGD VNOG`, `VR`, `VNOG`, `VR06` -> (entity, region for GGD and VR)."""
     words = " ".join(text.split())
     if not words:
@@ -54,7 +54,7 @@ def parse_coordinator(text: str, case: Case) -> tuple[Entity, str | None]:
     if entity not in COORDINATING_ENTITIES:
         raise UsageError(texts.ENTITY_NOT_COORDINATOR.format(entity=entity))
     if entity in REGIONAL_ENTITIES:
-        region = region or case.region
+        region = region or case_region
         if region is None:
             raise UsageError(texts.ENTITY_NEEDS_REGION.format(entity=entity))
     else:

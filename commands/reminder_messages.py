@@ -11,7 +11,7 @@ from commands.message import Message, bold, lines
 from commands.moments import format_moment
 from commands.people import alert_people, coordinator_label, people_who_can_act
 from commands.timefmt import duration
-from commands.window import DEADLINE, LADDER, REPORT, missing
+from commands.window import DEADLINE, LADDER, PREPARE, REPORT, missing
 from config.settings import Settings
 from storage.models import Case
 
@@ -61,6 +61,18 @@ def reminder_effects(
                     coordinator=coordinator,
                 )
             ),
+            late_line,
+        )
+        return [PostInCaseRoom(case.id, message, tuple(people_who_can_act(case, settings)))]
+    if kind == PREPARE:
+        message = lines(
+            bold(
+                texts.PREVENTIVE_PREPARE_REMINDER.format(
+                    number=case.number, moment=format_moment(case.deadline_at, zone, now)
+                )
+            ),
+            texts.PREVENTIVE_CHECKLIST,
+            texts.PREVENTIVE_REPORTING_LINE,
             late_line,
         )
         return [PostInCaseRoom(case.id, message, tuple(people_who_can_act(case, settings)))]

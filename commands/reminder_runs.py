@@ -6,11 +6,13 @@ Returns the effects to send, or None when its reason has gone (it is then cancel
 from __future__ import annotations
 
 from commands import texts
+from commands.agenda import AGENDA, post_agenda
 from commands.context import Workspace
 from commands.effects import Effect, PostInRoom
 from commands.follow_up import ACTION_OVERDUE, action_line, owner_people
 from commands.meetings import CONVENE, MEETING_SOON, convene_unanswered, remind_soon
 from commands.message import bold, lines, text
+from commands.preventive import CADENCE, cadence_warning
 from commands.reminder_messages import reminder_effects
 from commands.timefmt import short_moment
 from commands.window import DEADLINE, LADDER, REPORT, next_report_reminder, still_due
@@ -31,6 +33,10 @@ async def run_reminder(reminder: Reminder, workspace: Workspace) -> list[Effect]
             return await remind_soon(meeting, workspace)
     if reminder.action_id is not None and reminder.kind == ACTION_OVERDUE:
         return await _action(reminder.action_id, workspace)
+    if reminder.kind == AGENDA:
+        return await post_agenda(reminder, workspace)
+    if reminder.kind == CADENCE:
+        return await cadence_warning(reminder, workspace)
     return None
 
 

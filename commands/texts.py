@@ -497,3 +497,106 @@ TIMELINE_MINUTES = "Notulen van {label} opgesteld"
 # --- Reactions -----------------------------------------------------------------------------
 TIMELINE_PINNED = "Vastgelegd bericht van {author}: {text}"
 PINNED_TO_TIMELINE = "Vastgelegd in de tijdlijn van zaak {number}."
+
+# --- Preventive visits (!preventief, !kalender) ----------------------------------------------
+PREVENTIVE_SUMMARY = "Plan een preventief bedrijfsbezoek, of meld het uitgevoerd."
+PREVENTIVE_USAGE = (
+    "!preventief <wanneer> <regio> <bedrijf of sector> [coordinator <entiteit>] | "
+    "!preventief uitgevoerd [nummer] [wanneer]"
+)
+PREVENTIVE_DETAILS = (
+    "Eens per twee weken bezoekt het platform onaangekondigd een bedrijf, voorbereid met de "
+    "veiligheidsregio. Ik open een voorbereidingskamer met de landelijke leden en de leden van "
+    "die regio, herinner aan de voorbereiding en na het bezoek aan de rapportage (!rapport)."
+)
+PREVENTIVE_EXAMPLES = (
+    "!preventief 8 dec 9:00 VNOG vleesverwerking coordinator ISZW",
+    "!preventief dinsdag 10:00 Twente Kwekerij Zonneveld coordinator GGD",
+    "!preventief uitgevoerd",
+    "!preventief uitgevoerd 2026-014 gisteren 10:00",
+)
+PREVENTIVE_WHEN_MISSING = "Wanneer is het bezoek? Begin met een moment, zoals 'dinsdag 10:00'."
+PREVENTIVE_IN_PAST = "{moment} is al voorbij. Plan een bezoek dat nog komt."
+PREVENTIVE_REGION_MISSING = "In welke regio? Noem de regio na het moment, zoals 'VNOG'."
+PREVENTIVE_SUBJECT_MISSING = "Welk bedrijf of welke sector? Noem het na de regio."
+PREVENTIVE_WHICH = (
+    "Welk preventief bezoek? Gebruik dit in de voorbereidingskamer, of zet het nummer erbij."
+)
+PREVENTIVE_NOT_FOUND = "Er is geen preventief bezoek {number}."
+PREVENTIVE_NO_COORDINATOR = "nog geen coördinator"
+PREVENTIVE_PLANNED = "Preventief bezoek {number} gepland: {title}"
+PREVENTIVE_PLANNED_DETAILS = "Wanneer: {moment} · Regio: {region} · Coördinatie: {coordinator}"
+PREVENTIVE_ROOM_OPENING = "De voorbereidingskamer wordt geopend; u wordt uitgenodigd."
+PREVENTIVE_DONE = "Preventief bezoek {number} uitgevoerd op {moment}."
+PREVENTIVE_HEADER = "Preventief bezoek {number}: {title}"
+PREVENTIVE_TOPIC = "Preventief bezoek · Regio: {region} · Sector: {sector} · Gepland: {moment}"
+PREVENTIVE_CHECKLIST = (
+    "Voorbereiding met de veiligheidsregio: wie gaat er mee, wat is bekend over huisvesting, "
+    "vervoer en werkplek, en welke signalen kwamen er uit deze regio."
+)
+PREVENTIVE_REPORTING_LINE = (
+    "Wijs werknemers en werkgever op het anonieme meldpunt van de Arbeidsinspectie: 0800 51 51."
+)
+PREVENTIVE_CARD_COMMANDS = (
+    "Commando's in deze kamer: !coordinator, !preventief uitgevoerd, !rapport, !sluit, "
+    "!tijdlijn, !status, !overleg, !actie, !notitie, !help."
+)
+PREVENTIVE_PREPARE_REMINDER = (
+    "Preventief bezoek {number} is {moment}: tijd om het voor te bereiden."
+)
+TIMELINE_PREVENTIVE_PLANNED = "Preventief bezoek gepland op {moment}"
+LABEL_SCHEDULED = "Ingepland"
+CALENDAR_SUMMARY = "Toon de preventieve bezoeken: uitgevoerd en gepland."
+CALENDAR_USAGE = "!kalender"
+CALENDAR_EXAMPLES = ("!kalender",)
+CALENDAR_HEADER = "Preventieve bezoeken"
+CALENDAR_EMPTY = "Er zijn nog geen preventieve bezoeken. Plan er een met !preventief."
+CALENDAR_LINE = "{number} · {moment} · {region} · {title} · {coordinator} · {state}"
+CALENDAR_PLANNED = "gepland"
+CALENDAR_CANCELLED = "vervallen"
+CALENDAR_REPORT_MISSING = "uitgevoerd, rapportage ontbreekt"
+CALENDAR_REPORT_IN = "uitgevoerd, rapportage ontvangen"
+CADENCE_WARNING = (
+    "Er is nog geen preventief bezoek gepland binnen {every} na het vorige: het volgende moet "
+    "uiterlijk {due} plaatsvinden."
+)
+CADENCE_SUGGESTIONS = "Regio's met recente signalen en geen bezoek: {regions}."
+CADENCE_NO_SUGGESTIONS = "Er zijn geen regio's met recente signalen zonder bezoek."
+CADENCE_REGION = "{region} ({count} signalen)"
+CADENCE_HOW = "Plan het met !preventief <wanneer> <regio> <bedrijf of sector>."
+
+# --- The biweekly platform meeting (!agenda) --------------------------------------------------
+PLATFORM_MEETING_TOPIC = "Tweewekelijks overleg van het Samenwerkingsplatform"
+MEETING_REGULAR = "Het vaste tweewekelijkse overleg; de agenda staat hierboven."
+AGENDA_SUMMARY = "Toon de concept-agenda van het volgende platformoverleg, of voeg een punt toe."
+AGENDA_USAGE = "!agenda | !agenda punt <tekst>"
+AGENDA_EXAMPLES = ("!agenda", "!agenda punt Communicatie richting uitzendbureaus")
+AGENDA_UNKNOWN_WORD = "Onbekend: '{word}'. Gebruik !agenda of !agenda punt <tekst>."
+AGENDA_ITEM_MISSING = "Welk punt? Schrijf het achter !agenda punt."
+AGENDA_ITEM_ADDED = "Agendapunt toegevoegd voor het overleg van {when}: {text}"
+AGENDA_NEXT_MEETING = "het volgende overleg"
+AGENDA_HEADER = "Agenda platformoverleg {when}"
+AGENDA_HEADER_UNSCHEDULED = "Concept-agenda platformoverleg (geen vast overleg ingesteld)"
+AGENDA_SINCE = "Sinds het vorige overleg ({since})."
+AGENDA_PICTURE = "1. Operationeel beeld"
+AGENDA_PREVENTIVE = "2. Preventieve inzet"
+AGENDA_PLAN = "3. Informatie- en communicatieplan"
+AGENDA_REPORTS = "4. Rapportages"
+AGENDA_ITEMS = "5. Ingebrachte punten en rondvraag"
+AGENDA_NEW_SIGNALS = "Nieuwe signalen: {count}"
+AGENDA_NEW_SIGNALS_LISTED = "Nieuwe signalen: {count} ({cases})"
+AGENDA_VISITS = "Repressieve inzetten: {count}, waarvan {in_time} binnen {promise}"
+AGENDA_LEAD_TIME = "{number}: doorlooptijd {lead_time} ({verdict})"
+AGENDA_IN_TIME = "op tijd"
+AGENDA_TOO_LATE = "te laat"
+AGENDA_OPEN = "Open zaken: {count}, waarvan {overdue} over tijd"
+AGENDA_PREVENTIVE_COUNTS = "Preventieve bezoeken: {done} uitgevoerd, {planned} gepland"
+AGENDA_NO_VISITS = "Geen preventieve bezoeken in deze periode."
+AGENDA_NEXT_PLANNED = "Volgende preventieve bezoek: {number} op {moment}."
+AGENDA_NEXT_MISSING = "Het volgende preventieve bezoek is nog niet gepland (uiterlijk {due})."
+AGENDA_ACTIONS = "Open acties: {count}, waarvan {overdue} over tijd"
+AGENDA_DECISIONS = "Nieuwe besluiten: {count}"
+AGENDA_NO_REPORTS = "Geen nieuwe rapportages."
+AGENDA_REPORT = "{number} ({kind}) · {title} · {coordinator} · ingediend {moment}"
+AGENDA_ITEM = "{text}"
+AGENDA_ANY_OTHER_BUSINESS = "Rondvraag"

@@ -6,20 +6,33 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from commands import texts
-from config.settings import WindowSettings
-from storage.models import Case, CaseStatus, Decision
+from config.settings import Settings, WindowSettings
+from storage.models import Case, CaseKind, CaseStatus, Decision
 
 LADDER = "ladder"
 DEADLINE = "deadline"
 REPORT = "rapport"
+PREPARE = "voorbereiding"  # a preventive visit: prepare it with the region
 
 
 def window_open(case: Case) -> bool:
-    """The window runs from the signal until the visit is done or the decision is no visit."""
+    """The window runs from the signal until the visit is done or the decision is no visit.
+
+    Only repressive cases have one; a preventive visit has a planned time instead.
+    """
     return (
-        case.status != CaseStatus.CLOSED
+        case.kind == CaseKind.REPRESSIVE
+        and case.status != CaseStatus.CLOSED
         and case.visited_at is None
         and case.decision != Decision.NO_VISIT
+    )
+
+
+def preparation_due(case: Case) -> bool:
+    return (
+        case.kind == CaseKind.PREVENTIVE
+        and case.status != CaseStatus.CLOSED
+        and case.visited_at is None
     )
 
 
@@ -37,6 +50,8 @@ def missing(case: Case) -> list[str]:
         return []
     if report_due(case):
         return [texts.MISSING_REPORT]
+    if preparation_due(case):
+        return [texts.MISSING_VISIT]
     if not window_open(case):
         return []
     lacking = []
@@ -51,8 +66,12 @@ def missing(case: Case) -> list[str]:
     return lacking
 
 
-def planned_reminders(case: Case, window: WindowSettings) -> list[tuple[str, datetime]]:
+def planned_reminders(case: Case, settings: Settings) -> list[tuple[str, datetime]]:
     """The reminders the case needs now, as (kind, due); later report reminders follow sent ones."""
+    window = settings.window
+    if preparation_due(case):
+        prepare = case.deadline_at - settings.preventive.prepare_before
+        return [(PREPARE, prepare)] if prepare > case.signalled_at else []
     if window_open(case):
         # A rung that would fall before the signal (a short window) is left out, not sent late.
         ladder = [
@@ -69,7 +88,11 @@ def planned_reminders(case: Case, window: WindowSettings) -> list[tuple[str, dat
 
 def still_due(case: Case, kind: str) -> bool:
     """Checked again just before sending: a reminder whose reason has gone is not sent."""
-    return report_due(case) if kind == REPORT else window_open(case)
+    if kind == REPORT:
+        return report_due(case)
+    if kind == PREPARE:
+        return preparation_due(case)
+    return window_open(case)
 
 
 def next_report_reminder(sent: datetime, window: WindowSettings, zone: ZoneInfo) -> datetime:

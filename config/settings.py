@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -197,6 +197,33 @@ class ActionSettings(_Section):
         return self
 
 
+class AgendaSettings(_Section):
+    first: datetime | None = Field(
+        default=None,
+        description="the first biweekly platform meeting, local time (e.g. 2026-12-01T10:00); "
+        "none: no agenda is posted",
+    )
+    every: Duration = timedelta(days=14)
+    post_before: Duration = Field(
+        default=timedelta(hours=24), description="the agenda is posted this long before"
+    )
+
+
+class PreventiveSettings(_Section):
+    every: Duration = Field(
+        default=timedelta(days=14), description="one preventive visit this often (plan, 3.2)"
+    )
+    warn_before: Duration = Field(
+        default=timedelta(days=5), description="warn this long before a visit is due unplanned"
+    )
+    prepare_before: Duration = Field(
+        default=timedelta(days=2), description="reminder to prepare, this long before a visit"
+    )
+    recent: Duration = Field(
+        default=timedelta(days=28), description="signals this recent make a region a suggestion"
+    )
+
+
 class LimitSettings(_Section):
     """Sizes above which input is refused, so one message cannot flood a room or the database."""
 
@@ -227,6 +254,8 @@ class Settings(BaseSettings):
     window: WindowSettings = Field(default_factory=WindowSettings)
     meetings: MeetingSettings = Field(default_factory=MeetingSettings)
     actions: ActionSettings = Field(default_factory=ActionSettings)
+    agenda: AgendaSettings = Field(default_factory=AgendaSettings)
+    preventive: PreventiveSettings = Field(default_factory=PreventiveSettings)
     limits: LimitSettings = Field(default_factory=LimitSettings)
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Case, CaseStatus, TimelineEntry
+from storage.models import Case, CaseKind, CaseStatus, TimelineEntry
 
 
 class CaseStore:
@@ -29,20 +29,29 @@ class CaseStore:
         same = Case.company_key == company_key
         if kvk:
             same = or_(same, Case.kvk == kvk)
-        query = select(Case).where(Case.status != CaseStatus.CLOSED, same).order_by(Case.id)
+        query = (
+            select(Case)
+            .where(Case.kind == CaseKind.REPRESSIVE, Case.status != CaseStatus.CLOSED, same)
+            .order_by(Case.id)
+        )
         return await self.session.scalar(query.limit(1))
 
     async def open_cases(self, limit: int) -> Sequence[Case]:
+        """Open repressive cases, newest first (preventive visits are on the calendar)."""
         query = (
             select(Case)
-            .where(Case.status != CaseStatus.CLOSED)
+            .where(Case.kind == CaseKind.REPRESSIVE, Case.status != CaseStatus.CLOSED)
             .order_by(Case.signalled_at.desc(), Case.id.desc())
             .limit(limit)
         )
         return (await self.session.scalars(query)).all()
 
     async def count_open(self) -> int:
-        query = select(func.count()).select_from(Case).where(Case.status != CaseStatus.CLOSED)
+        query = (
+            select(func.count())
+            .select_from(Case)
+            .where(Case.kind == CaseKind.REPRESSIVE, Case.status != CaseStatus.CLOSED)
+        )
         return await self.session.scalar(query) or 0
 
     async def by_number(self, year: int, seq: int) -> Case | None:
@@ -86,3 +95,12 @@ class CaseStore:
             .limit(limit)
         )
         return list(reversed((await self.session.scalars(query)).all()))
+
+    async def preventive_visits(self) -> Sequence[Case]:
+        """Every preventive visit, in the order of its (planned) time."""
+        query = select(Case).where(Case.kind == CaseKind.PREVENTIVE)
+        return (await self.session.scalars(query.order_by(Case.deadline_at, Case.id))).all()
+
+    async def of_kind(self, kind: str) -> Sequence[Case]:
+        query = select(Case).where(Case.kind == kind).order_by(Case.signalled_at, Case.id)
+        return (await self.session.scalars(query)).all()

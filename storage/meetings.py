@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Meeting, MeetingAnswer, MeetingStatus
+from storage.models import AgendaItem, Meeting, MeetingAnswer, MeetingStatus
 
 
 class MeetingStore:
@@ -65,3 +65,24 @@ class MeetingStore:
             )
         )
         return found.meeting_id
+
+    async def last_regular(self, before: datetime) -> Meeting | None:
+        """The latest biweekly platform meeting that started before `before`."""
+        query = (
+            select(Meeting)
+            .where(
+                Meeting.regular.is_(True),
+                Meeting.status == MeetingStatus.CONVENED,
+                Meeting.starts_at < before,
+            )
+            .order_by(Meeting.starts_at.desc())
+        )
+        return await self.session.scalar(query.limit(1))
+
+    async def add_agenda_item(self, item: AgendaItem) -> None:
+        self.session.add(item)
+
+    async def open_agenda_items(self) -> Sequence[AgendaItem]:
+        """Items for the next platform meeting: not yet on a posted agenda."""
+        query = select(AgendaItem).where(AgendaItem.meeting_id.is_(None)).order_by(AgendaItem.id)
+        return (await self.session.scalars(query)).all()

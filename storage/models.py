@@ -41,6 +41,11 @@ class Base(DeclarativeBase):
     pass
 
 
+class CaseKind:
+    REPRESSIVE = "repressief"  # a signal: the 24-hour window
+    PREVENTIVE = "preventief"  # the biweekly unannounced visit (plan, 3.2)
+
+
 class CaseStatus:
     """Lifecycle of a repressive case (DESIGN.md, "Case lifecycle")."""
 
@@ -63,6 +68,7 @@ class Case(Base):
     __table_args__ = (UniqueConstraint("year", "seq", name="uq_cases_year_seq"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12), default=CaseKind.REPRESSIVE, index=True)
     year: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(200))
@@ -236,6 +242,7 @@ class Meeting(Base):
     revision: Mapped[int] = mapped_column(Integer, default=0)  # the .ics SEQUENCE: moves, cancel
     cancel_reason: Mapped[str | None] = mapped_column(Text)
     invitation_event_id: Mapped[str | None] = mapped_column(String(255), index=True)
+    regular: Mapped[bool] = mapped_column(default=False)  # the biweekly platform meeting
     minutes: Mapped[str | None] = mapped_column(Text)  # Markdown, as exported
     minutes_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
@@ -297,3 +304,15 @@ class Note(Base):
     text: Mapped[str] = mapped_column(Text)
     written_by: Mapped[str] = mapped_column(String(255))
     written_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AgendaItem(Base):
+    """A point a member put on the agenda of the next platform meeting (`!agenda punt`)."""
+
+    __tablename__ = "agenda_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    added_by: Mapped[str] = mapped_column(String(255))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)

@@ -78,6 +78,11 @@ class Reminders:
             row.cancelled_at = now
             changes.cancelled.append(row.id)
 
+    async def of_kind(self, kind: str) -> Sequence[Reminder]:
+        """Reminders of a kind that are about nothing in particular (the platform's cycle)."""
+        query = select(Reminder).where(Reminder.kind == kind).order_by(Reminder.id)
+        return (await self.session.scalars(query)).all()
+
     async def open(self) -> Sequence[Reminder]:
         query = (
             select(Reminder)
