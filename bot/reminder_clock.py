@@ -63,7 +63,7 @@ class ReminderClock:
 
     async def start(self) -> None:
         async with self.database.transaction() as session:
-            await plan_cycle(self._workspace(session))
+            await self._plan_cycle(session)
         self.scheduler.start()
         self.scheduler.add_job(
             self.rebuild, "interval", seconds=SAFETY_NET_SECONDS, id="safety-net"
@@ -117,6 +117,10 @@ class ReminderClock:
             for row in rows:
                 if row.id not in self._firing:  # its job is running right now
                     self._schedule(row.id, row.due_at)
+
+    async def _plan_cycle(self, session: AsyncSession) -> None:
+        """The next agenda and the cadence warning, planned once (the rows say what was)."""
+        await plan_cycle(self._workspace(session))
 
     def _workspace(self, session: AsyncSession, now: datetime | None = None) -> Workspace:
         return Workspace(

@@ -297,7 +297,9 @@ async def suggested_regions(workspace: Workspace) -> list[str]:
     }
     ranked = [region for region, _count in signals.most_common() if region not in visited]
     return [
-        texts.CADENCE_REGION.format(region=regions()[code].label, count=signals[code])
+        (texts.CADENCE_REGION_ONE if signals[code] == 1 else texts.CADENCE_REGION).format(
+            region=regions()[code].label, count=signals[code]
+        )
         for code in ranked
     ]
 

@@ -563,6 +563,7 @@ CADENCE_WARNING = (
 CADENCE_SUGGESTIONS = "Regio's met recente signalen en geen bezoek: {regions}."
 CADENCE_NO_SUGGESTIONS = "Er zijn geen regio's met recente signalen zonder bezoek."
 CADENCE_REGION = "{region} ({count} signalen)"
+CADENCE_REGION_ONE = "{region} (1 signaal)"
 CADENCE_HOW = "Plan het met !preventief <wanneer> <regio> <bedrijf of sector>."
 
 # --- The biweekly platform meeting (!agenda) --------------------------------------------------
