@@ -192,16 +192,18 @@ class IncidentRooms:
             )
             if announce is not None:
                 link = room_line(stored_case)
+                body, html = announce.payload["body"], announce.payload["html"]
+                for placeholder in texts.ROOM_PLACEHOLDERS:
+                    body = body.replace(placeholder, link.body)
+                    html = html.replace(escape(placeholder, quote=False), link.html)
                 link_edit = outbox.add(
                     LANE_MESSAGES,
                     KIND_EDIT,
                     {
                         "room_id": announce.payload["room_id"],
                         "target_row": announce.id,
-                        "body": announce.payload["body"].replace(texts.ROOM_COMING, link.body),
-                        "html": announce.payload["html"].replace(
-                            escape(texts.ROOM_COMING, quote=False), link.html
-                        ),
+                        "body": body,
+                        "html": html,
                     },
                     now,
                 )

@@ -91,7 +91,7 @@ async def post_agenda(reminder: Reminder, workspace: Workspace) -> list[Effect] 
             proposed_at=starts_at,
         )
     )
-    agenda = await draft(workspace, since, starts_at)
+    agenda = await draft(workspace, since, starts_at, final=True)
     for item in await workspace.meetings.open_agenda_items():
         item.meeting_id = meeting.id
     following = next_occurrence(settings, starts_at)
@@ -101,25 +101,31 @@ async def post_agenda(reminder: Reminder, workspace: Workspace) -> list[Effect] 
 
 
 async def _since(workspace: Workspace, starts_at: datetime) -> datetime:
-    """The start of the previous platform meeting: what the operational picture covers."""
+    """What the operational picture covers: everything since the previous agenda was posted,
+    so what happened between that agenda and its meeting is on this one."""
     previous = await workspace.meetings.last_regular(before=starts_at)
-    if previous is not None and previous.starts_at is not None:
-        return previous.starts_at
-    return starts_at - workspace.settings.agenda.every
+    if previous is not None and previous.convened_at is not None:
+        return previous.convened_at
+    return starts_at - workspace.settings.agenda.every - workspace.settings.agenda.post_before
 
 
 # -- what --------------------------------------------------------------------------------------
 
 
-async def draft(workspace: Workspace, since: datetime, starts_at: datetime | None) -> Message:
-    """The agenda: five items, filled from the cases, visits, actions and decisions."""
+async def draft(
+    workspace: Workspace, since: datetime, starts_at: datetime | None, *, final: bool
+) -> Message:
+    """The agenda: five items, filled from the cases, visits, actions and decisions.
+
+    `final` for the one posted before the meeting; `!agenda` shows a draft.
+    """
     settings, now = workspace.settings, workspace.now
     zone = settings.platform.zone
-    header = (
-        texts.AGENDA_HEADER.format(when=moment(starts_at, zone))
-        if starts_at
-        else texts.AGENDA_HEADER_UNSCHEDULED
-    )
+    if starts_at is None:
+        header = texts.AGENDA_HEADER_UNSCHEDULED
+    else:
+        template = texts.AGENDA_HEADER if final else texts.AGENDA_DRAFT_HEADER
+        header = template.format(when=moment(starts_at, zone))
     cases = await workspace.cases.of_kind(CaseKind.REPRESSIVE)
     visits = await workspace.cases.preventive_visits()
     items = await workspace.meetings.open_agenda_items()
@@ -285,7 +291,7 @@ async def handle_agenda(request: AgendaRequest, context: Context) -> list[Effect
         when = moment(starts_at, settings.platform.zone) if starts_at else texts.AGENDA_NEXT_MEETING
         return [Reply(text(texts.AGENDA_ITEM_ADDED.format(when=when, text=request.text)))]
     since = await _since(context, starts_at or context.now)
-    return [Reply(await draft(context, since, starts_at))]
+    return [Reply(await draft(context, since, starts_at, final=False))]
 
 
 async def plan_cycle(workspace: Workspace) -> None:

@@ -200,7 +200,7 @@ async def test_the_agenda_is_posted_with_the_right_counts_and_items(database: Da
     assert "Agendapunt toegevoegd" in await ask(dispatcher, "!agenda punt Persbericht", NOW)
     assert "Welk punt" in await ask(dispatcher, "!agenda punt", NOW)
     draft = await ask(dispatcher, "!agenda", NOW)
-    assert "Agenda platformoverleg dinsdag 1 december 10:00" in draft
+    assert "Concept-agenda platformoverleg dinsdag 1 december 10:00" in draft
     written.clear()
     when[0] = agenda.due_at
     await fire_open(clock, database, "agenda")
