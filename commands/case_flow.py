@@ -24,7 +24,7 @@ from commands.registry import Command, UsageError
 from commands.signal_fields import region_code
 from commands.timefmt import duration, short_moment
 from config.reference import parse_entity, regions
-from storage.models import Case, CaseStatus, Decision
+from storage.models import Case, CaseKind, CaseStatus, Decision
 
 TIMELINE_LIMIT = 50
 
@@ -118,6 +118,8 @@ async def handle_decision(request: CaseRequest, context: Context) -> list[Effect
     if match is None:
         return await handle_general_decision(request.raw, context)
     case = await target_case(request.number, context, "!besluit 2026-017 inzet <toelichting>")
+    if case.kind == CaseKind.PREVENTIVE:
+        raise UsageError(texts.PREVENTIVE_NO_DECISION)
     decision = Decision.NO_VISIT if match[1].lower().startswith("geen") else Decision.VISIT
     note = " ".join(match[2].split())
     if not note:
@@ -155,6 +157,8 @@ _VISIT = re.compile(r"^(gepland|uitgevoerd)\b\s*(.*)$", re.IGNORECASE | re.DOTAL
 
 async def handle_visit(request: CaseRequest, context: Context) -> list[Effect]:
     case = await target_case(request.number, context, "!inzet 2026-017 gepland morgen 14:00")
+    if case.kind == CaseKind.PREVENTIVE:
+        raise UsageError(texts.PREVENTIVE_USE_OWN_COMMAND)
     match = _VISIT.match(request.rest.strip())
     if match is None:
         raise UsageError(texts.VISIT_KIND_MISSING)

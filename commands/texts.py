@@ -529,6 +529,13 @@ PREVENTIVE_PLANNED_DETAILS = "Wanneer: {moment} · Regio: {region} · Coördinat
 PREVENTIVE_ROOM_OPENING = "De voorbereidingskamer wordt geopend; u wordt uitgenodigd."
 #: In an answer, replaced by a link once the room exists.
 ROOM_PLACEHOLDERS = (ROOM_COMING, PREVENTIVE_ROOM_OPENING)
+PREVENTIVE_NO_DECISION = (
+    "Een preventief bezoek is al besloten; er is geen besluit over inzet nodig. "
+    "Zet een ander besluit op de lijst met !besluit <tekst>."
+)
+PREVENTIVE_USE_OWN_COMMAND = (
+    "Dit is een preventief bezoek: meld het uitgevoerd met !preventief uitgevoerd [wanneer]."
+)
 PREVENTIVE_DONE = "Preventief bezoek {number} uitgevoerd op {moment}."
 PREVENTIVE_HEADER = "Preventief bezoek {number}: {title}"
 PREVENTIVE_TOPIC = "Preventief bezoek · Regio: {region} · Sector: {sector} · Gepland: {moment}"

@@ -234,3 +234,15 @@ async def test_the_agenda_is_posted_with_the_right_counts_and_items(database: Da
     assert following.due_at == datetime(2026, 12, 14, 9, 0, tzinfo=UTC)
     # The item is on this agenda, not on the next one.
     assert "Persbericht" not in await ask(dispatcher, "!agenda", when[0])
+
+
+async def test_repressive_commands_point_a_preventive_visit_to_its_own(database: Database) -> None:
+    settings = cycle_settings()
+    when = [NOW]
+    dispatcher = dispatcher_at(database, settings, when)
+    await ask(dispatcher, "!preventief morgen 10:00 VNOG slachterij", NOW)
+    assert "!preventief uitgevoerd" in await ask(dispatcher, "!inzet 1 uitgevoerd", NOW)
+    assert "geen besluit over inzet nodig" in await ask(dispatcher, "!besluit 1 inzet ja", NOW)
+    async with database.transaction() as session:
+        visit = await session.scalar(select(Case))
+        assert visit is not None and (visit.status, visit.decision) == ("inzet gepland", None)
