@@ -7,7 +7,10 @@ Run as its own process, like the real bot::
 
 Every ``m.text`` from someone else gets an ``m.notice`` reply. A text ``!room <name>`` instead
 makes the bot create a private room called ``<name>`` inviting the ``--invite`` users; the time
-the ``room_create`` call took is printed to stdout as one JSON line.
+the ``room_create`` call took is printed to stdout as one JSON line. A text ``!upload <name>``
+makes it post an ``m.notice`` ``<name>`` (no reply), then upload a small ``text/calendar`` file
+and share it as an ``m.file`` message ``<name>.ics``: the Matrix work of an invitation with its
+calendar file.
 
 With ``--crypto-store`` the bot does end-to-end encryption as signaalbot does: device keys
 uploaded before the first sync, key upkeep after every sync, replies encrypted in encrypted rooms
@@ -40,9 +43,12 @@ from nio import (
 )
 
 from bot.keys import maintain_keys
+from bot.room_media import upload
 
 PASSWORD_ENV = "BENCH_ECHO_PASSWORD"
 ROOM_PREFIX = "!room "
+UPLOAD_PREFIX = "!upload "
+CALENDAR_PADDING_LINES = 20
 READY_LINE = {"ready": True}
 SYNC_TIMEOUT_MS = 30_000
 SYNC_FILTER: dict[str, Any] = {
@@ -116,6 +122,8 @@ class EchoBot:
                 body = str(content.get("body", ""))
                 if body.startswith(ROOM_PREFIX):
                     await self.create_room(body.removeprefix(ROOM_PREFIX))
+                elif body.startswith(UPLOAD_PREFIX):
+                    await self.post_with_file(room_id, body.removeprefix(UPLOAD_PREFIX))
                 else:
                     await self.reply(room_id, source["event_id"], body)
 
@@ -125,11 +133,23 @@ class EchoBot:
             "body": body,
             "m.relates_to": {"m.in_reply_to": {"event_id": event_id}},
         }
+        await self.send(room_id, content)
+
+    async def post_with_file(self, room_id: str, name: str) -> None:
+        await self.send(room_id, {"msgtype": "m.notice", "body": name})
+        payload = {
+            "filename": f"{name}.ics",
+            "mimetype": "text/calendar",
+            "content": calendar_text(name),
+        }
+        await self.send(room_id, await upload(self.client, room_id, payload))
+
+    async def send(self, room_id: str, content: dict[str, Any]) -> None:
         response = await self.client.room_send(
             room_id, "m.room.message", content, ignore_unverified_devices=True
         )
         if isinstance(response, RoomSendError):
-            raise RuntimeError(f"echo bot could not reply: {response.message}")
+            raise RuntimeError(f"echo bot could not send: {response.message}")
 
     async def create_room(self, name: str) -> None:
         initial_state: list[dict[str, Any]] = []
@@ -148,6 +168,23 @@ class EchoBot:
         if isinstance(response, RoomCreateError):
             raise RuntimeError(f"echo bot could not create a room: {response.message}")
         emit({"room_create_ms": elapsed_ms, "name": name})
+
+
+def calendar_text(name: str) -> str:
+    """A minimal iCalendar event, padded with comment lines to about 1.5 KB."""
+    padding = ["COMMENT:" + "x" * 62] * CALENDAR_PADDING_LINES
+    rows = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//signaalbot bench//echo bot//NL",
+        "BEGIN:VEVENT",
+        f"UID:{name.replace(' ', '-')}@echo",
+        f"SUMMARY:{name}",
+        *padding,
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
+    return "\r\n".join(rows) + "\r\n"
 
 
 def emit(line: dict[str, Any]) -> None:

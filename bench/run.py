@@ -160,11 +160,14 @@ async def open_rooms(
     return platform, echo_room
 
 
-async def build_world(synapse: LocalSynapse, stores: Path | None) -> World:
-    """Accounts and rooms; with `stores` (crypto stores of the members) everything encrypted."""
+async def build_world(
+    synapse: LocalSynapse, stores: Path | None, sender_localpart: str = SENDER
+) -> World:
+    """Accounts, rooms and the client of the member who sends the commands; with `stores`
+    (crypto stores of the members) everything encrypted."""
     bot, echo, accounts = await asyncio.to_thread(register_accounts, synapse)
     platform, echo_room = await open_rooms(synapse.base_url, accounts, bot, echo, stores)
-    sender_account = accounts[SENDER]
+    sender_account = accounts[sender_localpart]
     sender = await MemberClient.login(
         synapse.base_url,
         sender_account.user_id,
@@ -192,7 +195,7 @@ def invitees(world: World) -> list[str]:
 # -- one sample of each path ------------------------------------------------------------------
 
 
-def _elapsed_ms(started: float) -> float:
+def elapsed_ms(started: float) -> float:
     return (time.perf_counter() - started) * 1000
 
 
@@ -207,13 +210,13 @@ def _room_named(matches: Any) -> Any:
     return predicate
 
 
-async def _settle(member: MemberClient) -> None:
+async def settle(member: MemberClient) -> None:
     """Let the bots go back to waiting, and take in whatever the member has not seen yet."""
     await asyncio.sleep(PAUSE_BETWEEN_SAMPLES)
     await member.sync_once(0.001)
 
 
-def _server_gap_ms(
+def server_gap_ms(
     member: MemberClient, room_id: str, event_id: str, reply: dict[str, Any]
 ) -> float:
     """Reply time minus command time, both as stamped by the homeserver: the bot's own share."""
@@ -226,38 +229,38 @@ def _server_gap_ms(
 async def echo_sample(world: World, index: str) -> tuple[float, float]:
     """Time until the member sees the reply, and the same by server timestamps."""
     member = world.sender
-    await _settle(member)
+    await settle(member)
     started = time.perf_counter()
     event_id = await member.send_text(world.echo_room, f"echo {index}")
     reply = await member.wait_for_reply(world.echo_room, event_id, SAMPLE_TIMEOUT)
-    elapsed = _elapsed_ms(started)
-    return elapsed, _server_gap_ms(member, world.echo_room, event_id, reply)
+    elapsed = elapsed_ms(started)
+    return elapsed, server_gap_ms(member, world.echo_room, event_id, reply)
 
 
 async def echo_room_sample(world: World, name: str) -> float:
     member = world.sender
-    await _settle(member)
+    await settle(member)
     started = time.perf_counter()
     await member.send_text(world.echo_room, ROOM_PREFIX + name)
     await member.wait_for_invite(_room_named(lambda found: found == name), SAMPLE_TIMEOUT)
-    return _elapsed_ms(started)
+    return elapsed_ms(started)
 
 
 async def signaal_sample(world: World, title: str) -> tuple[float, float, float]:
     """Times until the reply and until the incident room invite, and the reply by server
     timestamps; then waits for the edit that adds the room link, so samples never overlap."""
     member = world.sender
-    await _settle(member)
+    await settle(member)
     started = time.perf_counter()
     event_id = await member.send_text(world.platform_room, f"!signaal {title}; regio: {REGION}")
     reply = await member.wait_for_reply(world.platform_room, event_id, SAMPLE_TIMEOUT)
-    reply_ms = _elapsed_ms(started)
+    reply_ms = elapsed_ms(started)
     await member.wait_for_invite(
         _room_named(lambda found: found.endswith(f" · {title}")), SAMPLE_TIMEOUT
     )
-    room_ms = _elapsed_ms(started)
+    room_ms = elapsed_ms(started)
     await member.wait_for_event(_edit_of(world.platform_room, reply["event_id"]), SAMPLE_TIMEOUT)
-    return reply_ms, room_ms, _server_gap_ms(member, world.platform_room, event_id, reply)
+    return reply_ms, room_ms, server_gap_ms(member, world.platform_room, event_id, reply)
 
 
 def _edit_of(room_id: str, event_id: str) -> Any:
@@ -327,7 +330,7 @@ async def bot_database(database_url: str | None) -> AsyncIterator[str | None]:
         yield url
 
 
-async def _bot_joined(world: World) -> None:
+async def bot_joined(world: World) -> None:
     def joined(room_id: str, source: dict[str, Any]) -> bool:
         return (
             room_id == world.platform_room
@@ -366,7 +369,7 @@ async def run_bench(options: Options, workdir: Path) -> tuple[list[Summary], lis
                 ) as echo,
                 signaalbot(config, workdir / "signaalbot.yaml", workdir / "bot.log") as bot,
             ):
-                await wait_until_ready(_bot_joined(world), bot, workdir / "bot.log", "signaalbot")
+                await wait_until_ready(bot_joined(world), bot, workdir / "bot.log", "signaalbot")
                 samples = await measure(world, options)
                 room_create = _room_create_times(echo, samples.echo_room_names)
         finally:

@@ -31,6 +31,10 @@ class Summary:
     def p95(self) -> float:
         return percentile(self.samples_ms, 0.95)
 
+    @property
+    def max(self) -> float:
+        return max(self.samples_ms, default=math.nan)
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "label": self.label,
@@ -38,7 +42,7 @@ class Summary:
             "median_ms": round(self.median, 2),
             "p95_ms": round(self.p95, 2),
             "min_ms": round(min(self.samples_ms, default=math.nan), 2),
-            "max_ms": round(max(self.samples_ms, default=math.nan), 2),
+            "max_ms": round(self.max, 2),
             "samples_ms": [round(value, 2) for value in self.samples_ms],
         }
 
@@ -48,7 +52,7 @@ class Ratio:
     label: str
     numerator: Summary
     denominator: Summary
-    target: float
+    target: float | None = None  # None: the ratio is only reported
 
     @property
     def median(self) -> float:
@@ -59,29 +63,34 @@ class Ratio:
         return self.numerator.p95 / self.denominator.p95
 
     @property
-    def met(self) -> bool:
-        return self.median <= self.target
+    def met(self) -> bool | None:
+        return None if self.target is None else self.median <= self.target
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        result: dict[str, Any] = {
             "label": self.label,
             "median_ratio": round(self.median, 3),
             "p95_ratio": round(self.p95, 3),
-            "target": self.target,
-            "met": self.met,
         }
+        if self.target is not None:
+            result |= {"target": self.target, "met": self.met}
+        return result
 
 
 def format_table(summaries: list[Summary], ratios: list[Ratio], title: str | None = None) -> str:
     width = max(len(summary.label) for summary in summaries)
     rows = [title, ""] if title else []
-    rows.append(f"{'':<{width}}  {'n':>4}  {'median ms':>10}  {'p95 ms':>10}")
+    rows.append(f"{'':<{width}}  {'n':>4}  {'median ms':>10}  {'p95 ms':>10}  {'max ms':>10}")
     rows += [
         f"{s.label:<{width}}  {len(s.samples_ms):>4}  {s.median:>10.1f}  {s.p95:>10.1f}"
+        f"  {s.max:>10.1f}"
         for s in summaries
     ]
     rows.append("")
     for ratio in ratios:
+        if ratio.target is None:
+            rows.append(f"{ratio.label}: median {ratio.median:.2f}; p95 {ratio.p95:.2f}")
+            continue
         verdict = "met" if ratio.met else "MISSED"
         rows.append(
             f"{ratio.label}: median {ratio.median:.2f} (target <= {ratio.target:.2f}, {verdict});"

@@ -1,0 +1,304 @@
+"""How fast signaalbot convenes a meeting, against a bare notice and .ics upload, on one Synapse.
+
+    python -m bench.meeting [--samples 30] [--warmup 5] [--json results.json] [--keep]
+
+The LOT-C member sends ``!overleg bench <i>`` in the platform room: a meeting LOT-C asks for is
+convened at once, so one command brings the invitation and its .ics file. The baseline is the
+echo bot's ``!upload``: one notice, then an uploaded text/calendar file shared as ``m.file``.
+See bench/README.md ("Meeting convening") for what is measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import re
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench.echo_bot import UPLOAD_PREFIX
+from bench.processes import echo_bot, signaalbot, signaalbot_config, wait_until_ready
+from bench.run import (
+    LEADER,
+    SAMPLE_TIMEOUT,
+    World,
+    bot_joined,
+    build_world,
+    elapsed_ms,
+    invitees,
+    local_synapse,
+    server_gap_ms,
+    settle,
+)
+from bench.stats import Ratio, Summary, format_table
+from tests.integration.harness import MemberClient
+
+# No reminder before a meeting that starts now; LOT-C convenes, so confirm_within never runs out.
+MEETING_SETTINGS = {"remind_before": "1m"}
+CONFIRMED = re.compile(r"Bevestigd: overleg (\d+)\b")
+
+BASE_NOTICE = "baseline notice"
+BASE_FILE = "baseline .ics"
+INVITATION = "(c) signaalbot invitation"
+ICS = "(d) signaalbot .ics"
+BASE_NOTICE_SERVER = "baseline notice, server ts"
+BASE_FILE_SERVER = "baseline .ics, server ts"
+INVITATION_SERVER = "(c) invitation, server ts"
+ICS_SERVER = "(d) .ics, server ts"
+
+
+@dataclass(frozen=True)
+class Options:
+    samples: int
+    warmup: int
+    json_path: Path | None
+    keep_workdir: bool = False
+
+
+@dataclass(frozen=True)
+class Timing:
+    """From the command to the notice and to the file: seen in sync, and by server timestamps."""
+
+    notice_ms: float
+    file_ms: float
+    notice_server_ms: float
+    file_server_ms: float
+
+
+@dataclass
+class Series:
+    """One path's samples, in the order of the rounds."""
+
+    timings: list[Timing] = field(default_factory=list)
+
+    def summaries(self, labels: tuple[str, str, str, str]) -> list[Summary]:
+        columns = zip(
+            *((t.notice_ms, t.file_ms, t.notice_server_ms, t.file_server_ms) for t in self.timings),
+            strict=True,
+        )
+        return [Summary(label, list(values)) for label, values in zip(labels, columns, strict=True)]
+
+
+# -- one sample of each path ------------------------------------------------------------------
+
+
+def _message(
+    room_id: str, sender: str, msgtype: str, body_matches: Callable[[str], bool]
+) -> Callable[[str, dict[str, Any]], bool]:
+    def predicate(rid: str, source: dict[str, Any]) -> bool:
+        content = source.get("content") or {}
+        return (
+            rid == room_id
+            and source.get("sender") == sender
+            and content.get("msgtype") == msgtype
+            and body_matches(str(content.get("body", "")))
+        )
+
+    return predicate
+
+
+async def _notice_then_file(
+    member: MemberClient,
+    room_id: str,
+    sender: str,
+    command_id: str,
+    started: float,
+    notice_matches: Callable[[str], bool],
+    file_name: str,
+) -> Timing:
+    """Wait for `sender`'s notice, then for its ``m.file`` called `file_name`."""
+    notice = await member.wait_for_event(
+        _message(room_id, sender, "m.notice", notice_matches), SAMPLE_TIMEOUT
+    )
+    notice_ms = elapsed_ms(started)
+    shared = await member.wait_for_event(
+        _message(room_id, sender, "m.file", lambda body: body == file_name), SAMPLE_TIMEOUT
+    )
+    file_ms = elapsed_ms(started)
+    return Timing(
+        notice_ms,
+        file_ms,
+        server_gap_ms(member, room_id, command_id, notice),
+        server_gap_ms(member, room_id, command_id, shared),
+    )
+
+
+async def baseline_sample(world: World, name: str) -> Timing:
+    await settle(world.sender)
+    started = time.perf_counter()
+    event_id = await world.sender.send_text(world.echo_room, UPLOAD_PREFIX + name)
+    return await _notice_then_file(
+        world.sender,
+        world.echo_room,
+        world.echo.user_id,
+        event_id,
+        started,
+        lambda body: body == name,
+        f"{name}.ics",
+    )
+
+
+async def meeting_sample(world: World, topic: str) -> Timing:
+    """The meeting's number comes from the bot's reply, which it sends before the invitation."""
+    member = world.sender
+    room_id = world.platform_room
+    await settle(member)
+    started = time.perf_counter()
+    event_id = await member.send_text(room_id, f"!overleg {topic}")
+    reply = await member.wait_for_reply(room_id, event_id, SAMPLE_TIMEOUT)
+    confirmed = CONFIRMED.search(str((reply.get("content") or {}).get("body", "")))
+    if confirmed is None:
+        raise RuntimeError(f"signaalbot did not convene: {reply.get('content')}")
+    number = confirmed[1]
+    header = f"Uitnodiging: overleg {number}"
+    return await _notice_then_file(
+        member,
+        room_id,
+        world.signaalbot.user_id,
+        event_id,
+        started,
+        lambda body: body.split("\n", 1)[0] == header,
+        f"overleg-{number}.ics",
+    )
+
+
+async def measure(world: World, options: Options) -> tuple[Series, Series]:
+    """Baseline and bot samples by turns, so a homeserver that slows down hurts both alike."""
+    baseline, bot = Series(), Series()
+    for round_no in range(options.warmup + options.samples):
+        warm = round_no < options.warmup
+        tag = f"warmup {round_no}" if warm else f"{round_no - options.warmup}"
+        base = await baseline_sample(world, f"upload {tag}")
+        convened = await meeting_sample(world, f"bench {tag}")
+        if warm:
+            continue
+        baseline.timings.append(base)
+        bot.timings.append(convened)
+        logging.info(
+            "sample %s: baseline %.0f/%.0f, invitation %.0f, .ics %.0f ms",
+            tag,
+            base.notice_ms,
+            base.file_ms,
+            convened.notice_ms,
+            convened.file_ms,
+        )
+    return baseline, bot
+
+
+# -- running everything -------------------------------------------------------------------------
+
+
+async def run_bench(options: Options, workdir: Path) -> tuple[list[Summary], list[Ratio]]:
+    async with local_synapse(workdir / "synapse") as synapse:
+        world = await build_world(synapse, None, sender_localpart=LEADER)
+        try:
+            config = signaalbot_config(
+                world.homeserver,
+                world.signaalbot,
+                world.platform_room,
+                world.members,
+                workdir / "bot",
+                None,
+            )
+            config["meetings"] = MEETING_SETTINGS
+            async with (
+                echo_bot(
+                    world.homeserver,
+                    world.echo,
+                    world.echo_room,
+                    invitees(world),
+                    workdir / "echo.log",
+                ),
+                signaalbot(config, workdir / "signaalbot.yaml", workdir / "bot.log") as bot,
+            ):
+                await wait_until_ready(bot_joined(world), bot, workdir / "bot.log", "signaalbot")
+                baseline, convened = await measure(world, options)
+        finally:
+            await world.sender.close()
+    return summarise(baseline, convened)
+
+
+def summarise(baseline: Series, convened: Series) -> tuple[list[Summary], list[Ratio]]:
+    base_notice, base_file, base_notice_server, base_file_server = baseline.summaries(
+        (BASE_NOTICE, BASE_FILE, BASE_NOTICE_SERVER, BASE_FILE_SERVER)
+    )
+    invitation, ics, invitation_server, ics_server = convened.summaries(
+        (INVITATION, ICS, INVITATION_SERVER, ICS_SERVER)
+    )
+    summaries = [
+        base_notice,
+        base_file,
+        invitation,
+        ics,
+        base_notice_server,
+        base_file_server,
+        invitation_server,
+        ics_server,
+    ]
+    ratios = [
+        Ratio("(c) / baseline notice", invitation, base_notice),
+        Ratio("(d) / baseline .ics", ics, base_file),
+    ]
+    return summaries, ratios
+
+
+def title(options: Options) -> str:
+    return (
+        f"signaalbot convening a meeting vs echo bot notice + .ics: unencrypted rooms, sqlite, "
+        f"{options.samples} samples after {options.warmup} warmup rounds"
+    )
+
+
+def report(options: Options, summaries: list[Summary], ratios: list[Ratio]) -> dict[str, Any]:
+    return {
+        "database": "sqlite",
+        "encrypted": False,
+        "samples": options.samples,
+        "warmup": options.warmup,
+        "series": [summary.as_dict() for summary in summaries],
+        "ratios": [ratio.as_dict() for ratio in ratios],
+    }
+
+
+def parse_args(argv: list[str] | None) -> Options:
+    parser = argparse.ArgumentParser(prog="python -m bench.meeting", description=__doc__)
+    parser.add_argument("--samples", type=int, default=30, help="measured samples per path")
+    parser.add_argument("--warmup", type=int, default=5, help="unmeasured rounds first")
+    parser.add_argument("--json", type=Path, default=None, help="also write results here")
+    parser.add_argument("--keep", action="store_true", help="keep the work dir (logs)")
+    args = parser.parse_args(argv)
+    if args.samples < 1 or args.warmup < 0:
+        parser.error("--samples must be at least 1 and --warmup at least 0")
+    return Options(args.samples, args.warmup, args.json, args.keep)
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    for noisy in ("nio", "bot.homeserver"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    workdir = Path(tempfile.mkdtemp(prefix="signaalbench-meeting-"))
+    try:
+        summaries, ratios = asyncio.run(run_bench(options, workdir))
+    finally:
+        if options.keep_workdir:
+            print(f"work dir kept: {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+    print(format_table(summaries, ratios, title(options)))
+    if options.json_path is not None:
+        results = report(options, summaries, ratios)
+        options.json_path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
