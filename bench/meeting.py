@@ -41,8 +41,8 @@ from bench.run import (
 from bench.stats import Ratio, Summary, format_table
 from tests.integration.harness import MemberClient
 
-# No reminder before a meeting that starts now; LOT-C convenes, so confirm_within never runs out.
-MEETING_SETTINGS = {"remind_before": "1m"}
+# No reminder before a meeting that starts now; LOT-C convenes, so lotc_confirm_timeout never runs out.
+MEETING_SETTINGS = {"reminder_before": "1m"}
 CONFIRMED = re.compile(r"Bevestigd: overleg (\d+)\b")
 
 BASE_NOTICE = "baseline notice"

@@ -14,7 +14,7 @@ from bot.backoff import exponential
 from bot.content import edit, notice
 from bot.errors import DeliveryError, NotReady
 from bot.incident_rooms import IncidentRooms
-from bot.room_media import pin, upload
+from bot.room_media import PinForbidden, pin, upload
 from commands.case_views import status_card
 from commands.meeting_views import invitation
 from config.settings import Settings
@@ -63,6 +63,7 @@ class Delivery:
         self._taken: dict[int, None] = {}  # ids delivered by this process, newest last
         self._sent = asyncio.Condition()  # notified as soon as a message is accepted
         self._accepted: dict[int, None] = {}  # ids the homeserver accepted, newest last
+        self._cannot_pin: set[str] = set()  # rooms where the bot lacks the power to pin
         # Different rooms are served side by side; one room's messages keep their order. Each
         # lane has its own slots, so a burst of new rooms never holds up answers or reminders.
         self._parallel = {
@@ -194,11 +195,8 @@ class Delivery:
         async with self._sent:  # what waits for this message may go now, before our bookkeeping
             _remember(self._accepted, row.id)
             self._sent.notify_all()
-        if payload.get("pin"):
-            try:
-                await pin(self.client, room_id, response.event_id)
-            except DeliveryError as error:  # the message is out; a pin is a courtesy
-                log.warning("could not pin %s in %s: %s", response.event_id, room_id, error)
+        if payload.get("pin") and room_id not in self._cannot_pin:
+            await self._pin(room_id, response.event_id)
         async with self.database.transaction() as session:
             stored = await session.get(OutboxEffect, row.id)
             assert stored is not None
@@ -212,6 +210,16 @@ class Delivery:
                 meeting = await MeetingStore(session).by_id(payload["invitation_of"])
                 assert meeting is not None
                 meeting.invitation_event_id = response.event_id
+
+    async def _pin(self, room_id: str, event_id: str) -> None:
+        """The message is out already; a pin it cannot get never holds the room's queue up."""
+        try:
+            await pin(self.client, room_id, event_id)
+        except PinForbidden as error:
+            self._cannot_pin.add(room_id)  # not asked again until a restart
+            log.warning("no power to pin in %s (%s); messages there stay unpinned", room_id, error)
+        except Exception as error:
+            log.warning("could not pin %s in %s: %s", event_id, room_id, error)
 
     async def _card_edit(self, case_id: int) -> dict[str, Any]:
         """The status card as it is now (not as it was when the change was queued)."""

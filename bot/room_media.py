@@ -17,6 +17,10 @@ from bot.errors import DeliveryError
 PINNED = "m.room.pinned_events"
 
 
+class PinForbidden(DeliveryError):
+    """The bot lacks the power to pin in this room."""
+
+
 async def upload(client: AsyncClient, room_id: str, payload: dict[str, Any]) -> dict[str, Any]:
     """Upload the file (encrypted for an encrypted room) and return the m.file content."""
     data = payload["content"].encode("utf-8")
@@ -64,4 +68,6 @@ async def pin(client: AsyncClient, room_id: str, event_id: str) -> None:
         return
     response = await client.room_put_state(room_id, PINNED, {"pinned": [*pinned, event_id]})
     if isinstance(response, RoomPutStateError):
+        if response.status_code == "M_FORBIDDEN":
+            raise PinForbidden(f"pin: {response.message}")
         raise DeliveryError(f"pin: {response.status_code} {response.message}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
@@ -44,5 +44,9 @@ def invitation_ics(
     event.add("location", url)
     event.add("url", url)
     calendar.add_component(event)
-    calendar.add_missing_timezones()
+    # Rules for the years around the event only: a small file, right after 2038 too.
+    local = starts_at.astimezone(zone)
+    calendar.add_missing_timezones(
+        first_date=date(local.year - 1, 1, 1), last_date=date(local.year + 2, 1, 1)
+    )
     return calendar.to_ical().decode("utf-8")

@@ -41,7 +41,7 @@ def request_message(
     meeting: Meeting, case: Case | None, settings: Settings, now: datetime
 ) -> Message:
     """What LOT-C is asked."""
-    deadline = meeting.requested_at + settings.meetings.confirm_within
+    deadline = meeting.requested_at + settings.meetings.lotc_confirm_timeout
     return lines(
         bold(text(texts.MEETING_REQUEST_HEADER.format(label=meeting_label(meeting)))),
         fill(
@@ -77,7 +77,7 @@ def invitation(
     else:
         convened = text(
             texts.MEETING_CONVENED_WITHOUT_LOTC.format(
-                wait=setting(settings.meetings.confirm_within)
+                wait=setting(settings.meetings.lotc_confirm_timeout)
             )
         )
     cancelled = meeting.status == MeetingStatus.CANCELLED

@@ -131,9 +131,9 @@ async def _request(value: str, context: Context) -> list[Effect]:
         starts_at = _proposed_or_now(meeting, context.now)
         effects = await convene(meeting, context, starts_at=starts_at, by=context.sender)
         shown = moment(starts_at, zone)
-        answer = text(texts.MEETING_CONFIRMED.format(label=meeting_label(meeting), when=shown))
+        answer = _confirmed(meeting, shown, context)
         return [Reply(answer), *effects]
-    confirm_by = context.now + context.settings.meetings.confirm_within
+    confirm_by = context.now + context.settings.meetings.lotc_confirm_timeout
     await context.remind(CONVENE, confirm_by, meeting_id=meeting.id)
     answer = lines(
         bold(text(texts.MEETING_REQUESTED.format(label=meeting_label(meeting)))),
@@ -161,7 +161,7 @@ async def _confirm(meeting: Meeting, value: str, context: Context) -> list[Effec
     starts_at = at or _proposed_or_now(meeting, context.now)
     effects = await convene(meeting, context, starts_at=starts_at, by=context.sender)
     shown = moment(starts_at, context.settings.platform.zone)
-    answer = text(texts.MEETING_CONFIRMED.format(label=meeting_label(meeting), when=shown))
+    answer = _confirmed(meeting, shown, context)
     return [Reply(answer), *effects]
 
 
@@ -175,7 +175,7 @@ async def _move(meeting: Meeting, value: str, context: Context) -> list[Effect]:
     meeting.starts_at = at
     meeting.revision += 1
     await context.reminders.cancel_for_meeting(meeting.id, context.now, context.reminder_changes)
-    remind_at = at - context.settings.meetings.remind_before
+    remind_at = at - context.settings.meetings.reminder_before
     if remind_at > context.now:
         await context.remind(MEETING_SOON, remind_at, meeting_id=meeting.id)
     shown = moment(at, context.settings.platform.zone)
@@ -220,6 +220,14 @@ async def _tell_participants(
     ]
 
 
+def _confirmed(meeting: Meeting, shown: str, context: Context) -> Message:
+    """The answer to whoever convened it; pointing to the invitation if it is elsewhere."""
+    answer = texts.MEETING_CONFIRMED.format(label=meeting_label(meeting), when=shown)
+    if meeting.room_id != context.room_id:
+        answer += " " + texts.MEETING_INVITATION_ELSEWHERE
+    return text(answer)
+
+
 def _proposed_or_now(meeting: Meeting, now: datetime) -> datetime:
     if meeting.proposed_at is None or meeting.proposed_at < now:
         return now
@@ -235,10 +243,10 @@ async def convene(
     meeting.starts_at = starts_at
     meeting.convened_at = workspace.now
     meeting.convened_by = by
-    meeting.video_url = settings.meetings.video_url.format(room=_video_room())
+    meeting.video_url = settings.meetings.video_url_template.format(token=_video_room())
     case = await workspace.cases.by_id(meeting.case_id) if meeting.case_id else None
     invited = participants(meeting, case, settings)
-    remind_at = starts_at - settings.meetings.remind_before
+    remind_at = starts_at - settings.meetings.reminder_before
     if remind_at > workspace.now:
         await workspace.remind(MEETING_SOON, remind_at, meeting_id=meeting.id)
     effects: list[Effect] = []

@@ -379,9 +379,8 @@ MEETING_NOT_FOUND = "Overleg {number} bestaat niet."
 MEETING_CONFIRM_LOTC_ONLY = "Alleen LOT-C kan een overleg bevestigen."
 MEETING_ALREADY_CONVENED = "{label} is al bijeengeroepen, voor {when}."
 MEETING_CONFIRM_WHEN_UNREADABLE = "Ik kan in '{value}' geen moment lezen."
-MEETING_CONFIRMED = (
-    "Bevestigd: {label} op {when}. De uitnodiging staat in de kamer van het overleg."
-)
+MEETING_CONFIRMED = "Bevestigd: {label} op {when}."
+MEETING_INVITATION_ELSEWHERE = "De uitnodiging staat in de kamer van het overleg."
 MEETING_INVITATION_HEADER = "Uitnodiging: {label}"
 MEETING_CONFIRMED_BY = "Bevestigd door {who} (LOT-C)"
 MEETING_CONVENED_WITHOUT_LOTC = (

@@ -152,24 +152,24 @@ class WindowSettings(_Section):
 
 
 class MeetingSettings(_Section):
-    confirm_within: Duration = Field(
+    lotc_confirm_timeout: Duration = Field(
         default=timedelta(minutes=30),
         description="LOT-C's time to confirm a request before the bot convenes it anyway",
     )
-    remind_before: Duration = Field(
+    reminder_before: Duration = Field(
         default=timedelta(minutes=15), description="reminder to those who have not answered"
     )
     length: Duration = Field(default=timedelta(hours=1), description="for the calendar invitation")
-    video_url: str = Field(
-        default="https://meet.jit.si/{room}",
-        description="video link template; {room} becomes an unguessable room name",
+    video_url_template: str = Field(
+        default="https://meet.jit.si/{token}",
+        description="video link template; {token} becomes an unguessable room name",
     )
 
-    @field_validator("video_url")
+    @field_validator("video_url_template")
     @classmethod
     def _template(cls, value: str) -> str:
-        if "{room}" not in value or not value.startswith(("https://", "http://")):
-            raise ValueError("must be an http(s) URL containing {room}")
+        if "{token}" not in value or not value.startswith(("https://", "http://")):
+            raise ValueError("must be an http(s) URL containing {token}")
         return value
 
 

@@ -67,7 +67,7 @@ async def join_case_room(platform: Platform, title: str, names: list[str]) -> st
 async def test_an_ad_hoc_meeting_from_request_to_minutes(
     synapse: LocalSynapse, tmp_path: Path, encrypted: bool
 ) -> None:
-    sections = {"meetings": {"remind_before": "55s"}, "actions": ALWAYS_WORKING}
+    sections = {"meetings": {"reminder_before": "55s"}, "actions": ALWAYS_WORKING}
     platform = await open_platform(synapse, tmp_path, encrypted=encrypted, sections=sections)
     try:
         iszw, lotc, vr06 = (platform.clients[name] for name in ("iszw", "lotc", "vr06"))
@@ -181,7 +181,7 @@ async def test_the_bot_convenes_when_lotc_stays_silent(
     synapse: LocalSynapse, tmp_path: Path
 ) -> None:
     platform = await open_platform(
-        synapse, tmp_path, sections={"meetings": {"confirm_within": "3s"}}
+        synapse, tmp_path, sections={"meetings": {"lotc_confirm_timeout": "3s"}}
     )
     try:
         iszw, lotc = platform.clients["iszw"], platform.clients["lotc"]
