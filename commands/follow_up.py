@@ -12,10 +12,10 @@ from pydantic import BaseModel, ConfigDict
 from commands import texts
 from commands.context import Context
 from commands.effects import Effect, Reply
-from commands.message import Message, bold, bullets, fill, lines, text, user_pill
+from commands.message import Message, bold, fill, lines, text, user_pill
 from commands.moments import MomentError, parse_moment, starts_with_moment
 from commands.people import coordinator_label, display_name, entity_members
-from commands.registry import Command, NoArguments, UsageError, no_arguments
+from commands.registry import Command, UsageError
 from commands.timefmt import short_moment
 from commands.working_hours import working_moment
 from config.reference import REGIONAL_ENTITIES, Entity, parse_entity, regions
@@ -249,28 +249,6 @@ def decision_line(entry: DecisionEntry, settings: Settings) -> Message:
     )
 
 
-# -- !acties, !besluiten ----------------------------------------------------------------------
-
-
-async def handle_actions(_request: NoArguments, context: Context) -> list[Effect]:
-    case = context.room_case
-    found = await context.follow_up.open_actions(context.now, case.id if case else None)
-    if not found:
-        return [Reply(text(texts.ACTIONS_NONE))]
-    header = texts.ACTIONS_HEADER.format(count=len(found))
-    items = [action_line(action, context.settings, context.now) for action in found]
-    return [Reply(lines(bold(header), bullets(items)))]
-
-
-async def handle_decisions(_request: NoArguments, context: Context) -> list[Effect]:
-    case = context.room_case
-    found = await context.follow_up.decisions(case.id if case else None)
-    if not found:
-        return [Reply(text(texts.DECISIONS_NONE))]
-    items = [decision_line(entry, context.settings) for entry in found]
-    return [Reply(lines(bold(texts.DECISIONS_HEADER), bullets(items)))]
-
-
 # -- !notitie ----------------------------------------------------------------------------------
 
 
@@ -302,24 +280,6 @@ COMMANDS = (
         handler=handle_action,
         examples=texts.ACTION_EXAMPLES,
         details=texts.ACTION_DETAILS,
-    ),
-    Command(
-        name="acties",
-        summary=texts.ACTIONS_SUMMARY,
-        usage=texts.ACTIONS_USAGE,
-        request=NoArguments,
-        parse=no_arguments("acties"),
-        handler=handle_actions,
-        examples=texts.ACTIONS_EXAMPLES,
-    ),
-    Command(
-        name="besluiten",
-        summary=texts.DECISIONS_SUMMARY,
-        usage=texts.DECISIONS_USAGE,
-        request=NoArguments,
-        parse=no_arguments("besluiten"),
-        handler=handle_decisions,
-        examples=texts.DECISIONS_EXAMPLES,
     ),
     Command(
         name="notitie",

@@ -412,9 +412,14 @@ DECISION_RECORDED = "Besluit {number} vastgelegd{where}: {text}"
 DECISION_LIST_ENTRY = "{decision}: {note}"
 DECISION_LINE = "B{number} · {moment} · {text} · {who}{meeting}"
 TIMELINE_GENERAL_DECISION = "Besluit: {text}"
-DECISIONS_SUMMARY = "Toon de besluitenlijst (in een incidentkamer: van die zaak)."
-DECISIONS_USAGE = "!besluiten"
-DECISIONS_EXAMPLES = ("!besluiten",)
+DECISIONS_SUMMARY = (
+    "Toon de besluitenlijst (in een incidentkamer: van die zaak); 'export' geeft alle besluiten "
+    "als CSV-bestand."
+)
+DECISIONS_USAGE = "!besluiten [export]"
+DECISIONS_EXAMPLES = ("!besluiten", "!besluiten export")
+DECISIONS_FILE = "besluitenlijst"
+DECISIONS_COLUMNS = ("nummer", "datum", "besluit", "genomen door", "overleg", "zaak")
 DECISIONS_HEADER = "Besluitenlijst"
 DECISIONS_NONE = "Er zijn nog geen besluiten vastgelegd."
 
@@ -449,9 +454,33 @@ ACTION_OVERDUE_REMINDER = "Actie {number} is over tijd (termijn {moment})."
 ACTION_HOW_TO_FINISH = "Klaar? Meld het met !actie klaar {number}."
 TIMELINE_ACTION = "Actie A{number}: {text}"
 TIMELINE_ACTION_DONE = "Actie A{number} klaar"
-ACTIONS_SUMMARY = "Toon de open acties, die over tijd eerst (in een incidentkamer: van die zaak)."
-ACTIONS_USAGE = "!acties"
-ACTIONS_EXAMPLES = ("!acties",)
+ACTIONS_SUMMARY = (
+    "Toon de open acties, die over tijd eerst (in een incidentkamer: van die zaak); 'export' "
+    "geeft alle acties, ook de afgeronde, als CSV-bestand."
+)
+ACTIONS_USAGE = "!acties [export]"
+ACTIONS_EXAMPLES = ("!acties", "!acties export")
+ACTIONS_FILE = "actielijst"
+ACTIONS_COLUMNS = (
+    "nummer",
+    "actie",
+    "eigenaar",
+    "termijn",
+    "status",
+    "klaar op",
+    "klaar gemeld door",
+    "afgesproken door",
+    "afgesproken op",
+    "overleg",
+    "zaak",
+)
+ACTION_STATE_OPEN = "open"
+ACTION_STATE_LATE = "te laat"
+ACTION_STATE_DONE = "klaar"
+LIST_UNKNOWN_WORD = (
+    "Onbekend: '{word}'. Zonder toevoeging toon ik de lijst; met 'export' een bestand."
+)
+LIST_EXPORTED = "De lijst staat in {filename} ({count} regels)."
 ACTIONS_HEADER = "Open acties ({count})"
 ACTIONS_NONE = "Er zijn geen open acties."
 

@@ -32,8 +32,17 @@ class FollowUpStore:
         overdue = when((Action.due_at < now, 0), (Action.due_at.is_not(None), 1), else_=2)
         return (await self.session.scalars(query.order_by(overdue, Action.due_at, Action.id))).all()
 
-    async def decisions(self, case_id: int | None = None, limit: int = 30) -> list[DecisionEntry]:
-        """The newest `limit` decisions (of one case, or all), oldest first."""
+    async def actions(self, case_id: int | None = None) -> Sequence[Action]:
+        """Every action (of one case, or all), open and done, in the order they were agreed."""
+        query = select(Action)
+        if case_id is not None:
+            query = query.where(Action.case_id == case_id)
+        return (await self.session.scalars(query.order_by(Action.id))).all()
+
+    async def decisions(
+        self, case_id: int | None = None, limit: int | None = 30
+    ) -> list[DecisionEntry]:
+        """The newest `limit` decisions (of one case, or all; None: every one), oldest first."""
         query = select(DecisionEntry)
         if case_id is not None:
             query = query.where(DecisionEntry.case_id == case_id)

@@ -383,3 +383,28 @@ async def test_a_meeting_can_be_moved_and_called_off_by_lotc_or_its_requester(
     assert [r for r in await reminders(database, "meeting soon") if r.cancelled_at is None] == []
     assert "is afgezegd" in await ask(dispatcher, "!overleg verzet 1 morgen 10:00")
     assert "geen overleg" in await ask(dispatcher, "!notulen")  # nothing current here any more
+
+
+async def test_the_lists_export_as_csv_that_no_spreadsheet_runs(database: Database) -> None:
+    dispatcher = meeting_dispatcher(database)
+    await convened(dispatcher, database)
+    await ask(dispatcher, '!besluit =HYPERLINK("http://x") is geen formule')
+    await ask(dispatcher, "!actie Huisvesting opvragen GGD voor morgen 12:00")
+    await ask(dispatcher, "!actie Persbericht; afstemmen")
+    await ask(dispatcher, "!actie klaar 2")
+    assert "Onbekend: 'alles'" in await ask(dispatcher, "!acties alles")
+    written = await dispatcher.handle(command("!besluiten export", sender=ISZW, room=INCIDENT))
+    reply, upload = (row.payload for row in written)
+    assert upload["filename"] == "besluitenlijst-2026-001-2026-11-28.csv"
+    assert upload["mimetype"] == "text/csv"
+    assert "1 regels" in reply["body"]
+    header, row = upload["content"].splitlines()
+    assert header == "nummer;datum;besluit;genomen door;overleg;zaak"
+    assert row.startswith('B1;2026-11-28 10:30;"\'=HYPERLINK(""http://x"") is geen formule";Ilse')
+    assert row.endswith(";overleg 1;2026-001")
+    written = await dispatcher.handle(command("!acties export", sender=ISZW, room=INCIDENT))
+    lines = written[1].payload["content"].splitlines()
+    assert len(lines) == 3
+    assert lines[1].startswith("A1;Huisvesting opvragen;GGD Noord- en Oost-Gelderland (VR06);")
+    assert ";open;" in lines[1]
+    assert lines[2].startswith('A2;"Persbericht; afstemmen";Ilse;;klaar;2026-11-28 10:30;Ilse')
