@@ -362,15 +362,15 @@ async def handle_timeline(request: CaseRequest, context: Context) -> list[Effect
         member = context.settings.member(entry.actor)
         who = user_pill(entry.actor, member.name if member else None)
         shown.append(text(f"{short_moment(entry.at, zone)} · ") + who + f": {entry.text}")
-    return [
-        Reply(
-            lines(
-                bold(texts.TIMELINE_HEADER.format(number=case.number, title=case.title)),
-                texts.TIMELINE_MORE.format(count=left_out) if left_out else None,
-                *shown,
-            )
+    while True:  # long entries: the oldest make way until the message fits in one event
+        message = lines(
+            bold(texts.TIMELINE_HEADER.format(number=case.number, title=case.title)),
+            texts.TIMELINE_MORE.format(count=left_out) if left_out else None,
+            *shown,
         )
-    ]
+        if message.fits() or not shown:
+            return [Reply(message)]
+        shown, left_out = shown[1:], left_out + 1
 
 
 def _command(

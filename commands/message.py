@@ -6,11 +6,18 @@ import re
 from dataclasses import dataclass
 from html import escape
 
+#: An event may be 64 KiB; a notice carries its text twice (plain and HTML), with room to spare.
+EVENT_TEXT_BUDGET = 48_000
+
 
 @dataclass(frozen=True)
 class Message:
     body: str
     html: str
+
+    def fits(self) -> bool:
+        """Small enough to send as one event."""
+        return len(self.body.encode()) + len(self.html.encode()) <= EVENT_TEXT_BUDGET
 
     def __add__(self, other: Message | str) -> Message:
         other = text(other) if isinstance(other, str) else other

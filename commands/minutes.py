@@ -59,8 +59,11 @@ async def handle_minutes(_request: NoArguments, context: Context) -> list[Effect
         await context.record(
             case, "notulen", texts.TIMELINE_MINUTES.format(label=meeting_label(meeting))
         )
+    message = as_message(minutes)
+    if not message.fits():  # the file has it all; the chat gets the head and a pointer
+        message = lines(bold(minutes.title), *minutes.facts, texts.MINUTES_TOO_LONG)
     return [
-        Reply(as_message(minutes)),
+        Reply(message),
         UploadFile(context.room_id, f"notulen-overleg-{meeting.id}.md", "text/markdown", markdown),
     ]
 

@@ -517,6 +517,9 @@ MINUTES_EMPTY_PICTURE = "geen open zaken"
 MINUTES_EMPTY_NOTES = "geen notities (voeg ze toe met !notitie <tekst>)"
 MINUTES_NOTE = "{who}: {text}"
 MINUTES_TIMELINE_ENTRY = "{moment} · {who} · {text}"
+MINUTES_TOO_LONG = (
+    "De notulen zijn te lang voor één bericht; ze staan volledig in het bestand hieronder."
+)
 MINUTES_EXPORTED = (
     "Dit concept staat ook als Markdown-bestand hieronder en is bij het overleg bewaard."
 )

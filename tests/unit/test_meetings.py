@@ -408,3 +408,20 @@ async def test_the_lists_export_as_csv_that_no_spreadsheet_runs(database: Databa
     assert lines[1].startswith("A1;Huisvesting opvragen;GGD Noord- en Oost-Gelderland (VR06);")
     assert ";open;" in lines[1]
     assert lines[2].startswith('A2;"Persbericht; afstemmen";Ilse;;klaar;2026-11-28 10:30;Ilse')
+
+
+async def test_long_minutes_and_timelines_still_fit_in_one_event(database: Database) -> None:
+    dispatcher = meeting_dispatcher(database)
+    await convened(dispatcher, database)
+    for index in range(60):
+        await ask(dispatcher, f"!notitie {index:02d} " + "lange notitie " * 70)
+    written = await dispatcher.handle(command("!notulen", sender=ISZW, room=INCIDENT))
+    message, upload = (row.payload for row in written)
+    size = len(message["body"].encode()) + len(message["html"].encode())
+    assert size <= 48_000
+    assert "te lang voor één bericht" in message["body"]
+    assert upload["content"].count("lange notitie") == 60 * 70  # the file has everything
+    timeline = await dispatcher.handle(command("!tijdlijn", sender=ISZW, room=INCIDENT))
+    shown = timeline[0].payload
+    assert len(shown["body"].encode()) + len(shown["html"].encode()) <= 48_000
+    assert "59 lange notitie" in shown["body"]  # the newest entries stay
