@@ -21,6 +21,7 @@ from commands.registry import Command, UsageError
 from storage.models import Action, Case
 
 _EXPORT_WORDS = ("export", "bestand", "csv")
+SHOWN_LIMIT = 40  # in the chat; the export has them all
 #: Spreadsheets run a cell starting with these as a formula; members' text must stay text.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -50,8 +51,18 @@ async def handle_actions(request: ListRequest, context: Context) -> list[Effect]
     if not open_ones:
         return [Reply(text(texts.ACTIONS_NONE))]
     header = texts.ACTIONS_HEADER.format(count=len(open_ones))
-    items = [action_line(action, context.settings, context.now) for action in open_ones]
-    return [Reply(lines(bold(header), bullets(items)))]
+    shown = open_ones[:SHOWN_LIMIT]
+    items = [action_line(action, context.settings, context.now) for action in shown]
+    more = len(open_ones) - len(shown)
+    return [
+        Reply(
+            lines(
+                bold(header),
+                bullets(items),
+                texts.ACTIONS_MORE.format(count=more) if more else None,
+            )
+        )
+    ]
 
 
 async def handle_decisions(request: ListRequest, context: Context) -> list[Effect]:

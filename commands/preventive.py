@@ -31,6 +31,7 @@ CADENCE_SINCE = "preventive_cadence_since"  # when the count started, before any
 
 _DONE = re.compile(r"^uitgevoerd\b\s*(.*)$", re.IGNORECASE | re.DOTALL)
 _COORDINATOR = re.compile(r"\s+co[oö]rdinator\s+(.+)$", re.IGNORECASE | re.DOTALL)
+CALENDAR_LIMIT = 40
 _LONGEST_REGION_NAME = 6  # words, e.g. "Noord- en Oost-Gelderland" is three
 
 
@@ -189,8 +190,18 @@ async def handle_calendar(_request: NoArguments, context: Context) -> list[Effec
     visits = await context.cases.preventive_visits()
     if not visits:
         return [Reply(text(texts.CALENDAR_EMPTY))]
-    items = [text(calendar_line(visit, context.settings.platform.zone)) for visit in visits]
-    return [Reply(lines(bold(texts.CALENDAR_HEADER), bullets(items)))]
+    shown = visits[-CALENDAR_LIMIT:]  # the planned ones come last, and stay
+    items = [text(calendar_line(visit, context.settings.platform.zone)) for visit in shown]
+    earlier = len(visits) - len(shown)
+    return [
+        Reply(
+            lines(
+                bold(texts.CALENDAR_HEADER),
+                texts.CALENDAR_EARLIER.format(count=earlier) if earlier else None,
+                bullets(items),
+            )
+        )
+    ]
 
 
 def calendar_line(visit: Case, zone: Any) -> str:

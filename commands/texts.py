@@ -474,6 +474,7 @@ ACTIONS_COLUMNS = (
     "overleg",
     "zaak",
 )
+ACTIONS_MORE = "… en nog {count}; !acties export geeft ze allemaal."
 ACTION_STATE_OPEN = "open"
 ACTION_STATE_LATE = "te laat"
 ACTION_STATE_DONE = "klaar"
@@ -590,6 +591,7 @@ CALENDAR_SUMMARY = "Toon de preventieve bezoeken: uitgevoerd en gepland."
 CALENDAR_USAGE = "!kalender"
 CALENDAR_EXAMPLES = ("!kalender",)
 CALENDAR_HEADER = "Preventieve bezoeken"
+CALENDAR_EARLIER = "({count} eerdere bezoeken niet getoond)"
 CALENDAR_EMPTY = "Er zijn nog geen preventieve bezoeken. Plan er een met !preventief."
 CALENDAR_LINE = "{number} · {moment} · {region} · {title} · {coordinator} · {state}"
 CALENDAR_PLANNED = "gepland"

@@ -425,3 +425,14 @@ async def test_long_minutes_and_timelines_still_fit_in_one_event(database: Datab
     shown = timeline[0].payload
     assert len(shown["body"].encode()) + len(shown["html"].encode()) <= 48_000
     assert "59 lange notitie" in shown["body"]  # the newest entries stay
+
+
+async def test_a_long_action_list_is_cut_and_points_to_the_export(database: Database) -> None:
+    dispatcher = meeting_dispatcher(database)
+    await open_case(dispatcher, database)
+    for index in range(45):
+        await ask(dispatcher, f"!actie Taak {index}")
+    listing = await ask(dispatcher, "!acties")
+    assert "Open acties (45)" in listing
+    assert "A40 · Taak 39" in listing and "Taak 40" not in listing
+    assert "en nog 5; !acties export" in listing
