@@ -246,3 +246,26 @@ async def test_repressive_commands_point_a_preventive_visit_to_its_own(database:
     async with database.transaction() as session:
         visit = await session.scalar(select(Case))
         assert visit is not None and (visit.status, visit.decision) == ("inzet gepland", None)
+
+
+async def test_an_agenda_missed_while_down_is_posted_late_unless_its_meeting_has_passed(
+    database: Database,
+) -> None:
+    settings = cycle_settings(agenda={"first": "2026-12-01T10:00", "every": "14d"})
+    when = [NOW]
+    written: list[OutboxEffect] = []
+    clock = clock_at(database, settings, when, written)
+    async with database.transaction() as session:
+        await clock._plan_cycle(session)
+    (planned,) = await open_reminders(database, "agenda")
+    # Back up an hour after the agenda was due, before the meeting: the same row, sent now.
+    when[0] = planned.due_at + timedelta(hours=1)
+    async with database.transaction() as session:
+        await clock._plan_cycle(session)
+    assert [r.id for r in await open_reminders(database, "agenda")] == [planned.id]
+    # Back up only after the meeting itself: that agenda is dropped, the next one planned.
+    when[0] = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
+    async with database.transaction() as session:
+        await clock._plan_cycle(session)
+    (following,) = await open_reminders(database, "agenda")
+    assert following.due_at == datetime(2026, 12, 14, 9, 0, tzinfo=UTC)  # 15 Dec 10:00 - 24h
