@@ -44,11 +44,13 @@ MEETING_SOON = "meeting soon"  # shortly before the start, to those who have not
 
 _GRACE = timedelta(minutes=1)  # "nu" typed a moment ago is not in the past
 _FOLLOW_UP = re.compile(
-    r"^(?P<word>bevestig\w*|verzet\w*|verplaats\w*|afzeg\w*|annuleer\w*)\b\s*(?P<rest>.*)$",
+    r"^(?P<word>bevestig(?:en)?|verzet(?:ten)?|verplaats(?:en)?|afzeggen|annuleer|annuleren)"
+    r"\b\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _NUMBER = re.compile(r"^#?(\d{1,9})\b\s*(.*)$", re.DOTALL)
 _ACTIONS = {"bevestig": "confirm", "verzet": "move", "verplaats": "move", "afzeg": "cancel"}
+# Only these exact words: a topic such as "verplaatsing van werknemers" stays a topic.
 
 
 class MeetingRequest(BaseModel):

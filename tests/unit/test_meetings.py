@@ -13,6 +13,7 @@ from bot.events import IncomingReaction, IncomingRedaction
 from bot.reminder_clock import ReminderClock
 from bot.rooms import PlatformRooms
 from commands import build_registry
+from commands.meetings import parse_meeting
 from config.settings import Settings
 from storage.database import Database
 from storage.models import Action, Case, Meeting, MeetingAnswer, OutboxEffect, Reminder
@@ -436,3 +437,13 @@ async def test_a_long_action_list_is_cut_and_points_to_the_export(database: Data
     assert "Open acties (45)" in listing
     assert "A40 · Taak 39" in listing and "Taak 40" not in listing
     assert "en nog 5; !acties export" in listing
+
+
+def test_a_topic_that_starts_like_a_subcommand_stays_a_topic() -> None:
+    assert parse_meeting("verplaatsing van werknemers") == {
+        "action": "request",
+        "rest": "verplaatsing van werknemers",
+    }
+    assert parse_meeting("Bevestigen 4 morgen 9:00")["action"] == "confirm"
+    assert parse_meeting("annuleren 4 dubbel")["action"] == "cancel"
+    assert parse_meeting("verzetten 4 morgen 9:00")["action"] == "move"
