@@ -96,7 +96,8 @@ async def handle_general_decision(value: str, context: Context) -> list[Effect]:
 
 async def handle_action(request: TextRequest, context: Context) -> list[Effect]:
     done = _DONE.match(request.text)
-    if done:
+    # `klaar 12` (or `klaar` alone: which one?) finishes; `Klaar zetten van ...` is a new action.
+    if done and (not done[1] or _NUMBER.match(done[1].strip())):
         return await _finish(done[1], context)
     value, due = _split_due(request.text, context)
     value, owner_user, owner_entity, owner_region = _split_owner(value, context)

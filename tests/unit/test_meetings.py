@@ -447,3 +447,12 @@ def test_a_topic_that_starts_like_a_subcommand_stays_a_topic() -> None:
     assert parse_meeting("Bevestigen 4 morgen 9:00")["action"] == "confirm"
     assert parse_meeting("annuleren 4 dubbel")["action"] == "cancel"
     assert parse_meeting("verzetten 4 morgen 9:00")["action"] == "move"
+
+
+async def test_an_action_text_may_start_with_klaar(database: Database) -> None:
+    dispatcher = meeting_dispatcher(database)
+    await open_case(dispatcher, database)
+    assert "A1 · Klaar zetten van de brieven" in await ask(
+        dispatcher, "!actie Klaar zetten van de brieven"
+    )
+    assert "Actie 1 is klaar" in await ask(dispatcher, "!actie klaar 1")
