@@ -11,13 +11,9 @@ See bench/README.md ("Meeting convening") for what is measured.
 from __future__ import annotations
 
 import argparse
-import asyncio
-import json
 import logging
 import re
-import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.echo_bot import UPLOAD_PREFIX
+from bench.entry import quiet_logging, run_in_workdir, write_json
 from bench.processes import echo_bot, signaalbot, signaalbot_config, wait_until_ready
 from bench.run import (
     LEADER,
@@ -282,21 +279,12 @@ def parse_args(argv: list[str] | None) -> Options:
 
 def main(argv: list[str] | None = None) -> int:
     options = parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    for noisy in ("nio", "bot.homeserver"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-    workdir = Path(tempfile.mkdtemp(prefix="signaalbench-meeting-"))
-    try:
-        summaries, ratios = asyncio.run(run_bench(options, workdir))
-    finally:
-        if options.keep_workdir:
-            print(f"work dir kept: {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
+    quiet_logging("nio", "bot.homeserver")
+    summaries, ratios = run_in_workdir(
+        "signaalbench-meeting-", options.keep_workdir, lambda workdir: run_bench(options, workdir)
+    )
     print(format_table(summaries, ratios, title(options)))
-    if options.json_path is not None:
-        results = report(options, summaries, ratios)
-        options.json_path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    write_json(options.json_path, report(options, summaries, ratios))
     return 0
 
 

@@ -20,10 +20,8 @@ import math
 import os
 import re
 import secrets
-import shutil
 import sqlite3
 import sys
-import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import AsyncIterator, Callable, Iterable
@@ -47,6 +45,7 @@ from nio import (
 )
 
 from bench.echo_bot import SYNC_FILTER, emit
+from bench.entry import quiet_logging, run_in_workdir, write_json
 from bench.processes import (
     REPO_ROOT,
     Account,
@@ -967,22 +966,12 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == [BASELINE_COMMAND]:
         return baseline_main(argv[1:])
     options = parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    for noisy in ("nio", "bot.homeserver", "apscheduler"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-    workdir = Path(tempfile.mkdtemp(prefix="signaalbench-reminders-"))
-    try:
-        measured = asyncio.run(run_bench(options, workdir))
-    finally:
-        if options.keep_workdir:
-            print(f"work dir kept: {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
+    quiet_logging("nio", "bot.homeserver", "apscheduler")
+    measured = run_in_workdir(
+        "signaalbench-reminders-", options.keep_workdir, lambda workdir: run_bench(options, workdir)
+    )
     print(format_report(options, measured))
-    if options.json_path is not None:
-        options.json_path.write_text(
-            json.dumps(report(options, measured), indent=2) + "\n", encoding="utf-8"
-        )
+    write_json(options.json_path, report(options, measured))
     return 0
 
 

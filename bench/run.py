@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import logging
 import math
 import secrets
-import shutil
 import sys
-import tempfile
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -26,6 +23,7 @@ from typing import Any
 
 from bench.database import scratch_database
 from bench.echo_bot import ROOM_PREFIX
+from bench.entry import quiet_logging, run_in_workdir, write_json
 from bench.processes import (
     Account,
     EchoProcess,
@@ -453,21 +451,12 @@ def parse_args(argv: list[str] | None) -> Options:
 
 def main(argv: list[str] | None = None) -> int:
     options = parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    for noisy in ("nio", "bot.homeserver"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-    workdir = Path(tempfile.mkdtemp(prefix="signaalbench-"))
-    try:
-        summaries, ratios = asyncio.run(run_bench(options, workdir))
-    finally:
-        if options.keep_workdir:
-            print(f"work dir kept: {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
+    quiet_logging("nio", "bot.homeserver")
+    summaries, ratios = run_in_workdir(
+        "signaalbench-", options.keep_workdir, lambda workdir: run_bench(options, workdir)
+    )
     print(format_table(summaries, ratios, title(options)))
-    results = report(options, summaries, ratios)
-    if options.json_path is not None:
-        options.json_path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    write_json(options.json_path, report(options, summaries, ratios))
     return 0
 
 

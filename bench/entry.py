@@ -1,0 +1,38 @@
+"""What every bench's `main` does around its run: logging, a temporary work dir, the JSON."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import shutil
+import tempfile
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def quiet_logging(*noisy: str) -> None:
+    """Timestamped INFO lines from the bench; only warnings from the loggers named."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    for name in noisy:
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def run_in_workdir(prefix: str, keep: bool, bench: Callable[[Path], Coroutine[Any, Any, T]]) -> T:
+    """Run the bench in a fresh temporary directory; removed afterwards unless `keep`."""
+    workdir = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        return asyncio.run(bench(workdir))
+    finally:
+        if keep:
+            print(f"work dir kept: {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+def write_json(path: Path | None, results: dict[str, Any]) -> None:
+    if path is not None:
+        path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
