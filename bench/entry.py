@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 import logging
@@ -36,3 +37,18 @@ def run_in_workdir(prefix: str, keep: bool, bench: Callable[[Path], Coroutine[An
 def write_json(path: Path | None, results: dict[str, Any]) -> None:
     if path is not None:
         path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+def sample_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options the latency benches share: --samples, --warmup, --json, --keep."""
+    parser.add_argument("--samples", type=int, default=30, help="measured samples per path")
+    parser.add_argument("--warmup", type=int, default=5, help="unmeasured rounds first")
+    parser.add_argument("--json", type=Path, default=None, help="also write results here")
+    parser.add_argument("--keep", action="store_true", help="keep the work dir (logs)")
+
+
+def parse_samples(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
+    args = parser.parse_args(argv)
+    if args.samples < 1 or args.warmup < 0:
+        parser.error("--samples must be at least 1 and --warmup at least 0")
+    return args

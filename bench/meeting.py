@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from bench.echo_bot import UPLOAD_PREFIX
-from bench.entry import quiet_logging, run_in_workdir, write_json
+from bench.entry import (
+    parse_samples,
+    quiet_logging,
+    run_in_workdir,
+    sample_arguments,
+    write_json,
+)
 from bench.processes import echo_bot, signaalbot, signaalbot_config, wait_until_ready
 from bench.run import (
     LEADER,
@@ -267,13 +273,8 @@ def report(options: Options, summaries: list[Summary], ratios: list[Ratio]) -> d
 
 def parse_args(argv: list[str] | None) -> Options:
     parser = argparse.ArgumentParser(prog="python -m bench.meeting", description=__doc__)
-    parser.add_argument("--samples", type=int, default=30, help="measured samples per path")
-    parser.add_argument("--warmup", type=int, default=5, help="unmeasured rounds first")
-    parser.add_argument("--json", type=Path, default=None, help="also write results here")
-    parser.add_argument("--keep", action="store_true", help="keep the work dir (logs)")
-    args = parser.parse_args(argv)
-    if args.samples < 1 or args.warmup < 0:
-        parser.error("--samples must be at least 1 and --warmup at least 0")
+    sample_arguments(parser)
+    args = parse_samples(parser, argv)
     return Options(args.samples, args.warmup, args.json, args.keep)
 
 

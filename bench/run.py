@@ -23,7 +23,13 @@ from typing import Any
 
 from bench.database import scratch_database
 from bench.echo_bot import ROOM_PREFIX
-from bench.entry import quiet_logging, run_in_workdir, write_json
+from bench.entry import (
+    parse_samples,
+    quiet_logging,
+    run_in_workdir,
+    sample_arguments,
+    write_json,
+)
 from bench.processes import (
     Account,
     EchoProcess,
@@ -426,24 +432,19 @@ def report(options: Options, summaries: list[Summary], ratios: list[Ratio]) -> d
 
 def parse_args(argv: list[str] | None) -> Options:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
-    parser.add_argument("--samples", type=int, default=30, help="measured samples per path")
-    parser.add_argument("--warmup", type=int, default=5, help="unmeasured rounds first")
-    parser.add_argument("--json", type=Path, default=None, help="also write results here")
+    sample_arguments(parser)
     parser.add_argument(
         "--database-url",
         default=None,
         help="PostgreSQL server for the bot (a scratch database is created and dropped); "
         "default SQLite",
     )
-    parser.add_argument("--keep", action="store_true", help="keep the work dir (logs)")
     parser.add_argument(
         "--encrypted",
         action="store_true",
         help="encrypted platform and echo rooms; members and both bots do end-to-end encryption",
     )
-    args = parser.parse_args(argv)
-    if args.samples < 1 or args.warmup < 0:
-        parser.error("--samples must be at least 1 and --warmup at least 0")
+    args = parse_samples(parser, argv)
     return Options(
         args.samples, args.warmup, args.json, args.database_url, args.keep, args.encrypted
     )

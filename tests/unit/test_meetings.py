@@ -11,31 +11,18 @@ from sqlalchemy import select
 from bot.dispatch import Dispatcher
 from bot.events import IncomingReaction, IncomingRedaction
 from bot.reminder_clock import ReminderClock
-from bot.rooms import PlatformRooms
-from commands import build_registry
 from commands.meetings import parse_meeting
 from config.settings import Settings
 from storage.database import Database
 from storage.models import Action, Case, Meeting, MeetingAnswer, OutboxEffect, Reminder
 from tests.unit.test_case_flow import INCIDENT, open_case
-from tests.unit.test_dispatch import NOW, PLATFORM, command, make_settings
+from tests.unit.test_dispatch import NOW, PLATFORM, command, make_dispatcher, make_settings
 
 LOTC = "@lotc:example.org"
 ISZW = "@iszw:example.org"
 VR06 = "@vr06:example.org"
 GGD06 = "@ggd06:example.org"
 _ids = count(1)
-
-
-def meeting_dispatcher(database: Database, settings: Settings | None = None) -> Dispatcher:
-    return Dispatcher(
-        settings or make_settings(),
-        database,
-        build_registry(),
-        lambda: NOW,
-        PlatformRooms(PLATFORM),
-        lambda _changes: None,
-    )
 
 
 async def rows(database: Database) -> list[OutboxEffect]:
@@ -72,7 +59,7 @@ async def fire_due(database: Database, settings: Settings, at: datetime, kind: s
 
 
 async def test_a_request_reaches_lotc_with_who_why_when_and_the_case(database: Database) -> None:
-    dispatcher = meeting_dispatcher(database)
+    dispatcher = make_dispatcher(database)
     await open_case(dispatcher, database)
     written = await dispatcher.handle(
         command("!overleg morgen 14:00 afstemming inzet", sender=ISZW, room=INCIDENT)
@@ -97,7 +84,7 @@ async def test_a_request_reaches_lotc_with_who_why_when_and_the_case(database: D
 
 
 async def test_bad_requests_change_nothing(database: Database) -> None:
-    dispatcher = meeting_dispatcher(database)
+    dispatcher = make_dispatcher(database)
     await open_case(dispatcher, database)
     for body, expected in [
         ("!overleg gisteren 14:00 terugblik", "al voorbij"),
@@ -119,7 +106,7 @@ async def test_bad_requests_change_nothing(database: Database) -> None:
 async def test_only_lotc_confirms_and_confirming_sends_invitation_and_calendar(
     database: Database,
 ) -> None:
-    dispatcher = meeting_dispatcher(database)
+    dispatcher = make_dispatcher(database)
     await open_case(dispatcher, database)
     await ask(dispatcher, "!overleg morgen 14:00 afstemming inzet")
     refused = await ask(dispatcher, "!overleg bevestig 1", sender=VR06, room=PLATFORM)
@@ -155,7 +142,7 @@ async def test_only_lotc_confirms_and_confirming_sends_invitation_and_calendar(
 
 async def test_lotc_silent_means_the_bot_convenes_it_anyway(database: Database) -> None:
     settings = make_settings()
-    dispatcher = meeting_dispatcher(database, settings)
+    dispatcher = make_dispatcher(database, settings)
     await ask(dispatcher, "!overleg uitbraken in de regio", room=PLATFORM)
     written = await fire_due(database, settings, NOW + timedelta(minutes=30), "convene")
     invite, ics, told = (row.payload for row in written)
@@ -197,7 +184,7 @@ async def test_reactions_answer_and_the_reminder_mentions_only_the_silent(
     database: Database,
 ) -> None:
     settings = make_settings()
-    dispatcher = meeting_dispatcher(database, settings)
+    dispatcher = make_dispatcher(database, settings)
     await convened(dispatcher, database)
     await react(dispatcher, ISZW, "$invitation", "✅")
     first = await react(dispatcher, VR06, "$invitation", "✅️")  # with a variation selector
@@ -222,7 +209,7 @@ async def test_reactions_answer_and_the_reminder_mentions_only_the_silent(
 
 
 async def test_taking_a_reaction_back_withdraws_the_answer(database: Database) -> None:
-    dispatcher = meeting_dispatcher(database)
+    dispatcher = make_dispatcher(database)
     await convened(dispatcher, database)
     reaction = await react(dispatcher, ISZW, "$invitation", "✅")
     await dispatcher.handle_redaction(IncomingRedaction(INCIDENT, "$redaction", ISZW, 0, reaction))
@@ -231,7 +218,7 @@ async def test_taking_a_reaction_back_withdraws_the_answer(database: Database) -
 
 
 async def test_decisions_actions_and_notes_make_the_minutes(database: Database) -> None:
-    dispatcher = meeting_dispatcher(database)
+    dispatcher = make_dispatcher(database)
     await convened(dispatcher, database)
     assert "Besluit 1 vastgelegd (overleg 1, zaak 2026-001)" in await ask(
         dispatcher, "!besluit GGD test alle medewerkers"
@@ -270,7 +257,7 @@ async def test_decisions_actions_and_notes_make_the_minutes(database: Database) 
 
 
 async def test_actions_owner_due_and_refusals(database: Database) -> None:
-    dispatcher = meeting_dispatcher(database)
+    dispatcher = make_dispatcher(database)
     await open_case(dispatcher, database)
     for body, expected in [
         ("!actie", "Wat is de actie"),
@@ -300,7 +287,7 @@ async def test_an_overdue_action_is_reminded_once_a_day_in_working_hours(
     database: Database,
 ) -> None:
     settings = make_settings()
-    dispatcher = meeting_dispatcher(database, settings)
+    dispatcher = make_dispatcher(database, settings)
     await open_case(dispatcher, database)
     # Saturday 28 November: due at 12:00, but the first reminder waits for Monday 09:00.
     await ask(dispatcher, "!actie Huisvesting opvragen GGD voor vandaag 12:00")
@@ -319,7 +306,7 @@ async def test_an_overdue_action_is_reminded_once_a_day_in_working_hours(
 
 
 async def test_a_pinned_message_goes_into_the_case_timeline(database: Database) -> None:
-    dispatcher = meeting_dispatcher(database)
+    dispatcher = make_dispatcher(database)
     await open_case(dispatcher, database)
     await dispatcher.handle_reaction(
         IncomingReaction(
@@ -342,7 +329,7 @@ async def test_a_pinned_message_goes_into_the_case_timeline(database: Database) 
 async def test_lotc_asking_convenes_at_once_and_the_case_is_being_assessed(
     database: Database,
 ) -> None:
-    dispatcher = meeting_dispatcher(database)
+    dispatcher = make_dispatcher(database)
     await open_case(dispatcher, database)
     written = await dispatcher.handle(command("!overleg over 2 uur", sender=LOTC, room=INCIDENT))
     assert [row.kind for row in written] == ["send", "card", "send", "upload"]
@@ -357,7 +344,7 @@ async def test_lotc_asking_convenes_at_once_and_the_case_is_being_assessed(
 async def test_a_meeting_can_be_moved_and_called_off_by_lotc_or_its_requester(
     database: Database,
 ) -> None:
-    dispatcher = meeting_dispatcher(database)
+    dispatcher = make_dispatcher(database)
     await convened(dispatcher, database)
     assert "Alleen LOT-C of wie" in await ask(dispatcher, "!overleg verzet 1 morgen 9:00", VR06)
     assert "Naar welk moment" in await ask(dispatcher, "!overleg verzet 1")
@@ -387,7 +374,7 @@ async def test_a_meeting_can_be_moved_and_called_off_by_lotc_or_its_requester(
 
 
 async def test_the_lists_export_as_csv_that_no_spreadsheet_runs(database: Database) -> None:
-    dispatcher = meeting_dispatcher(database)
+    dispatcher = make_dispatcher(database)
     await convened(dispatcher, database)
     await ask(dispatcher, '!besluit =HYPERLINK("http://x") is geen formule')
     await ask(dispatcher, "!actie Huisvesting opvragen GGD voor morgen 12:00")
@@ -412,7 +399,7 @@ async def test_the_lists_export_as_csv_that_no_spreadsheet_runs(database: Databa
 
 
 async def test_long_minutes_and_timelines_still_fit_in_one_event(database: Database) -> None:
-    dispatcher = meeting_dispatcher(database)
+    dispatcher = make_dispatcher(database)
     await convened(dispatcher, database)
     for index in range(60):
         await ask(dispatcher, f"!notitie {index:02d} " + "lange notitie " * 70)
@@ -429,7 +416,7 @@ async def test_long_minutes_and_timelines_still_fit_in_one_event(database: Datab
 
 
 async def test_a_long_action_list_is_cut_and_points_to_the_export(database: Database) -> None:
-    dispatcher = meeting_dispatcher(database)
+    dispatcher = make_dispatcher(database)
     await open_case(dispatcher, database)
     for index in range(45):
         await ask(dispatcher, f"!actie Taak {index}")
@@ -450,7 +437,7 @@ def test_a_topic_that_starts_like_a_subcommand_stays_a_topic() -> None:
 
 
 async def test_an_action_text_may_start_with_klaar(database: Database) -> None:
-    dispatcher = meeting_dispatcher(database)
+    dispatcher = make_dispatcher(database)
     await open_case(dispatcher, database)
     assert "A1 · Klaar zetten van de brieven" in await ask(
         dispatcher, "!actie Klaar zetten van de brieven"
