@@ -42,8 +42,8 @@ from nio import (
     SyncResponse,
 )
 
-from bot.keys import maintain_keys
-from bot.room_media import upload
+from bot.matrix.keys import maintain_keys
+from bot.matrix.room_media import upload
 
 PASSWORD_ENV = "BENCH_ECHO_PASSWORD"
 ROOM_PREFIX = "!room "

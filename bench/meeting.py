@@ -280,7 +280,7 @@ def parse_args(argv: list[str] | None) -> Options:
 
 def main(argv: list[str] | None = None) -> int:
     options = parse_args(argv)
-    quiet_logging("nio", "bot.homeserver")
+    quiet_logging("nio", "bot.demo.homeserver")
     summaries, ratios = run_in_workdir(
         "signaalbench-meeting-", options.keep_workdir, lambda workdir: run_bench(options, workdir)
     )

@@ -56,8 +56,8 @@ from bench.processes import (
 )
 from bench.run import local_synapse, member_settings
 from bench.stats import percentile
-from bot.demo import DEMO_ACCOUNTS
-from bot.homeserver import LocalSynapse
+from bot.demo.homeserver import LocalSynapse
+from bot.demo.run import DEMO_ACCOUNTS
 from tests.integration.harness import MemberClient
 
 log = logging.getLogger("bench.reminders")
@@ -966,7 +966,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == [BASELINE_COMMAND]:
         return baseline_main(argv[1:])
     options = parse_args(argv)
-    quiet_logging("nio", "bot.homeserver", "apscheduler")
+    quiet_logging("nio", "bot.demo.homeserver", "apscheduler")
     measured = run_in_workdir(
         "signaalbench-reminders-", options.keep_workdir, lambda workdir: run_bench(options, workdir)
     )

@@ -39,8 +39,8 @@ from bench.processes import (
     wait_until_ready,
 )
 from bench.stats import Ratio, Summary, format_table
-from bot.demo import DEMO_ACCOUNTS
-from bot.homeserver import LocalSynapse
+from bot.demo.homeserver import LocalSynapse
+from bot.demo.run import DEMO_ACCOUNTS
 from tests.integration.harness import MemberClient
 
 REGION = "VR06"
@@ -452,7 +452,7 @@ def parse_args(argv: list[str] | None) -> Options:
 
 def main(argv: list[str] | None = None) -> int:
     options = parse_args(argv)
-    quiet_logging("nio", "bot.homeserver")
+    quiet_logging("nio", "bot.demo.homeserver")
     summaries, ratios = run_in_workdir(
         "signaalbench-", options.keep_workdir, lambda workdir: run_bench(options, workdir)
     )

@@ -11,17 +11,17 @@ from datetime import UTC, datetime
 
 from nio import AsyncClient, JoinError, RoomResolveAliasError
 
-from bot.delivery import Delivery
 from bot.dispatch import Dispatcher
 from bot.events import IncomingCommand, IncomingReaction, IncomingRedaction
 from bot.held_messages import HeldMessages
+from bot.matrix.session import log_in
+from bot.outbox.delivery import Delivery
 from bot.reactions import ReactionReader
 from bot.reminder_clock import ReminderClock
 from bot.rooms import PlatformRooms
-from bot.session import log_in
 from bot.sync_loop import FatalSyncError, SyncHandlers, SyncLoop
 from commands import build_registry
-from commands.reactions import matters
+from commands.core.reactions import matters
 from config.settings import Settings
 from storage.database import Database
 from storage.migrate import upgrade_to_head

@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if problems else 0
     if args.command == "run":
         return _run(args.config)
-    from bot.demo import run_demo
+    from bot.demo.run import run_demo
 
     return run_demo(args.data_dir, args.port, encrypted=not args.no_encryption)
 

@@ -10,14 +10,14 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 from bot.events import IncomingCommand, IncomingReaction, IncomingRedaction, ReplyTarget
-from bot.outbox_writer import write_effects
+from bot.outbox.writer import write_effects
 from bot.rooms import PlatformRooms
 from commands import texts
-from commands.context import Context
-from commands.effects import Effect, Reply
-from commands.message import Message, text
-from commands.reactions import Reaction, on_reaction, on_withdrawn
-from commands.registry import Registry
+from commands.core.context import Context
+from commands.core.effects import Effect, Reply
+from commands.core.message import Message, text
+from commands.core.reactions import Reaction, on_reaction, on_withdrawn
+from commands.core.registry import Registry
 from config.settings import Settings
 from storage.bot_state import AlreadyHandled, BotState
 from storage.cases import CaseStore

@@ -15,10 +15,10 @@ from typing import Any
 from nio import AsyncClient, EncryptionError, LocalProtocolError, MegolmEvent
 
 from bot.events import ReplyTarget
-from bot.outbox_writer import write_effects
+from bot.outbox.writer import write_effects
 from commands import texts
-from commands.effects import Reply
-from commands.message import text
+from commands.core.effects import Reply
+from commands.core.message import text
 from config.settings import Settings
 from storage.database import Database
 from storage.held import HeldEvents

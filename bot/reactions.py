@@ -8,7 +8,7 @@ import logging
 from nio import AsyncClient, MegolmEvent, RoomGetEventError
 
 from bot.events import IncomingReaction, message_text
-from commands.reactions import is_pin
+from commands.core.reactions import is_pin
 
 log = logging.getLogger(__name__)
 

@@ -17,10 +17,10 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.outbox_writer import write_effects
-from commands.agenda import plan_cycle
-from commands.context import Workspace
-from commands.reminder_runs import run_reminder
+from bot.outbox.writer import write_effects
+from commands.agenda.cycle import plan_cycle
+from commands.core.context import Workspace
+from commands.core.reminder_runs import run_reminder
 from config.settings import Settings
 from storage.cases import CaseStore
 from storage.database import Database

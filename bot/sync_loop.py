@@ -29,7 +29,7 @@ from bot.events import (
     redaction_from_event,
 )
 from bot.held_messages import ENCRYPTED, HeldMessages
-from bot.keys import maintain_keys
+from bot.matrix.keys import maintain_keys
 from config.settings import Settings
 from storage.bot_state import SYNC_TOKEN, BotState
 from storage.database import Database

@@ -1,18 +1,16 @@
 """Command handlers: text in, effects out. Nothing here talks to Matrix."""
 
-from commands import (
-    agenda,
-    case_flow,
-    case_query,
-    follow_up,
-    lists,
-    meetings,
-    minutes,
-    preventive,
-    signal,
-)
-from commands.help import help_command
-from commands.registry import Registry
+from commands.agenda import cycle as agenda
+from commands.cases import flow as case_flow
+from commands.cases import intake as signal
+from commands.cases import queries as case_query
+from commands.core.help import help_command
+from commands.core.registry import Registry
+from commands.follow_up import entries as follow_up
+from commands.follow_up import lists
+from commands.meetings import flow as meetings
+from commands.meetings import minutes
+from commands.preventive import visits as preventive
 
 
 def build_registry() -> Registry:

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.homeserver import LocalSynapse
+from bot.demo.homeserver import LocalSynapse
 
 
 @pytest.fixture(scope="session")

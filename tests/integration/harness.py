@@ -26,7 +26,7 @@ from nio import (
     ToDeviceMessage,
 )
 
-from bot.keys import maintain_keys
+from bot.matrix.keys import maintain_keys
 
 EventPredicate = Callable[[str, dict[str, Any]], bool]
 InvitePredicate = Callable[[str, list[dict[str, Any]]], bool]

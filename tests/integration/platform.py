@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.homeserver import LocalSynapse
+from bot.demo.homeserver import LocalSynapse
 from tests.integration.harness import MemberClient
 
 REPO = Path(__file__).parents[2]

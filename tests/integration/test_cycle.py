@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.homeserver import LocalSynapse
+from bot.demo.homeserver import LocalSynapse
 from tests.integration.harness import MemberClient
 from tests.integration.platform import Platform, open_platform
 from tests.integration.test_meetings import body_of

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.homeserver import LocalSynapse
+from bot.demo.homeserver import LocalSynapse
 from tests.integration.harness import HarnessError, MemberClient
 from tests.integration.platform import Platform, open_platform
 from tests.integration.test_spine import WAIT, command, named, state_of

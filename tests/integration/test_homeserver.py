@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.homeserver import LocalSynapse
+from bot.demo.homeserver import LocalSynapse
 from tests.integration.harness import MemberClient
 
 pytestmark = pytest.mark.integration

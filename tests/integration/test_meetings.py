@@ -10,7 +10,7 @@ from icalendar import Calendar
 from nio import DownloadError
 from nio.crypto.attachments import decrypt_attachment
 
-from bot.homeserver import LocalSynapse
+from bot.demo.homeserver import LocalSynapse
 from tests.integration.harness import MemberClient
 from tests.integration.platform import Platform, open_platform
 from tests.integration.test_spine import WAIT, command, named, state_of

@@ -11,7 +11,7 @@ from bot.dispatch import Dispatcher
 from bot.reminder_clock import ReminderClock
 from bot.rooms import PlatformRooms
 from commands import build_registry
-from commands.agenda import next_occurrence, occurrence
+from commands.agenda.cycle import next_occurrence, occurrence
 from config.settings import Settings
 from storage.database import Database
 from storage.models import Case, Meeting, OutboxEffect, Reminder

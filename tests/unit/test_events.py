@@ -1,7 +1,7 @@
 """Which Matrix events are commands, and what the bot sends back."""
 
-from bot.content import edit, notice
 from bot.events import command_from_event, own_join_ts, strip_reply_fallback
+from bot.matrix.content import edit, notice
 
 
 def message(body: str, **content: object) -> dict:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from bot.dispatch import Dispatcher
 from bot.events import IncomingReaction, IncomingRedaction
 from bot.reminder_clock import ReminderClock
-from commands.meetings import parse_meeting
+from commands.meetings.flow import parse_meeting
 from config.settings import Settings
 from storage.database import Database
 from storage.models import Action, Case, Meeting, MeetingAnswer, OutboxEffect, Reminder

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from commands.moments import EXAMPLES, MomentError, format_moment, parse_moment
+from commands.core.moments import EXAMPLES, MomentError, format_moment, parse_moment
 
 ZONE = ZoneInfo("Europe/Amsterdam")
 # Saturday 28 November 2026, 10:15 in Amsterdam (09:15 UTC).

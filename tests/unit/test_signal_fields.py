@@ -2,8 +2,8 @@
 
 import pytest
 
-from commands.registry import UsageError
-from commands.signal_fields import SignalRequest, company_key, split_fields
+from commands.cases.fields import SignalRequest, company_key, split_fields
+from commands.core.registry import UsageError
 
 
 def parse(arguments: str) -> SignalRequest:

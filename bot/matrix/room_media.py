@@ -1,0 +1,73 @@
+"""Files and pins: an upload shared as an m.file message, a message added to the pinned ones."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from nio import (
+    AsyncClient,
+    RoomGetStateEventError,
+    RoomPutStateError,
+    UploadError,
+)
+
+from bot.outbox.errors import DeliveryError
+
+PINNED = "m.room.pinned_events"
+
+
+class PinForbidden(DeliveryError):
+    """The bot lacks the power to pin in this room."""
+
+
+async def upload(client: AsyncClient, room_id: str, payload: dict[str, Any]) -> dict[str, Any]:
+    """Upload the file (encrypted for an encrypted room) and return the m.file content."""
+    data = payload["content"].encode("utf-8")
+    room = client.rooms.get(room_id)
+    encrypted = bool(room and room.encrypted)
+    response, keys = await client.upload(
+        lambda *_: io.BytesIO(data),
+        content_type=payload["mimetype"],
+        filename=payload["filename"],
+        encrypt=encrypted,
+        filesize=len(data),
+    )
+    if isinstance(response, UploadError):
+        raise DeliveryError(f"upload: {response.status_code} {response.message}")
+    content: dict[str, Any] = {
+        "msgtype": "m.file",
+        "body": payload["filename"],
+        "filename": payload["filename"],
+        "info": {"mimetype": payload["mimetype"], "size": len(data)},
+    }
+    if encrypted:
+        assert keys is not None
+        content["file"] = {
+            "url": response.content_uri,
+            "key": keys["key"],
+            "iv": keys["iv"],
+            "hashes": keys["hashes"],
+            "v": keys["v"],
+        }
+    else:
+        content["url"] = response.content_uri
+    return content
+
+
+async def pin(client: AsyncClient, room_id: str, event_id: str) -> None:
+    """Add to the room's pinned messages, keeping those pinned before (the status card)."""
+    current = await client.room_get_state_event(room_id, PINNED)
+    pinned: list[str] = []
+    if not isinstance(current, RoomGetStateEventError):
+        found = current.content.get("pinned")
+        pinned = (
+            [item for item in found if isinstance(item, str)] if isinstance(found, list) else []
+        )
+    if event_id in pinned:
+        return
+    response = await client.room_put_state(room_id, PINNED, {"pinned": [*pinned, event_id]})
+    if isinstance(response, RoomPutStateError):
+        if response.status_code == "M_FORBIDDEN":
+            raise PinForbidden(f"pin: {response.message}")
+        raise DeliveryError(f"pin: {response.status_code} {response.message}")

@@ -1,0 +1,296 @@
+"""Delivering the outbox to Matrix: in order per room, retried with backoff, never twice."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from nio import AsyncClient, RoomSendError
+
+from bot.backoff import exponential
+from bot.matrix.content import edit, notice
+from bot.matrix.room_media import PinForbidden, pin, upload
+from bot.outbox.errors import DeliveryError, NotReady
+from bot.outbox.incident_rooms import IncidentRooms
+from commands.cases.views import status_card
+from commands.meetings.views import invitation
+from config.settings import Settings
+from storage.cases import CaseStore
+from storage.database import Database
+from storage.meetings import MeetingStore
+from storage.models import OutboxEffect
+from storage.outbox import (
+    KIND_CARD,
+    KIND_EDIT,
+    KIND_INVITATION,
+    KIND_OPEN_ROOM,
+    KIND_SEND,
+    KIND_UPDATE_ROOM,
+    KIND_UPLOAD,
+    LANE_MESSAGES,
+    LANE_ROOMS,
+    Outbox,
+)
+
+log = logging.getLogger(__name__)
+
+TAKEN_KEPT = 10_000
+ANSWER_WAIT = 2.0  # seconds a new room waits in memory for its answer to go out
+
+
+class Delivery:
+    def __init__(
+        self,
+        client: AsyncClient,
+        database: Database,
+        settings: Settings,
+        clock: Callable[[], datetime],
+        encrypt_new_rooms: Callable[[], bool],
+    ) -> None:
+        self.client = client
+        self.database = database
+        self.settings = settings
+        self.clock = clock
+        self.rooms = IncidentRooms(client, database, settings, encrypt_new_rooms)
+        self._wakeups = {LANE_MESSAGES: asyncio.Event(), LANE_ROOMS: asyncio.Event()}
+        self._handed: dict[str, list[OutboxEffect]] = {lane: [] for lane in self._wakeups}
+        # Read the outbox table on the next pass: at start, and whenever a pass left rows behind.
+        self._rescan = dict.fromkeys(self._wakeups, True)
+        self._holding = dict.fromkeys(self._wakeups, False)  # the last pass held rows back
+        self._taken: dict[int, None] = {}  # ids delivered by this process, newest last
+        self._sent = asyncio.Condition()  # notified as soon as a message is accepted
+        self._accepted: dict[int, None] = {}  # ids the homeserver accepted, newest last
+        self._cannot_pin: set[str] = set()  # rooms where the bot lacks the power to pin
+        # Different rooms are served side by side; one room's messages keep their order. Each
+        # lane has its own slots, so a burst of new rooms never holds up answers or reminders.
+        self._parallel = {
+            lane: asyncio.Semaphore(settings.delivery.parallel) for lane in self._wakeups
+        }
+
+    def hand_over(self, rows: list[OutboxEffect]) -> None:
+        """Rows just committed: delivered at once, without reading them back from the table."""
+        for row in rows:
+            self._handed[row.lane].append(row)
+            self._wakeups[row.lane].set()
+
+    def wake(self, *lanes: str) -> None:
+        """Something rows may wait for has happened: look at the table again."""
+        for lane in lanes or tuple(self._wakeups):
+            self._rescan[lane] = True
+            self._wakeups[lane].set()
+
+    async def run(self) -> None:
+        await asyncio.gather(*(self._run_lane(lane) for lane in self._wakeups))
+
+    async def _run_lane(self, lane: str) -> None:
+        wakeup = self._wakeups[lane]
+        while True:
+            wakeup.clear()
+            try:
+                wait = await self.deliver_pending(lane)
+            except Exception:
+                log.exception("delivery lane %s failed; retrying", lane)
+                self._rescan[lane] = True
+                wait = self.settings.delivery.retry_first.total_seconds()
+            if wakeup.is_set():
+                continue
+            try:
+                await asyncio.wait_for(wakeup.wait(), timeout=wait)
+            except TimeoutError:
+                self._rescan[lane] = True
+
+    async def deliver_pending(self, lane: str) -> float | None:
+        """Deliver what is due; returns seconds until the next retry is due, if any."""
+        rows, self._handed[lane] = self._handed[lane], []
+        if self._rescan[lane]:
+            self._rescan[lane] = False
+            async with self.database.transaction() as session:
+                rows = list(await Outbox(session).pending(lane))
+        queues: dict[str, list[OutboxEffect]] = {}
+        for row in rows:
+            if row.id not in self._taken:
+                queues.setdefault(_target(row), []).append(row)
+        outcomes = await asyncio.gather(
+            *(self._deliver_in_order(lane, queue) for queue in queues.values())
+        )
+        self._holding[lane] = any(held_back for held_back, _ in outcomes)
+        if self._holding[lane]:
+            self._rescan[lane] = True
+        return min((wait for _, wait in outcomes if wait is not None), default=None)
+
+    async def _deliver_in_order(
+        self, lane: str, rows: list[OutboxEffect]
+    ) -> tuple[bool, float | None]:
+        """The rows of one room (or case), oldest first, stopping at one that cannot go yet.
+
+        Returns whether rows were held back, and the seconds until a retry is due.
+        """
+        async with self._parallel[lane]:
+            for row in rows:
+                now = self.clock()
+                if row.next_attempt_at and row.next_attempt_at > now:
+                    return True, (row.next_attempt_at - now).total_seconds()
+                try:
+                    await self._deliver(row)
+                except NotReady:
+                    return True, None
+                except Exception as error:
+                    return True, await self._failed(row, error)
+                _remember(self._taken, row.id)
+                # A new room may release its messages, a sent status card its edits: rows held
+                # back get another look (lanes holding nothing keep their fast path).
+                holding = [other for other, held in self._holding.items() if held]
+                if holding:
+                    self.wake(*holding)
+        return False, None
+
+    async def answer_sent(self, row_id: int, timeout: float = ANSWER_WAIT) -> bool:
+        """Wait until this process has sent the row (True), or give up after `timeout`."""
+        async with self._sent:
+            try:
+                await asyncio.wait_for(
+                    self._sent.wait_for(lambda: row_id in self._accepted), timeout
+                )
+            except TimeoutError:
+                return False
+        return True
+
+    async def _deliver(self, row: OutboxEffect) -> None:
+        if row.kind == KIND_OPEN_ROOM:
+            self.hand_over(await self.rooms.open(row, self.clock(), self.answer_sent))
+            return
+        if row.kind == KIND_UPDATE_ROOM:
+            await self.rooms.update(row, self.clock())
+            return
+        room_id = await self._room_of(row)
+        payload = row.payload
+        if row.kind == KIND_SEND:
+            content = notice(
+                payload["body"],
+                payload["html"],
+                mentions=payload["mentions"],
+                reply_to=payload.get("reply_to"),
+                thread_root=payload.get("thread_root"),
+            )
+        elif row.kind == KIND_EDIT:
+            content = edit(
+                await self._event_of(payload["target_row"]), payload["body"], payload["html"]
+            )
+        elif row.kind == KIND_CARD:
+            content = await self._card_edit(payload["case_id"])
+        elif row.kind == KIND_INVITATION:
+            content = await self._invitation_edit(payload["meeting_id"])
+        elif row.kind == KIND_UPLOAD:
+            content = await upload(self.client, room_id, payload)
+        else:
+            raise DeliveryError(f"unknown outbox kind {row.kind}")
+        response = await self.client.room_send(
+            room_id, "m.room.message", content, tx_id=row.txn_id, ignore_unverified_devices=True
+        )
+        if isinstance(response, RoomSendError):
+            raise DeliveryError(f"room_send: {response.status_code} {response.message}")
+        async with self._sent:  # what waits for this message may go now, before our bookkeeping
+            _remember(self._accepted, row.id)
+            self._sent.notify_all()
+        if payload.get("pin") and room_id not in self._cannot_pin:
+            await self._pin(room_id, response.event_id)
+        async with self.database.transaction() as session:
+            stored = await session.get(OutboxEffect, row.id)
+            assert stored is not None
+            stored.delivered_at = self.clock()
+            stored.result_event_id = response.event_id
+            if payload.get("card_of"):
+                case = await CaseStore(session).by_id(payload["card_of"])
+                assert case is not None
+                case.card_event_id = response.event_id
+            if payload.get("invitation_of"):
+                meeting = await MeetingStore(session).by_id(payload["invitation_of"])
+                assert meeting is not None
+                meeting.invitation_event_id = response.event_id
+
+    async def _pin(self, room_id: str, event_id: str) -> None:
+        """The message is out already; a pin it cannot get never holds the room's queue up."""
+        try:
+            await pin(self.client, room_id, event_id)
+        except PinForbidden as error:
+            self._cannot_pin.add(room_id)  # not asked again until a restart
+            log.warning("no power to pin in %s (%s); messages there stay unpinned", room_id, error)
+        except Exception as error:
+            log.warning("could not pin %s in %s: %s", event_id, room_id, error)
+
+    async def _card_edit(self, case_id: int) -> dict[str, Any]:
+        """The status card as it is now (not as it was when the change was queued)."""
+        async with self.database.transaction() as session:
+            case = await CaseStore(session).by_id(case_id)
+        if case is None or case.card_event_id is None:
+            raise NotReady
+        card = status_card(case, self.settings, self.clock())
+        return edit(case.card_event_id, card.body, card.html)
+
+    async def _invitation_edit(self, meeting_id: int) -> dict[str, Any]:
+        """The invitation with the answers as they are now."""
+        async with self.database.transaction() as session:
+            meetings = MeetingStore(session)
+            meeting = await meetings.by_id(meeting_id)
+            if meeting is None or meeting.invitation_event_id is None:
+                raise NotReady
+            case = await CaseStore(session).by_id(meeting.case_id) if meeting.case_id else None
+            answers = await meetings.answers(meeting)
+        message = invitation(meeting, case, answers, self.settings, self.clock())
+        return edit(meeting.invitation_event_id, message.body, message.html)
+
+    async def _room_of(self, row: OutboxEffect) -> str:
+        room_id = row.payload.get("room_id")
+        if room_id is None:
+            async with self.database.transaction() as session:
+                case = await CaseStore(session).by_id(row.payload["case_id"])
+            if case is None or case.room_id is None:
+                raise NotReady
+            room_id = case.room_id
+        if self.client.olm and room_id not in self.client.rooms:
+            raise NotReady  # nio encrypts only for rooms its sync has seen; wait for the sync
+        return room_id
+
+    async def _event_of(self, row_id: int) -> str:
+        async with self.database.transaction() as session:
+            target = await session.get(OutboxEffect, row_id)
+        if target is None or target.result_event_id is None:
+            raise NotReady
+        return target.result_event_id
+
+    async def _failed(self, row: OutboxEffect, error: Exception) -> float:
+        settings = self.settings.delivery
+        async with self.database.transaction() as session:
+            stored = await session.get(OutboxEffect, row.id)
+            assert stored is not None
+            if row.kind != KIND_OPEN_ROOM:  # opening a room counts its attempts itself
+                stored.attempts += 1
+            delay = exponential(settings.retry_first, settings.retry_max, stored.attempts)
+            stored.next_attempt_at = self.clock() + delay
+            stored.last_error = str(error)[:500]
+        log.warning(
+            "outbox %s (%s) failed, attempt %s, retry in %s: %s",
+            row.id,
+            row.kind,
+            stored.attempts,
+            delay,
+            error,
+        )
+        return delay.total_seconds()
+
+
+def _remember(ids: dict[int, None], row_id: int) -> None:
+    """Add to a bounded, insertion-ordered set of row ids."""
+    ids[row_id] = None
+    if len(ids) > TAKEN_KEPT:
+        del ids[next(iter(ids))]
+
+
+def _target(row: OutboxEffect) -> str:
+    """Rows for the same room (or case) are delivered in order; others do not wait for them."""
+    if "room_id" in row.payload:
+        return row.payload["room_id"]
+    return f"case:{row.payload['case_id']}"

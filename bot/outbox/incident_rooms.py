@@ -1,0 +1,211 @@
+"""Opening a case's incident room, idempotently: a crash halfway never makes a second room."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from html import escape
+from typing import Any
+
+from nio import (
+    AsyncClient,
+    JoinedRoomsError,
+    RoomCreateError,
+    RoomGetStateEventError,
+    RoomInviteError,
+    RoomPreset,
+    RoomPutStateError,
+)
+
+from bot.events import CASE_STATE_TYPE
+from bot.matrix.content import ENCRYPTION_STATE
+from bot.outbox.errors import DeliveryError, NotReady
+from commands import texts
+from commands.cases.views import room_line, room_name, status_card, topic
+from commands.directory.people import incident_invitees
+from config.settings import Settings
+from storage.cases import CaseStore
+from storage.database import Database
+from storage.models import Case, OutboxEffect
+from storage.outbox import KIND_EDIT, KIND_SEND, LANE_MESSAGES, Outbox
+
+log = logging.getLogger(__name__)
+
+
+def case_tag(case: Case) -> dict[str, Any]:
+    """Content of the state event that ties a room to its case."""
+    return {"case_id": case.id, "number": case.number, "intake_event_id": case.intake_event_id}
+
+
+class IncidentRooms:
+    def __init__(
+        self,
+        client: AsyncClient,
+        database: Database,
+        settings: Settings,
+        encrypt_new_rooms: Callable[[], bool],
+    ) -> None:
+        self.encrypt_new_rooms = encrypt_new_rooms
+        self.client = client
+        self.database = database
+        self.settings = settings
+
+    async def open(
+        self,
+        row: OutboxEffect,
+        now: datetime,
+        answer_sent: Callable[[int], Awaitable[bool]],
+    ) -> list[OutboxEffect]:
+        """Open the room once the answer that announces it is out; returns the rows that follow.
+
+        Creating a room keeps the homeserver busy for a few hundred milliseconds; starting only
+        after the answer is sent keeps that answer as fast as the homeserver allows.
+        `answer_sent` waits for it in memory; the database knows answers of earlier runs.
+        """
+        announce = row.payload.get("announce_row")
+        sent_now = await answer_sent(announce) if announce else True
+        async with self.database.transaction() as session:
+            case = await CaseStore(session).by_id(row.payload["case_id"])
+            stored = await session.get(OutboxEffect, row.id)
+            assert case is not None and stored is not None
+            if not sent_now and (await session.get(OutboxEffect, announce)).delivered_at is None:
+                raise NotReady
+            earlier_attempt = stored.attempts > 0
+            # Claim before creating: after a crash, the next attempt looks for the room first.
+            stored.attempts += 1
+        room_id = case.room_id
+        if room_id is None and earlier_attempt:
+            room_id = await self._find_tagged_room(case)
+            if room_id is not None:
+                await self._invite_missing(room_id, incident_invitees(case, self.settings))
+        if room_id is None:
+            room_id = await self._create(case, now)
+        # The topic follows creation: every event in createRoom delays the invites.
+        await self._set_topic(room_id, case)
+        return await self._record(row, case, room_id, now)
+
+    async def _create(self, case: Case, now: datetime) -> str:
+        initial_state = [
+            {"type": CASE_STATE_TYPE, "state_key": "", "content": case_tag(case)},
+            {
+                "type": "m.room.guest_access",
+                "state_key": "",
+                "content": {"guest_access": "forbidden"},
+            },
+        ]
+        if self.encrypt_new_rooms():
+            initial_state.append(ENCRYPTION_STATE)
+        response = await self.client.room_create(
+            name=room_name(case),
+            preset=RoomPreset.private_chat,
+            invite=incident_invitees(case, self.settings),
+            initial_state=initial_state,
+        )
+        if isinstance(response, RoomCreateError):
+            raise DeliveryError(f"room_create: {response.status_code} {response.message}")
+        log.info("opened incident room %s for case %s", response.room_id, case.number)
+        return response.room_id
+
+    async def update(self, row: OutboxEffect, now: datetime) -> None:
+        """Invite people who are not in the case's room yet, and renew its topic."""
+        async with self.database.transaction() as session:
+            case = await CaseStore(session).by_id(row.payload["case_id"])
+        if case is None or case.room_id is None:
+            raise NotReady
+        await self._invite_missing(case.room_id, row.payload["invite"])
+        await self._set_topic(case.room_id, case)
+        async with self.database.transaction() as session:
+            stored = await session.get(OutboxEffect, row.id)
+            assert stored is not None
+            stored.delivered_at = now
+
+    async def _set_topic(self, room_id: str, case: Case) -> None:
+        response = await self.client.room_put_state(
+            room_id, "m.room.topic", {"topic": topic(case, self.settings)}
+        )
+        if isinstance(response, RoomPutStateError):
+            raise DeliveryError(f"topic: {response.status_code} {response.message}")
+
+    async def _find_tagged_room(self, case: Case) -> str | None:
+        joined = await self.client.joined_rooms()
+        if isinstance(joined, JoinedRoomsError):
+            raise DeliveryError(f"joined_rooms: {joined.message}")
+        for room_id in joined.rooms:
+            state = await self.client.room_get_state_event(room_id, CASE_STATE_TYPE)
+            if isinstance(state, RoomGetStateEventError):
+                continue
+            if state.content.get("intake_event_id") == case.intake_event_id:
+                log.info("found the incident room %s of case %s again", room_id, case.number)
+                return room_id
+        return None
+
+    async def _invite_missing(self, room_id: str, invitees: list[str]) -> None:
+        """Invite who is not in the room; inviting someone invited already changes nothing."""
+        members = await self.client.joined_members(room_id)
+        present = {member.user_id for member in getattr(members, "members", [])}
+        for user_id in invitees:
+            if user_id not in present:
+                response = await self.client.room_invite(room_id, user_id)
+                if isinstance(response, RoomInviteError) and response.status_code != "M_FORBIDDEN":
+                    raise DeliveryError(f"invite: {response.status_code} {response.message}")
+
+    async def _record(
+        self, row: OutboxEffect, case: Case, room_id: str, now: datetime
+    ) -> list[OutboxEffect]:
+        """Tie room to case, then queue the pinned summary and the link in the first answer."""
+        async with self.database.transaction() as session:
+            cases = CaseStore(session)
+            stored_case = await cases.by_id(case.id)
+            stored_row = await session.get(OutboxEffect, row.id)
+            assert stored_case is not None and stored_row is not None
+            stored_case.room_id = room_id
+            await cases.record(
+                stored_case,
+                at=now,
+                actor=self.settings.matrix.user_id,
+                kind="incidentkamer",
+                text=texts.TIMELINE_ROOM,
+                room_id=room_id,
+            )
+            stored_row.delivered_at = now
+            stored_row.result_event_id = room_id
+            outbox = Outbox(session)
+            message = status_card(stored_case, self.settings, now)
+            card = outbox.add(
+                LANE_MESSAGES,
+                KIND_SEND,
+                {
+                    "room_id": room_id,
+                    "body": message.body,
+                    "html": message.html,
+                    "mentions": [],
+                    "pin": True,
+                    "card_of": stored_case.id,
+                },
+                now,
+            )
+            announce = (
+                await outbox.get(row.payload["announce_row"])
+                if row.payload.get("announce_row")
+                else None
+            )
+            if announce is not None:
+                link = room_line(stored_case)
+                body, html = announce.payload["body"], announce.payload["html"]
+                for placeholder in texts.ROOM_PLACEHOLDERS:
+                    body = body.replace(placeholder, link.body)
+                    html = html.replace(escape(placeholder, quote=False), link.html)
+                link_edit = outbox.add(
+                    LANE_MESSAGES,
+                    KIND_EDIT,
+                    {
+                        "room_id": announce.payload["room_id"],
+                        "target_row": announce.id,
+                        "body": body,
+                        "html": html,
+                    },
+                    now,
+                )
+                return [card, link_edit]
+            return [card]

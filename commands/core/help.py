@@ -1,0 +1,70 @@
+"""`!help [commando]`, generated from the registrations."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from commands import texts
+from commands.core.context import Context
+from commands.core.effects import Effect, Reply
+from commands.core.message import Message, bold, bullets, code, lines, text
+from commands.core.registry import Command, Registry
+
+
+class HelpRequest(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    topic: str | None = None
+
+
+def parse_topic(arguments: str) -> dict[str, str | None]:
+    words = arguments.split()
+    return {"topic": words[0].lstrip("!").lower() if words else None}
+
+
+def overview(registry: Registry) -> Message:
+    items = [code(command.usage) + f" — {command.summary}" for command in registry.listing()]
+    return lines(bold(texts.HELP_HEADER), bullets(items), texts.HELP_FOOTER)
+
+
+def command_help(command: Command) -> Message:
+    aliases = ", ".join(f"!{alias}" for alias in command.aliases)
+    return lines(
+        bold(command.usage),
+        command.summary,
+        command.details,
+        texts.ALIASES_LINE.format(aliases=aliases) if aliases else None,
+        *(texts.EXAMPLE.format(example=example) for example in command.examples),
+    )
+
+
+def help_command(registry: Registry) -> Command:
+    async def handle_help(request: HelpRequest, _context: Context) -> list[Effect]:
+        if request.topic is None:
+            return [Reply(overview(registry))]
+        command = registry.find(request.topic)
+        if command is None:
+            suggestions = registry.suggest(request.topic)
+            return [
+                Reply(
+                    lines(
+                        text(texts.HELP_UNKNOWN.format(name=request.topic[:40])),
+                        texts.DID_YOU_MEAN.format(options=" of ".join(suggestions))
+                        if suggestions
+                        else None,
+                        overview(registry),
+                    )
+                )
+            ]
+        return [Reply(command_help(command))]
+
+    return Command(
+        name="help",
+        aliases=("hulp", "?"),
+        summary=texts.HELP_SUMMARY,
+        usage=texts.HELP_USAGE,
+        examples=texts.HELP_EXAMPLES,
+        request=HelpRequest,
+        parse=parse_topic,
+        handler=handle_help,
+    )

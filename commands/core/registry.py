@@ -1,0 +1,135 @@
+"""Commands registered as data: name, aliases, typed request, handler, Dutch help and usage."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+from rapidfuzz import fuzz, process
+
+from commands import texts
+from commands.core.context import Context
+from commands.core.effects import Effect, Reply
+from commands.core.message import Message, lines
+
+
+class UsageError(ValueError):
+    """Bad input: the Dutch message is shown above the command's usage. Nothing is changed."""
+
+
+Handler = Callable[[Any, Context], Awaitable[list[Effect]]]
+Parser = Callable[[str], dict[str, Any]]
+
+
+class NoArguments(BaseModel):
+    """The request of a command that takes nothing after its name."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def no_arguments(name: str) -> Parser:
+    def parse(arguments: str) -> dict[str, Any]:
+        if arguments.strip():
+            raise UsageError(texts.NO_ARGUMENTS.format(name=name))
+        return {}
+
+    return parse
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    summary: str
+    usage: str
+    request: type[BaseModel]
+    parse: Parser
+    handler: Handler
+    aliases: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
+    details: str | None = None
+
+    def usage_help(self) -> Message:
+        example = self.examples[0] if self.examples else None
+        return lines(
+            texts.USAGE.format(usage=self.usage),
+            texts.EXAMPLE.format(example=example) if example else None,
+        )
+
+
+class Registry:
+    def __init__(self) -> None:
+        self._commands: list[Command] = []
+        self._by_name: dict[str, Command] = {}
+
+    def add(self, command: Command) -> None:
+        for name in (command.name, *command.aliases):
+            if name in self._by_name:
+                raise ValueError(f"command name {name!r} registered twice")
+            self._by_name[name] = command
+        self._commands.append(command)
+
+    def find(self, name: str) -> Command | None:
+        return self._by_name.get(name.lower().lstrip("!"))
+
+    def suggest(self, name: str) -> list[str]:
+        found = process.extract(
+            name.lower(), self._by_name.keys(), scorer=fuzz.ratio, limit=None, score_cutoff=60
+        )
+        names: list[str] = []
+        for match, _score, _ in found:
+            command_name = f"!{self._by_name[match].name}"
+            if command_name not in names:
+                names.append(command_name)
+        return names[:2]
+
+    async def run(self, body: str, context: Context) -> list[Effect]:
+        name, arguments = split_command(body)
+        command = self.find(name)
+        limit = context.settings.limits.command_chars
+        if command is None:
+            return [Reply(self._unknown(name))]
+        if len(body) > limit:
+            error = texts.TOO_LONG.format(length=len(body), limit=limit)
+            return [Reply(lines(error, command.usage_help()))]
+        try:
+            request = command.request.model_validate(
+                command.parse(arguments), context={"settings": context.settings}
+            )
+        except (UsageError, ValidationError) as error:
+            return [Reply(lines(_explain(error), command.usage_help()))]
+        try:
+            # Handlers raise UsageError before they change anything.
+            return await command.handler(request, context)
+        except UsageError as error:
+            return [Reply(lines(str(error), command.usage_help()))]
+
+    def _unknown(self, name: str) -> Message:
+        suggestions = self.suggest(name)
+        return lines(
+            texts.UNKNOWN_COMMAND.format(name=f"!{name}"),
+            texts.DID_YOU_MEAN.format(options=" of ".join(suggestions)) if suggestions else None,
+            texts.HELP_HINT,
+        )
+
+    def listing(self) -> Sequence[Command]:
+        return self._commands
+
+
+def split_command(body: str) -> tuple[str, str]:
+    """`!name rest of the text` -> (`name`, `rest of the text`), newlines in the rest kept."""
+    match = re.match(r"!(\S*)\s*(.*)", body.strip(), re.DOTALL)
+    return (match[1], match[2]) if match else ("", body)
+
+
+def _explain(error: UsageError | ValidationError) -> str:
+    """The Dutch message of the first problem; pydantic wraps our UsageError in its own."""
+    if isinstance(error, UsageError):
+        return str(error)
+    first = error.errors()[0]
+    cause = first.get("ctx", {}).get("error")
+    if isinstance(cause, UsageError):
+        return str(cause)
+    return str(first["msg"])

@@ -1,0 +1,161 @@
+"""`!notulen`: minutes of the room's meeting in Beeld - Oordeel - Besluit form, posted and
+exported as Markdown, and stored with the meeting."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from commands import texts
+from commands.cases.views import case_state, listing_line
+from commands.core.context import Context
+from commands.core.effects import Effect, Reply, UploadFile
+from commands.core.message import Message, bold, bullets, lines, text
+from commands.core.registry import Command, NoArguments, UsageError, no_arguments
+from commands.core.timefmt import moment, short_moment
+from commands.directory.people import display_name
+from commands.follow_up.entries import action_line, decision_line
+from commands.meetings.views import about_line, meeting_label, participants
+from storage.models import Case, Meeting
+
+TIMELINE_LIMIT = 30
+#: Timeline entries that are the meeting's own work: they appear under Oordeel and Besluit.
+MEETING_RECORDS = frozenset({"overleg", "besluit", "actie", "notitie", "notulen"})
+OPEN_CASES_LIMIT = 30
+
+
+@dataclass
+class Minutes:
+    title: str
+    facts: list[str]
+    picture: list[str] = field(default_factory=list)  # Beeld
+    judgement: list[str] = field(default_factory=list)  # Oordeel
+    decisions: list[str] = field(default_factory=list)  # Besluit: decisions
+    actions: list[str] = field(default_factory=list)  # Besluit: actions
+
+    def sections(self) -> list[tuple[str, list[tuple[str | None, list[str]]]]]:
+        return [
+            (texts.MINUTES_PICTURE, [(None, self.picture or [texts.MINUTES_EMPTY_PICTURE])]),
+            (texts.MINUTES_JUDGEMENT, [(None, self.judgement or [texts.MINUTES_EMPTY_NOTES])]),
+            (
+                texts.MINUTES_DECISION,
+                [
+                    (texts.MINUTES_DECISIONS, self.decisions or [texts.MINUTES_NONE]),
+                    (texts.MINUTES_ACTIONS, self.actions or [texts.MINUTES_NONE]),
+                ],
+            ),
+        ]
+
+
+async def handle_minutes(_request: NoArguments, context: Context) -> list[Effect]:
+    meeting = await context.meetings.current_in_room(context.room_id)
+    if meeting is None:
+        raise UsageError(texts.MINUTES_NO_MEETING)
+    case = await context.cases.by_id(meeting.case_id) if meeting.case_id else None
+    minutes = await draft(meeting, case, context)
+    markdown = as_markdown(minutes)
+    meeting.minutes, meeting.minutes_at = markdown, context.now
+    if case:
+        await context.record(
+            case, "notulen", texts.TIMELINE_MINUTES.format(label=meeting_label(meeting))
+        )
+    message = as_message(minutes)
+    if not message.fits():  # the file has it all; the chat gets the head and a pointer
+        message = lines(bold(minutes.title), *minutes.facts, texts.MINUTES_TOO_LONG)
+    return [
+        Reply(message),
+        UploadFile(context.room_id, f"notulen-overleg-{meeting.id}.md", "text/markdown", markdown),
+    ]
+
+
+async def draft(meeting: Meeting, case: Case | None, context: Context) -> Minutes:
+    settings, now = context.settings, context.now
+    zone = settings.platform.zone
+    answers = await context.meetings.answers(meeting)
+    coming = [display_name(settings, a.user_id) for a in answers if a.attends]
+    away = [display_name(settings, a.user_id) for a in answers if not a.attends]
+    assert meeting.starts_at is not None
+    facts = [
+        texts.MINUTES_ABOUT.format(about=about_line(case, now)),
+        texts.MINUTES_WHEN.format(when=moment(meeting.starts_at, zone)),
+        texts.MINUTES_TOPIC.format(topic=meeting.topic) if meeting.topic else None,
+        texts.MINUTES_REQUESTED.format(who=display_name(settings, meeting.requested_by)),
+        texts.MINUTES_PRESENT.format(names=", ".join(coming) or texts.NOBODY),
+        texts.MINUTES_ABSENT.format(names=", ".join(away) or texts.NOBODY),
+        texts.MINUTES_INVITED.format(count=len(participants(meeting, case, settings))),
+    ]
+    decisions, actions, notes = await context.follow_up.of_meeting(meeting.id)
+    return Minutes(
+        title=texts.MINUTES_TITLE.format(label=meeting_label(meeting)),
+        facts=[fact for fact in facts if fact],
+        picture=await _picture(case, context),
+        judgement=[
+            texts.MINUTES_NOTE.format(who=display_name(settings, note.written_by), text=note.text)
+            for note in notes
+        ],
+        decisions=[decision_line(entry, settings).body for entry in decisions],
+        actions=[action_line(action, settings, now).body for action in actions],
+    )
+
+
+async def _picture(case: Case | None, context: Context) -> list[str]:
+    """Beeld: the case as it stands and its timeline; for a general meeting, the open cases."""
+    settings, now = context.settings, context.now
+    if case is None:
+        cases = await context.cases.open_cases(OPEN_CASES_LIMIT)
+        return [listing_line(open_case, settings, now).body for open_case in cases]
+    zone = settings.platform.zone
+    state = case_state(case, settings, now).body.splitlines()
+    entries = await context.cases.recent_timeline(case, TIMELINE_LIMIT)
+    history = [
+        texts.MINUTES_TIMELINE_ENTRY.format(
+            moment=short_moment(entry.at, zone),
+            who=display_name(settings, entry.actor),
+            text=entry.text,
+        )
+        for entry in entries
+        if entry.kind not in MEETING_RECORDS
+    ]
+    return [*state, *history]
+
+
+def as_message(minutes: Minutes) -> Message:
+    parts: list[Message | str | None] = [bold(minutes.title), *minutes.facts]
+    for heading, groups in minutes.sections():
+        parts.append(bold(heading))
+        for subheading, items in groups:
+            parts.append(text(subheading) if subheading else None)
+            parts.append(bullets([text(item) for item in items]))
+    parts.append(texts.MINUTES_EXPORTED)
+    return lines(*parts)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def _escape(value: str) -> str:
+    """Members' text stays literal in the exported file."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", value)
+
+
+def as_markdown(minutes: Minutes) -> str:
+    out = [f"# {_escape(minutes.title)}", ""]
+    out += [f"- {_escape(fact)}" for fact in minutes.facts]
+    for heading, groups in minutes.sections():
+        out += ["", f"## {heading}"]
+        for subheading, items in groups:
+            if subheading:
+                out += ["", f"### {subheading}"]
+            out += [""] + [f"- {_escape(item)}" for item in items]
+    return "\n".join(out) + "\n"
+
+
+COMMAND = Command(
+    name="notulen",
+    summary=texts.MINUTES_SUMMARY,
+    usage=texts.MINUTES_USAGE,
+    request=NoArguments,
+    parse=no_arguments("notulen"),
+    handler=handle_minutes,
+    examples=texts.MINUTES_EXAMPLES,
+)
