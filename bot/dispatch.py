@@ -24,8 +24,7 @@ from storage.cases import CaseStore
 from storage.database import Database
 from storage.follow_up import FollowUpStore
 from storage.meetings import MeetingStore
-from storage.models import OutboxEffect
-from storage.outbox import Outbox
+from storage.outbox import Outbox, OutboxEffect
 from storage.reminders import ReminderChanges, Reminders
 
 log = logging.getLogger(__name__)

@@ -21,9 +21,8 @@ from commands.core.effects import Reply
 from commands.core.message import text
 from config.settings import Settings
 from storage.database import Database
-from storage.held import HeldEvents
-from storage.models import HeldEvent, OutboxEffect
-from storage.outbox import Outbox
+from storage.held import HeldEvent, HeldEvents
+from storage.outbox import Outbox, OutboxEffect
 
 log = logging.getLogger(__name__)
 

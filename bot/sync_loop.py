@@ -33,7 +33,7 @@ from bot.matrix.keys import maintain_keys
 from config.settings import Settings
 from storage.bot_state import SYNC_TOKEN, BotState
 from storage.database import Database
-from storage.models import OutboxEffect
+from storage.outbox import OutboxEffect
 
 log = logging.getLogger(__name__)
 

@@ -4,11 +4,48 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import BigInteger, String, Text, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
 
-from storage.models import HandledEvent, KeyValue, NonMemberNotice, RoomJoin
+from storage.base import Base, UTCDateTime
+
+
+class HandledEvent(Base):
+    __tablename__ = "handled_events"
+
+    event_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    room_id: Mapped[str] = mapped_column(String(255))
+    handled_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class KeyValue(Base):
+    """Small pieces of bot state such as the sync token."""
+
+    __tablename__ = "bot_state"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class RoomJoin(Base):
+    """When the bot joined a room: older events there are history, never commands."""
+
+    __tablename__ = "room_joins"
+
+    room_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    joined_ts: Mapped[int] = mapped_column(BigInteger)
+
+
+class NonMemberNotice(Base):
+    """The bot tells non-members once per room and day that it works for members only."""
+
+    __tablename__ = "non_member_notices"
+
+    room_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+
 
 SYNC_TOKEN = "sync_token"
 

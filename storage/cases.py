@@ -4,11 +4,100 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from storage.models import Case, CaseKind, CaseStatus, TimelineEntry
+from storage.base import Base, UTCDateTime
+
+
+class CaseKind:
+    REPRESSIVE = "repressief"  # a signal: the 24-hour window
+    PREVENTIVE = "preventief"  # the biweekly unannounced visit (plan, 3.2)
+
+
+class CaseStatus:
+    """Lifecycle of a repressive case (DESIGN.md, "Case lifecycle")."""
+
+    REPORTED = "gemeld"
+    ASSESSING = "in beoordeling"
+    DECIDED = "besloten"
+    PLANNED = "inzet gepland"
+    VISITED = "inzet uitgevoerd"
+    REPORT_RECEIVED = "rapportage ontvangen"
+    CLOSED = "afgesloten"
+
+
+class Decision:
+    VISIT = "inzet"
+    NO_VISIT = "geen inzet"
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    __table_args__ = (UniqueConstraint("year", "seq", name="uq_cases_year_seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12), default=CaseKind.REPRESSIVE, index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    company_key: Mapped[str] = mapped_column(String(400), index=True)
+    kvk: Mapped[str | None] = mapped_column(String(8), index=True)
+    region: Mapped[str | None] = mapped_column(String(4))
+    sector: Mapped[str | None] = mapped_column(String(40))
+    source: Mapped[str | None] = mapped_column(String(40))
+    location: Mapped[str | None] = mapped_column(Text)
+    aspects: Mapped[list[str]] = mapped_column(JSON, default=list)
+    description: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(40), default=CaseStatus.REPORTED, index=True)
+    signalled_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    deadline_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by: Mapped[str] = mapped_column(String(255))
+    intake_room_id: Mapped[str] = mapped_column(String(255))
+    intake_event_id: Mapped[str] = mapped_column(String(255))
+    room_id: Mapped[str | None] = mapped_column(String(255), unique=True)
+    card_event_id: Mapped[str | None] = mapped_column(String(255))
+    coordinator: Mapped[str | None] = mapped_column(String(10))
+    coordinator_region: Mapped[str | None] = mapped_column(String(4))
+    decision: Mapped[str | None] = mapped_column(String(20))
+    decision_note: Mapped[str | None] = mapped_column(Text)
+    visit_planned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    visit_location: Mapped[str | None] = mapped_column(Text)
+    visited_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    lead_time_seconds: Mapped[int | None] = mapped_column(Integer)
+    overdue: Mapped[bool] = mapped_column(default=False)
+    report: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    report_filed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    close_reason: Mapped[str | None] = mapped_column(Text)
+
+    timeline: Mapped[list[TimelineEntry]] = relationship(
+        back_populates="case", order_by="TimelineEntry.id"
+    )
+
+    @property
+    def number(self) -> str:
+        return f"{self.year}-{self.seq:03d}"
+
+
+class TimelineEntry(Base):
+    """Append-only audit trail of a case: who did what, when, from which Matrix event."""
+
+    __tablename__ = "timeline_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+    room_id: Mapped[str | None] = mapped_column(String(255))
+    event_id: Mapped[str | None] = mapped_column(String(255))
+
+    case: Mapped[Case] = relationship(back_populates="timeline")
 
 
 class CaseStore:

@@ -5,11 +5,59 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from sqlalchemy import ForeignKey, Integer, String, Text, select
 from sqlalchemy import case as when
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
 
-from storage.models import Action, DecisionEntry, Note
+from storage.base import Base, UTCDateTime
+
+
+class DecisionEntry(Base):
+    """A decision for the platform's decision list: taken in a meeting, about a case, or both."""
+
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    taken_by: Mapped[str] = mapped_column(String(255))
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    event_id: Mapped[str | None] = mapped_column(String(255))
+
+
+class Action(Base):
+    """An action with one owner (a member, or an entity's members) and perhaps a due time."""
+
+    __tablename__ = "actions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    room_id: Mapped[str] = mapped_column(String(255))  # where it was agreed; reminded there
+    text: Mapped[str] = mapped_column(Text)
+    owner_user: Mapped[str | None] = mapped_column(String(255))
+    owner_entity: Mapped[str | None] = mapped_column(String(10))
+    owner_region: Mapped[str | None] = mapped_column(String(4))
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_by: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    done_by: Mapped[str | None] = mapped_column(String(255))
+
+
+class Note(Base):
+    """A member's note for the judgement (Oordeel) part of a meeting's minutes."""
+
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    written_by: Mapped[str] = mapped_column(String(255))
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class FollowUpStore:

@@ -6,10 +6,24 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import JSON, String, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
 
-from storage.models import HeldEvent
+from storage.base import Base, UTCDateTime
+
+
+class HeldEvent(Base):
+    """An encrypted message the bot cannot decrypt yet: kept until its keys arrive."""
+
+    __tablename__ = "held_events"
+
+    event_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    room_id: Mapped[str] = mapped_column(String(255))
+    sender: Mapped[str] = mapped_column(String(255))
+    source: Mapped[dict[str, Any]] = mapped_column(JSON)
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    explained: Mapped[bool] = mapped_column(default=False)
 
 
 class HeldEvents:

@@ -5,10 +5,66 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import ForeignKey, Integer, String, Text, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
 
-from storage.models import AgendaItem, Meeting, MeetingAnswer, MeetingStatus
+from storage.base import Base, UTCDateTime
+
+
+class MeetingStatus:
+    REQUESTED = "aangevraagd"
+    CONVENED = "bijeengeroepen"
+    CANCELLED = "afgezegd"
+
+
+class Meeting(Base):
+    """A meeting any member can ask LOT-C to convene: about a case, or general."""
+
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    room_id: Mapped[str] = mapped_column(String(255), index=True)  # where it is convened
+    topic: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default=MeetingStatus.REQUESTED)
+    requested_by: Mapped[str] = mapped_column(String(255))
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    proposed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # None: right away
+    starts_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    convened_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    convened_by: Mapped[str | None] = mapped_column(String(255))  # None: the bot, LOT-C silent
+    video_url: Mapped[str | None] = mapped_column(Text)
+    revision: Mapped[int] = mapped_column(Integer, default=0)  # the .ics SEQUENCE: moves, cancel
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
+    invitation_event_id: Mapped[str | None] = mapped_column(String(255), index=True)
+    regular: Mapped[bool] = mapped_column(default=False)  # the biweekly platform meeting
+    minutes: Mapped[str | None] = mapped_column(Text)  # Markdown, as exported
+    minutes_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class MeetingAnswer(Base):
+    """A participant's answer to an invitation, given with a reaction (the latest one counts)."""
+
+    __tablename__ = "meeting_answers"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    attends: Mapped[bool] = mapped_column()
+    reaction_event_id: Mapped[str] = mapped_column(String(255), index=True)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AgendaItem(Base):
+    """A point a member put on the agenda of the next platform meeting (`!agenda punt`)."""
+
+    __tablename__ = "agenda_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    added_by: Mapped[str] = mapped_column(String(255))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)
 
 
 class MeetingStore:

@@ -6,10 +6,35 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import JSON, Index, Integer, String, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
 
-from storage.models import OutboxEffect
+from storage.base import Base, UTCDateTime
+
+
+class OutboxEffect(Base):
+    """Something that must reach Matrix, written in the same transaction as the change behind it."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_pending", "lane", "delivered_at", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    lane: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    result_event_id: Mapped[str | None] = mapped_column(String(255))
+
+    @property
+    def txn_id(self) -> str:
+        """Deterministic, so a resend after a crash is recognised by the homeserver."""
+        return f"signaalbot-{self.id}"
+
 
 LANE_MESSAGES = "messages"
 LANE_ROOMS = "rooms"

@@ -6,10 +6,29 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import ForeignKey, Index, Integer, String, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
 
-from storage.models import Case, Reminder
+from storage.base import Base, UTCDateTime
+from storage.cases import Case
+
+
+class Reminder(Base):
+    """A reminder or escalation that must go out once: the scheduler's jobs are made from these."""
+
+    __tablename__ = "reminders"
+    __table_args__ = (Index("ix_reminders_open", "sent_at", "cancelled_at", "due_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # What it is about: a case (the window's reminders), a meeting, or an action.
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"))
+    action_id: Mapped[int | None] = mapped_column(ForeignKey("actions.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 @dataclass

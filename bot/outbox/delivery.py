@@ -21,7 +21,6 @@ from config.settings import Settings
 from storage.cases import CaseStore
 from storage.database import Database
 from storage.meetings import MeetingStore
-from storage.models import OutboxEffect
 from storage.outbox import (
     KIND_CARD,
     KIND_EDIT,
@@ -33,6 +32,7 @@ from storage.outbox import (
     LANE_MESSAGES,
     LANE_ROOMS,
     Outbox,
+    OutboxEffect,
 )
 
 log = logging.getLogger(__name__)

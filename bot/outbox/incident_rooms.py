@@ -25,10 +25,9 @@ from commands import texts
 from commands.cases.views import room_line, room_name, status_card, topic
 from commands.directory.people import incident_invitees
 from config.settings import Settings
-from storage.cases import CaseStore
+from storage.cases import Case, CaseStore
 from storage.database import Database
-from storage.models import Case, OutboxEffect
-from storage.outbox import KIND_EDIT, KIND_SEND, LANE_MESSAGES, Outbox
+from storage.outbox import KIND_EDIT, KIND_SEND, LANE_MESSAGES, Outbox, OutboxEffect
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,6 @@ from commands.core.effects import (
     UploadFile,
 )
 from commands.core.message import Message
-from storage.models import OutboxEffect
 from storage.outbox import (
     KIND_CARD,
     KIND_INVITATION,
@@ -29,6 +28,7 @@ from storage.outbox import (
     LANE_MESSAGES,
     LANE_ROOMS,
     Outbox,
+    OutboxEffect,
 )
 
 

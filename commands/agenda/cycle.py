@@ -21,7 +21,9 @@ from commands.follow_up.entries import action_line, decision_line
 from commands.meetings.flow import convene
 from commands.preventive.visits import cadence_base, calendar_line, replan_cadence
 from config.settings import Settings
-from storage.models import AgendaItem, Case, CaseKind, CaseStatus, Meeting, MeetingStatus, Reminder
+from storage.cases import Case, CaseKind, CaseStatus
+from storage.meetings import AgendaItem, Meeting, MeetingStatus
+from storage.reminders import Reminder
 
 #: Reminder kind: post the agenda of the next platform meeting.
 AGENDA = "agenda"

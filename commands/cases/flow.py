@@ -24,7 +24,7 @@ from commands.directory.people import (
 )
 from commands.follow_up.entries import handle_general_decision, record_decision
 from config.reference import parse_entity, regions
-from storage.models import Case, CaseKind, CaseStatus, Decision
+from storage.cases import Case, CaseKind, CaseStatus, Decision
 
 TIMELINE_LIMIT = 50
 

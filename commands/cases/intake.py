@@ -9,7 +9,7 @@ from commands.core.context import Context
 from commands.core.effects import Effect, OpenIncidentRoom, PostInCaseRoom, Reply
 from commands.core.message import bold, fill, lines, user_pill
 from commands.core.registry import Command
-from storage.models import Case, CaseStatus
+from storage.cases import Case, CaseStatus
 
 
 async def handle_signal(request: SignalRequest, context: Context) -> list[Effect]:

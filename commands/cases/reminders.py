@@ -13,7 +13,7 @@ from commands.core.moments import format_moment
 from commands.core.timefmt import duration
 from commands.directory.people import alert_people, coordinator_label, people_who_can_act
 from config.settings import Settings
-from storage.models import Case
+from storage.cases import Case
 
 
 def reminder_effects(

@@ -7,7 +7,7 @@ import re
 from commands import texts
 from commands.core.context import Context
 from commands.core.registry import UsageError
-from storage.models import Case, CaseStatus
+from storage.cases import Case, CaseStatus
 
 _NUMBER = re.compile(r"^#?(?:(\d{4})\s*-\s*)?0*(\d{1,6})(?=\s|$)\s*", re.DOTALL)
 

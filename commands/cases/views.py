@@ -12,7 +12,7 @@ from commands.core.timefmt import duration, moment, short_moment
 from commands.directory.people import coordinator_label
 from config.reference import regions, sectors
 from config.settings import Settings
-from storage.models import Case, CaseKind, TimelineEntry
+from storage.cases import Case, CaseKind, TimelineEntry
 
 
 def region_label(case: Case) -> str:

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from commands import texts
 from config.settings import Settings, WindowSettings
-from storage.models import Case, CaseKind, CaseStatus, Decision
+from storage.cases import Case, CaseKind, CaseStatus, Decision
 
 LADDER = "ladder"
 DEADLINE = "deadline"

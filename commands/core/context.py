@@ -7,10 +7,9 @@ from datetime import datetime
 
 from commands.cases.window import planned_reminders
 from config.settings import Member, Settings
-from storage.cases import CaseStore
+from storage.cases import Case, CaseStore
 from storage.follow_up import FollowUpStore
 from storage.meetings import MeetingStore
-from storage.models import Case
 from storage.reminders import ReminderChanges, Reminders
 
 

@@ -17,7 +17,7 @@ from commands.follow_up.entries import ACTION_OVERDUE, action_line, owner_people
 from commands.follow_up.working_hours import working_moment
 from commands.meetings.flow import CONVENE, MEETING_SOON, convene_unanswered, remind_soon
 from commands.preventive.visits import CADENCE, cadence_warning
-from storage.models import Reminder
+from storage.reminders import Reminder
 
 
 async def run_reminder(reminder: Reminder, workspace: Workspace) -> list[Effect] | None:

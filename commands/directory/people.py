@@ -12,7 +12,7 @@ from config.reference import (
     regions,
 )
 from config.settings import Settings
-from storage.models import Case
+from storage.cases import Case
 
 #: Entities that can lead a visit and file its report (plan 3.2): not LOT-C.
 COORDINATING_ENTITIES = frozenset({Entity.ISZW, Entity.NVWA, Entity.GGD, Entity.RIVM, Entity.VR})

@@ -20,7 +20,8 @@ from commands.directory.people import coordinator_label, display_name, entity_me
 from commands.follow_up.working_hours import working_moment
 from config.reference import REGIONAL_ENTITIES, Entity, parse_entity, regions
 from config.settings import Settings
-from storage.models import Action, Case, DecisionEntry, Note
+from storage.cases import Case
+from storage.follow_up import Action, DecisionEntry, Note
 
 #: Reminder kind: an action past its due time, reminded to its owner.
 ACTION_OVERDUE = "action overdue"

@@ -18,7 +18,8 @@ from commands.core.message import bold, bullets, lines, text
 from commands.core.registry import Command, UsageError
 from commands.directory.people import display_name
 from commands.follow_up.entries import action_line, decision_line, owner_label
-from storage.models import Action, Case
+from storage.cases import Case
+from storage.follow_up import Action
 
 _EXPORT_WORDS = ("export", "bestand", "csv")
 SHOWN_LIMIT = 40  # in the chat; the export has them all

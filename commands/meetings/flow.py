@@ -36,7 +36,8 @@ from commands.meetings.views import (
     soon_message,
     when_text,
 )
-from storage.models import Case, CaseStatus, Meeting, MeetingStatus
+from storage.cases import Case, CaseStatus
+from storage.meetings import Meeting, MeetingStatus
 
 #: Reminder kinds about meetings.
 CONVENE = "convene"  # LOT-C has not confirmed in time: convene it anyway

@@ -16,7 +16,8 @@ from commands.core.timefmt import moment, short_moment
 from commands.directory.people import display_name
 from commands.follow_up.entries import action_line, decision_line
 from commands.meetings.views import about_line, meeting_label, participants
-from storage.models import Case, Meeting
+from storage.cases import Case
+from storage.meetings import Meeting
 
 TIMELINE_LIMIT = 30
 #: Timeline entries that are the meeting's own work: they appear under Oordeel and Besluit.

@@ -16,7 +16,8 @@ from commands.directory.people import (
     platform_members,
 )
 from config.settings import Settings
-from storage.models import Case, Meeting, MeetingAnswer, MeetingStatus
+from storage.cases import Case
+from storage.meetings import Meeting, MeetingAnswer, MeetingStatus
 
 YES, NO = "✅", "❌"
 

@@ -23,7 +23,8 @@ from commands.core.timefmt import duration, short_moment
 from commands.directory.people import coordinator_label, parse_coordinator
 from config.reference import regions, sectors
 from storage.bot_state import BotState
-from storage.models import Case, CaseKind, CaseStatus, Reminder
+from storage.cases import Case, CaseKind, CaseStatus
+from storage.reminders import Reminder
 
 #: Reminder kind: no preventive visit planned in time.
 CADENCE = "cadence"

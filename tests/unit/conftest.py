@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from storage.base import Base
 from storage.database import Database
 from storage.migrate import upgrade_to_head
-from storage.models import Base
 from tests.databases import KINDS, create_postgres_database, drop_postgres_database
 
 

@@ -7,9 +7,9 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot.dispatch import Dispatcher
+from storage.cases import Case
 from storage.database import Database
-from storage.models import Case, Reminder
-from storage.reminders import Reminders
+from storage.reminders import Reminder, Reminders
 from tests.unit.test_dispatch import NOW, PLATFORM, command, make_dispatcher, make_settings
 
 INCIDENT = "!incident:example.org"

@@ -13,8 +13,11 @@ from bot.rooms import PlatformRooms
 from commands import build_registry
 from commands.agenda.cycle import next_occurrence, occurrence
 from config.settings import Settings
+from storage.cases import Case
 from storage.database import Database
-from storage.models import Case, Meeting, OutboxEffect, Reminder
+from storage.meetings import Meeting
+from storage.outbox import OutboxEffect
+from storage.reminders import Reminder
 from tests.unit.test_dispatch import NOW, PLATFORM, command, make_settings
 
 ISZW = "@iszw:example.org"

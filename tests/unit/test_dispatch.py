@@ -13,8 +13,9 @@ from bot.events import IncomingCommand
 from bot.rooms import PlatformRooms
 from commands import build_registry
 from config.settings import Settings
+from storage.cases import Case, TimelineEntry
 from storage.database import Database
-from storage.models import Case, OutboxEffect, TimelineEntry
+from storage.outbox import OutboxEffect
 
 PLATFORM = "!platform:example.org"
 NOW = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)

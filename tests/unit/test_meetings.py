@@ -13,8 +13,12 @@ from bot.events import IncomingReaction, IncomingRedaction
 from bot.reminder_clock import ReminderClock
 from commands.meetings.flow import parse_meeting
 from config.settings import Settings
+from storage.cases import Case
 from storage.database import Database
-from storage.models import Action, Case, Meeting, MeetingAnswer, OutboxEffect, Reminder
+from storage.follow_up import Action
+from storage.meetings import Meeting, MeetingAnswer
+from storage.outbox import OutboxEffect
+from storage.reminders import Reminder
 from tests.unit.test_case_flow import INCIDENT, open_case
 from tests.unit.test_dispatch import NOW, PLATFORM, command, make_dispatcher, make_settings
 

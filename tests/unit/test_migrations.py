@@ -3,8 +3,8 @@
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from storage.base import Base
 from storage.database import Database
-from storage.models import Base
 
 
 async def test_migrated_schema_matches_the_models(database: Database) -> None:
