@@ -21,7 +21,6 @@ from bot.reminder_clock import ReminderClock
 from bot.rooms import PlatformRooms
 from bot.sync_loop import FatalSyncError, SyncHandlers, SyncLoop
 from commands import build_registry
-from commands.core.reactions import matters
 from config.settings import Settings
 from storage.database import Database
 from storage.migrate import upgrade_to_head
@@ -90,16 +89,19 @@ class SignaalBot:
                 (rooms.platform, rooms.alert),
                 delivery.hand_over,
             )
+            registry = build_registry()
             dispatcher = Dispatcher(
-                self.settings, self.database, build_registry(), self.clock, rooms, reminders.follow
+                self.settings, self.database, registry, self.clock, rooms, reminders.follow
             )
-            reactions = ReactionReader(client)
+            reactions = ReactionReader(client, registry.reactions)
 
             async def on_command(command: IncomingCommand) -> None:
                 delivery.hand_over(await dispatcher.handle(command))
 
             async def on_reaction(reaction: IncomingReaction) -> None:
-                if self.settings.member(reaction.sender) is None or not matters(reaction.key):
+                if self.settings.member(reaction.sender) is None:
+                    return
+                if not registry.reactions.matters(reaction.key):
                     return
                 reaction = await reactions.with_target(reaction)
                 delivery.hand_over(await dispatcher.handle_reaction(reaction))

@@ -13,19 +13,17 @@ from bot.events import IncomingCommand, IncomingReaction, IncomingRedaction, Rep
 from bot.outbox.writer import write_effects
 from bot.rooms import PlatformRooms
 from commands import texts
-from commands.core.context import Context
+from commands.core.context import Context, stores
 from commands.core.effects import Effect, Reply
 from commands.core.message import Message, text
-from commands.core.reactions import Reaction, on_reaction, on_withdrawn
+from commands.core.reactions import Reaction
 from commands.core.registry import Registry
 from config.settings import Settings
 from storage.bot_state import AlreadyHandled, BotState
 from storage.cases import CaseStore
 from storage.database import Database
-from storage.follow_up import FollowUpStore
-from storage.meetings import MeetingStore
 from storage.outbox import Outbox, OutboxEffect
-from storage.reminders import ReminderChanges, Reminders
+from storage.reminders import ReminderChanges
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +67,7 @@ class Dispatcher:
         target = ReplyTarget(reaction.room_id, reaction.target_event_id)
 
         async def act(context: Context) -> list[Effect]:
-            return await on_reaction(found, context)
+            return await self.registry.reactions.on_reaction(found, context)
 
         return await self._quietly(reaction, target, act)
 
@@ -77,7 +75,7 @@ class Dispatcher:
         """A member took a reaction back."""
 
         async def act(context: Context) -> list[Effect]:
-            return await on_withdrawn(redaction.redacts, context)
+            return await self.registry.reactions.on_withdrawn(redaction.redacts, context)
 
         return await self._quietly(redaction, None, act)
 
@@ -126,9 +124,10 @@ class Dispatcher:
                     return []
                 effects: list[Effect] = [Reply(text(texts.MEMBERS_ONLY))]
             else:
-                cases = CaseStore(session)
                 in_command_room = event.room_id in self.rooms.commands
-                room_case = None if in_command_room else await cases.by_room(event.room_id)
+                room_case = (
+                    None if in_command_room else await CaseStore(session).by_room(event.room_id)
+                )
                 context = Context(
                     sender=event.sender,
                     member=member,
@@ -139,11 +138,8 @@ class Dispatcher:
                     now=now,
                     settings=self.settings,
                     platform_room=self.rooms.platform,
-                    cases=cases,
-                    reminders=Reminders(session),
-                    meetings=MeetingStore(session),
-                    follow_up=FollowUpStore(session),
                     room_case=room_case,
+                    **stores(session),
                 )
                 if room_case is None and not in_command_room:
                     effects = (

@@ -8,18 +8,20 @@ import logging
 from nio import AsyncClient, MegolmEvent, RoomGetEventError
 
 from bot.events import IncomingReaction, message_text
-from commands.core.reactions import is_pin
+from commands.core.reactions import Reactions
 
 log = logging.getLogger(__name__)
 
 
 class ReactionReader:
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncClient, reactions: Reactions) -> None:
         self.client = client
+        self.reactions = reactions
 
     async def with_target(self, reaction: IncomingReaction) -> IncomingReaction:
-        """For a 📌: the reaction with the text and sender of its target message filled in."""
-        if not is_pin(reaction.key):
+        """For a 📌 (a rule that reads its target): the reaction with the text and sender of
+        its target message filled in."""
+        if not self.reactions.reads_target(reaction.key):
             return reaction
         response = await self.client.room_get_event(reaction.room_id, reaction.target_event_id)
         if isinstance(response, RoomGetEventError):

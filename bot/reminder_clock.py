@@ -18,14 +18,10 @@ from apscheduler.triggers.date import DateTrigger
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.outbox.writer import write_effects
-from commands.agenda.cycle import plan_cycle
-from commands.core.context import Workspace
-from commands.core.reminder_runs import run_reminder
+from commands import plan_at_start, run_reminder
+from commands.core.context import Workspace, open_workspace
 from config.settings import Settings
-from storage.cases import CaseStore
 from storage.database import Database
-from storage.follow_up import FollowUpStore
-from storage.meetings import MeetingStore
 from storage.outbox import Outbox, OutboxEffect
 from storage.reminders import ReminderChanges, Reminders
 
@@ -118,19 +114,12 @@ class ReminderClock:
                     self._schedule(row.id, row.due_at)
 
     async def _plan_cycle(self, session: AsyncSession) -> None:
-        """The next agenda and the cadence warning, planned once (the rows say what was)."""
-        await plan_cycle(self._workspace(session))
+        """What the families plan at start-up, once (the rows say what was): the next agenda, the
+        cadence warning."""
+        await plan_at_start(self._workspace(session))
 
     def _workspace(self, session: AsyncSession, now: datetime | None = None) -> Workspace:
-        return Workspace(
-            now=now or self.clock(),
-            settings=self.settings,
-            platform_room=self.platform_room,
-            cases=CaseStore(session),
-            reminders=Reminders(session),
-            meetings=MeetingStore(session),
-            follow_up=FollowUpStore(session),
-        )
+        return open_workspace(session, self.settings, self.platform_room, now or self.clock())
 
     async def fire(self, reminder_id: int) -> None:
         self._firing.add(reminder_id)

@@ -1,32 +1,40 @@
-"""Command handlers: text in, effects out. Nothing here talks to Matrix."""
+"""Command handlers: text in, effects out. Nothing here talks to Matrix.
 
-from commands.agenda import cycle as agenda
-from commands.cases import flow as case_flow
-from commands.cases import intake as signal
-from commands.cases import queries as case_query
+Each family is one package exporting COMMANDS, REMINDERS (reminder kind -> what it does),
+REACTIONS and AT_START (what start-up plans); a new family is a new package and one line here.
+"""
+
+from commands import agenda, cases, directory, follow_up, meetings, picture, preventive
+from commands.core.context import Workspace
+from commands.core.effects import Effect
 from commands.core.help import help_command
 from commands.core.registry import Registry
-from commands.follow_up import entries as follow_up
-from commands.follow_up import lists
-from commands.meetings import flow as meetings
-from commands.meetings import minutes
-from commands.preventive import visits as preventive
+from storage.reminders import Reminder
+
+FAMILIES = (cases, meetings, follow_up, preventive, agenda, picture, directory)
+
+REMINDERS = {kind: act for family in FAMILIES for kind, act in family.REMINDERS.items()}
 
 
 def build_registry() -> Registry:
     registry = Registry()
-    for command in (
-        signal.COMMAND,
-        *case_flow.COMMANDS,
-        case_query.STATUS,
-        case_query.CASES,
-        meetings.COMMAND,
-        *follow_up.COMMANDS,
-        *lists.COMMANDS,
-        minutes.COMMAND,
-        *preventive.COMMANDS,
-        agenda.COMMAND,
-    ):
-        registry.add(command)
+    for family in FAMILIES:
+        for command in family.COMMANDS:
+            registry.add(command)
+        for rule in family.REACTIONS:
+            registry.reactions.add(rule)
     registry.add(help_command(registry))
     return registry
+
+
+async def run_reminder(reminder: Reminder, workspace: Workspace) -> list[Effect] | None:
+    """What a due reminder does; None when its reason has gone (it is then cancelled)."""
+    act = REMINDERS.get(reminder.kind)
+    return None if act is None else await act(reminder, workspace)
+
+
+async def plan_at_start(workspace: Workspace) -> None:
+    """Once at start-up: what the rows do not hold yet (the next agenda, the cadence warning)."""
+    for family in FAMILIES:
+        for plan in family.AT_START:
+            await plan(workspace)

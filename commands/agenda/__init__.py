@@ -1,0 +1,8 @@
+"""The biweekly platform meeting: its dates and the agenda the bot posts before it."""
+
+from commands.agenda import cycle
+
+COMMANDS = (cycle.COMMAND,)
+REMINDERS = {cycle.AGENDA: cycle.post_agenda}
+REACTIONS = ()
+AT_START = (cycle.ensure_agenda,)

@@ -4,33 +4,25 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from commands import texts
+from commands.agenda.draft import draft
 from commands.core.context import Context, Workspace
 from commands.core.effects import Effect, PostInRoom, Reply
-from commands.core.message import Message, bold, bullets, lines, text
+from commands.core.message import text
 from commands.core.registry import Command, UsageError
-from commands.core.timefmt import duration, moment, short_moment
-from commands.directory.people import coordinator_label
-from commands.follow_up.entries import action_line, decision_line
+from commands.core.timefmt import moment
 from commands.meetings.flow import convene
-from commands.preventive.visits import cadence_base, calendar_line, replan_cadence
 from config.settings import Settings
-from storage.cases import Case, CaseKind, CaseStatus
 from storage.meetings import AgendaItem, Meeting, MeetingStatus
 from storage.reminders import Reminder
 
 #: Reminder kind: post the agenda of the next platform meeting.
 AGENDA = "agenda"
-LIST_LIMIT = 10
-
-
-# -- when ---------------------------------------------------------------------------------------
 
 
 def occurrence(settings: Settings, index: int) -> datetime:
@@ -111,147 +103,6 @@ async def _since(workspace: Workspace, starts_at: datetime) -> datetime:
     return starts_at - workspace.settings.agenda.every - workspace.settings.agenda.post_before
 
 
-# -- what --------------------------------------------------------------------------------------
-
-
-async def draft(
-    workspace: Workspace, since: datetime, starts_at: datetime | None, *, final: bool
-) -> Message:
-    """The agenda: five items, filled from the cases, visits, actions and decisions.
-
-    `final` for the one posted before the meeting; `!agenda` shows a draft.
-    """
-    settings, now = workspace.settings, workspace.now
-    zone = settings.platform.zone
-    if starts_at is None:
-        header = texts.AGENDA_HEADER_UNSCHEDULED
-    else:
-        template = texts.AGENDA_HEADER if final else texts.AGENDA_DRAFT_HEADER
-        header = template.format(when=moment(starts_at, zone))
-    cases = await workspace.cases.of_kind(CaseKind.REPRESSIVE)
-    visits = await workspace.cases.preventive_visits()
-    items = await workspace.meetings.open_agenda_items()
-    return lines(
-        bold(header),
-        texts.AGENDA_SINCE.format(since=moment(since, zone)),
-        bold(texts.AGENDA_PICTURE),
-        bullets([text(line) for line in _picture(cases, visits, since, now, settings)]),
-        bold(texts.AGENDA_PREVENTIVE),
-        bullets([text(line) for line in await _preventive(visits, since, now, workspace)]),
-        bold(texts.AGENDA_PLAN),
-        bullets(await _plan(workspace, since)),
-        bold(texts.AGENDA_REPORTS),
-        bullets([text(line) for line in _reports([*cases, *visits], since, now, settings)]),
-        bold(texts.AGENDA_ITEMS),
-        bullets(
-            [text(texts.AGENDA_ITEM.format(text=item.text)) for item in items]
-            + [text(texts.AGENDA_ANY_OTHER_BUSINESS)]
-        ),
-    )
-
-
-def _between(value: datetime | None, since: datetime, until: datetime) -> bool:
-    return value is not None and since <= value <= until
-
-
-def _picture(
-    cases: Sequence[Case],
-    visits: Sequence[Case],
-    since: datetime,
-    now: datetime,
-    settings: Settings,
-) -> list[str]:
-    promise = settings.window.repressive
-    new = [c for c in cases if _between(c.signalled_at, since, now)]
-    visited = [c for c in cases if _between(c.visited_at, since, now)]
-    in_time = [c for c in visited if c.visited_at - c.signalled_at <= promise]
-    still_open = [c for c in cases if c.status != CaseStatus.CLOSED]
-    overdue = [c for c in still_open if c.overdue and c.visited_at is None]
-    done = [v for v in visits if _between(v.visited_at, since, now)]
-    planned = [v for v in visits if v.visited_at is None and v.status != CaseStatus.CLOSED]
-    lead_times = [
-        texts.AGENDA_LEAD_TIME.format(
-            number=c.number,
-            lead_time=duration(c.visited_at - c.signalled_at),
-            verdict=texts.AGENDA_IN_TIME
-            if c.visited_at - c.signalled_at <= promise
-            else texts.AGENDA_TOO_LATE,
-        )
-        for c in visited
-    ]
-    return [
-        (texts.AGENDA_NEW_SIGNALS_LISTED if new else texts.AGENDA_NEW_SIGNALS).format(
-            count=len(new), cases=", ".join(f"{c.number} {c.title}" for c in new[:LIST_LIMIT])
-        ),
-        texts.AGENDA_VISITS.format(
-            count=len(visited), in_time=len(in_time), promise=duration(promise)
-        ),
-        *lead_times,
-        texts.AGENDA_OPEN.format(count=len(still_open), overdue=len(overdue)),
-        texts.AGENDA_PREVENTIVE_COUNTS.format(done=len(done), planned=len(planned)),
-    ]
-
-
-async def _preventive(
-    visits: Sequence[Case], since: datetime, now: datetime, workspace: Workspace
-) -> list[str]:
-    settings = workspace.settings
-    zone = settings.platform.zone
-    shown = [
-        calendar_line(v, zone)
-        for v in visits
-        if _between(v.visited_at or v.deadline_at, since, now)
-        or (v.visited_at is None and v.status != CaseStatus.CLOSED)
-    ]
-    upcoming = [v for v in visits if v.visited_at is None and v.status != CaseStatus.CLOSED]
-    due_by = await cadence_base(workspace) + settings.preventive.every
-    if upcoming:
-        first = min(upcoming, key=lambda v: v.deadline_at)
-        verdict = texts.AGENDA_NEXT_PLANNED.format(
-            moment=short_moment(first.deadline_at, zone), number=first.number
-        )
-    else:
-        verdict = texts.AGENDA_NEXT_MISSING.format(due=short_moment(due_by, zone))
-    return [*shown, verdict] if shown else [texts.AGENDA_NO_VISITS, verdict]
-
-
-async def _plan(workspace: Workspace, since: datetime) -> list[Message]:
-    settings, now = workspace.settings, workspace.now
-    actions = await workspace.follow_up.open_actions(now)
-    late = [a for a in actions if a.due_at is not None and a.due_at < now]
-    decisions = [d for d in await workspace.follow_up.decisions() if d.taken_at >= since]
-    return [
-        text(texts.AGENDA_ACTIONS.format(count=len(actions), overdue=len(late))),
-        *(action_line(a, settings, now) for a in late[:LIST_LIMIT]),
-        text(texts.AGENDA_DECISIONS.format(count=len(decisions))),
-        *(decision_line(d, settings) for d in decisions[-LIST_LIMIT:]),
-    ]
-
-
-def _reports(
-    cases: Sequence[Case], since: datetime, now: datetime, settings: Settings
-) -> list[str]:
-    zone = settings.platform.zone
-    filed = sorted(
-        (c for c in cases if _between(c.report_filed_at, since, now)),
-        key=lambda c: c.report_filed_at or now,
-    )
-    if not filed:
-        return [texts.AGENDA_NO_REPORTS]
-    return [
-        texts.AGENDA_REPORT.format(
-            number=c.number,
-            kind=c.kind,
-            title=c.title,
-            coordinator=coordinator_label(c.coordinator, c.coordinator_region)
-            if c.coordinator
-            else texts.PREVENTIVE_NO_COORDINATOR,
-            moment=short_moment(c.report_filed_at, zone),
-        )
-        for c in filed
-    ]
-
-
 # -- !agenda -----------------------------------------------------------------------------------
 
 
@@ -294,12 +145,6 @@ async def handle_agenda(request: AgendaRequest, context: Context) -> list[Effect
         return [Reply(text(texts.AGENDA_ITEM_ADDED.format(when=when, text=request.text)))]
     since = await _since(context, starts_at or context.now)
     return [Reply(await draft(context, since, starts_at, final=False))]
-
-
-async def plan_cycle(workspace: Workspace) -> None:
-    """At start-up: the next agenda and the cadence warning are planned (once each)."""
-    await ensure_agenda(workspace)
-    await replan_cadence(workspace)
 
 
 COMMAND = Command(

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict
 from commands import texts
 from commands.cases.fields import region_code
 from commands.cases.target import split_case_number, target_case
+from commands.cases.window import replan_case
 from commands.core.context import Context
 from commands.core.effects import Effect, PostInCaseRoom, RefreshCard, Reply, UpdateCaseRoom
 from commands.core.message import bold, fill, lines, text, user_pill
@@ -144,7 +145,7 @@ async def handle_decision(request: CaseRequest, context: Context) -> list[Effect
     await record_decision(
         texts.DECISION_LIST_ENTRY.format(decision=decision, note=note), context, case
     )
-    await context.replan(case)
+    await replan_case(context, case)
     template = texts.DECISION_CHANGED if previous and previous != decision else texts.DECISION_SET
     answer = template.format(number=case.number, decision=decision, previous=previous, note=note)
     return [Reply(text(answer)), *_changed(case)]
@@ -229,7 +230,7 @@ async def _done(case: Case, value: str, context: Context) -> list[Effect]:
     case.lead_time_seconds = int((moment - case.signalled_at).total_seconds())
     case.status = CaseStatus.VISITED
     await context.record(case, "inzet uitgevoerd", texts.TIMELINE_VISITED.format(moment=shown))
-    await context.replan(case)
+    await replan_case(context, case)
     coordinator = (
         coordinator_label(case.coordinator, case.coordinator_region) if case.coordinator else None
     )
@@ -308,7 +309,7 @@ async def handle_report(request: ReportRequest, context: Context) -> list[Effect
     case.report_filed_at = context.sent_at
     case.status = CaseStatus.REPORT_RECEIVED
     await context.record(case, "rapportage", texts.TIMELINE_REPORT)
-    await context.replan(case)
+    await replan_case(context, case)
     answer = fill(
         texts.REPORT_FILED,
         number=case.number,
@@ -341,7 +342,7 @@ async def handle_close(request: CaseRequest, context: Context) -> list[Effect]:
     await context.record(
         case, "gesloten", texts.TIMELINE_CLOSED.format(reason=f": {reason}" if reason else "")
     )
-    await context.replan(case)
+    await replan_case(context, case)
     template = texts.CLOSED_REASON if reason else texts.CLOSED
     return [Reply(text(template.format(number=case.number, reason=reason))), *_changed(case)]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from commands import texts
 from commands.cases.fields import SignalRequest, company_key, split_fields
 from commands.cases.views import deadline_line, room_line
+from commands.cases.window import replan_case
 from commands.core.context import Context
 from commands.core.effects import Effect, OpenIncidentRoom, PostInCaseRoom, Reply
 from commands.core.message import bold, fill, lines, user_pill
@@ -42,7 +43,7 @@ async def handle_signal(request: SignalRequest, context: Context) -> list[Effect
         )
     )
     await context.record(case, "signaal", texts.TIMELINE_SIGNAL.format(title=request.title))
-    await context.replan(case, new_case=True)
+    await replan_case(context, case, new_case=True)
     answer = lines(
         bold(texts.CASE_OPENED.format(number=case.number, title=case.title)),
         deadline_line(case, context.settings, context.now),

@@ -1,4 +1,4 @@
-"""What reminders and the escalation say, and to whom."""
+"""A case's reminders and its escalation: whether they are still due, what they say, to whom."""
 
 from __future__ import annotations
 
@@ -6,7 +6,16 @@ from datetime import datetime
 
 from commands import texts
 from commands.cases.views import region_label
-from commands.cases.window import DEADLINE, LADDER, PREPARE, REPORT, missing
+from commands.cases.window import (
+    DEADLINE,
+    LADDER,
+    PREPARE,
+    REPORT,
+    missing,
+    next_report_reminder,
+    still_due,
+)
+from commands.core.context import Workspace
 from commands.core.effects import AlertLotC, Effect, PostInCaseRoom, RefreshCard
 from commands.core.message import Message, bold, lines
 from commands.core.moments import format_moment
@@ -14,6 +23,7 @@ from commands.core.timefmt import duration
 from commands.directory.people import alert_people, coordinator_label, people_who_can_act
 from config.settings import Settings
 from storage.cases import Case
+from storage.reminders import Reminder
 
 
 def reminder_effects(
@@ -88,3 +98,31 @@ def _escalation(case: Case, lacking: str, late_line: str | None) -> Message:
         lacking,
         late_line,
     )
+
+
+async def run_case_reminder(reminder: Reminder, workspace: Workspace) -> list[Effect] | None:
+    """A rung of the ladder, the deadline, a report or preparation reminder; None: not due."""
+    assert reminder.case_id is not None
+    case = await workspace.cases.by_id(reminder.case_id)
+    assert case is not None
+    settings, now = workspace.settings, workspace.now
+    if not still_due(case, reminder.kind):
+        return None
+    # After downtime several rungs of the ladder are due at once: only the last one speaks.
+    if reminder.kind == LADDER and await workspace.reminders.later_one_due(
+        reminder, now, kinds=(LADDER, DEADLINE)
+    ):
+        return None
+    if reminder.kind == DEADLINE:
+        case.overdue = True
+        await workspace.cases.record(
+            case,
+            at=now,
+            actor=settings.matrix.user_id,
+            kind="escalatie",
+            text=texts.TIMELINE_OVERDUE,
+        )
+    if reminder.kind == REPORT:
+        due = next_report_reminder(now, settings.window, settings.platform.zone)
+        await workspace.remind(REPORT, due, case_id=case.id)
+    return reminder_effects(case, reminder.kind, reminder.due_at, now, settings)

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from commands import texts
+from commands.core.context import Workspace
 from config.settings import Settings, WindowSettings
 from storage.cases import Case, CaseKind, CaseStatus, Decision
 
@@ -107,3 +108,11 @@ def next_report_reminder(sent: datetime, window: WindowSettings, zone: ZoneInfo)
     if at < local:
         at += timedelta(days=1)
     return at.astimezone(due.tzinfo)
+
+
+async def replan_case(workspace: Workspace, case: Case, *, new_case: bool = False) -> None:
+    """Bring the case's reminders in line with its state (the window's rules)."""
+    plan = planned_reminders(case, workspace.settings)
+    await workspace.reminders.replan(
+        case, plan, workspace.now, workspace.reminder_changes, new_case=new_case
+    )

@@ -1,0 +1,1 @@
+"""The framework every family uses: registry, effects, context, messages, help, moments."""

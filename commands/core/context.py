@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from commands.cases.window import planned_reminders
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from config.settings import Member, Settings
 from storage.cases import Case, CaseStore
 from storage.follow_up import FollowUpStore
@@ -26,11 +28,6 @@ class Workspace:
     follow_up: FollowUpStore
     reminder_changes: ReminderChanges = field(default_factory=ReminderChanges)
 
-    async def replan(self, case: Case, *, new_case: bool = False) -> None:
-        """Bring the case's reminders in line with its state (the window's rules)."""
-        plan = planned_reminders(case, self.settings)
-        await self.reminders.replan(case, plan, self.now, self.reminder_changes, new_case=new_case)
-
     async def remind(
         self,
         kind: str,
@@ -45,6 +42,23 @@ class Workspace:
             kind, due, case_id=case_id, meeting_id=meeting_id, action_id=action_id
         )
         self.reminder_changes.added.append(reminder)
+
+
+def open_workspace(
+    session: AsyncSession, settings: Settings, platform_room: str, now: datetime
+) -> Workspace:
+    """The one way to build a Workspace: every family's store on this transaction's session."""
+    return Workspace(now=now, settings=settings, platform_room=platform_room, **stores(session))
+
+
+def stores(session: AsyncSession) -> dict[str, Any]:
+    """The stores of one transaction, as the keyword arguments of a Workspace or Context."""
+    return {
+        "cases": CaseStore(session),
+        "reminders": Reminders(session),
+        "meetings": MeetingStore(session),
+        "follow_up": FollowUpStore(session),
+    }
 
 
 @dataclass(kw_only=True)

@@ -1,19 +1,16 @@
-"""Reactions members give: ✅/❌ on a meeting invitation answers it; 📌 on any message in an
-incident room adds that message to the case's timeline."""
+"""Reactions as data: which emoji a family answers to, and what it does with them.
+
+Families register `ReactionRule`s next to their commands; the registry routes each reaction to
+the rule for its key, and a withdrawn reaction (a redaction) to every rule that can undo one.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 
-from commands import texts
 from commands.core.context import Context
-from commands.core.effects import Effect, RefreshInvitation, Reply
-from commands.core.message import text
-from commands.directory.people import display_name
-
-PIN = "📌"
-YES = frozenset({"✅", "✔", "☑", "👍"})
-NO = frozenset({"❌", "✖", "👎"})
+from commands.core.effects import Effect
 
 
 @dataclass(frozen=True)
@@ -21,7 +18,21 @@ class Reaction:
     target_event_id: str
     key: str
     target_sender: str | None = None
-    target_text: str | None = None  # read by the bot for 📌 only
+    target_text: str | None = None  # read by the bot only for rules with `reads_target`
+
+
+ReactionAct = Callable[[Reaction, Context], Awaitable[list[Effect]]]
+WithdrawAct = Callable[[str, Context], Awaitable[list[Effect]]]
+
+
+@dataclass(frozen=True)
+class ReactionRule:
+    """`reads_target`: the bot fetches (and decrypts) the message reacted to, for its text."""
+
+    keys: frozenset[str]
+    act: ReactionAct
+    withdraw: WithdrawAct | None = None
+    reads_target: bool = False
 
 
 def normalise(key: str) -> str:
@@ -29,55 +40,35 @@ def normalise(key: str) -> str:
     return key.replace("\ufe0f", "").strip()
 
 
-def matters(key: str) -> bool:
-    return normalise(key) in YES | NO | {PIN}
+class Reactions:
+    def __init__(self, rules: Iterable[ReactionRule] = ()) -> None:
+        self._by_key: dict[str, ReactionRule] = {}
+        self._rules: list[ReactionRule] = []
+        for rule in rules:
+            self.add(rule)
 
+    def add(self, rule: ReactionRule) -> None:
+        for key in rule.keys:
+            if key in self._by_key:
+                raise ValueError(f"reaction {key!r} registered twice")
+            self._by_key[key] = rule
+        self._rules.append(rule)
 
-def is_pin(key: str) -> bool:
-    return normalise(key) == PIN
+    def matters(self, key: str) -> bool:
+        return normalise(key) in self._by_key
 
+    def reads_target(self, key: str) -> bool:
+        rule = self._by_key.get(normalise(key))
+        return rule is not None and rule.reads_target
 
-async def on_reaction(reaction: Reaction, context: Context) -> list[Effect]:
-    key = normalise(reaction.key)
-    if key == PIN:
-        return await _pin(reaction, context)
-    if key not in YES | NO:
-        return []
-    meeting = await context.meetings.by_invitation(reaction.target_event_id)
-    if meeting is None:
-        return []
-    await context.meetings.answer(
-        meeting, context.sender, key in YES, context.event_id, context.sent_at
-    )
-    return [RefreshInvitation(meeting.id, meeting.room_id)]
+    async def on_reaction(self, reaction: Reaction, context: Context) -> list[Effect]:
+        rule = self._by_key.get(normalise(reaction.key))
+        return [] if rule is None else await rule.act(reaction, context)
 
-
-async def on_withdrawn(reaction_event_id: str, context: Context) -> list[Effect]:
-    """A reaction was redacted: its answer no longer counts."""
-    meeting_id = await context.meetings.withdraw(reaction_event_id)
-    if meeting_id is None:
-        return []
-    meeting = await context.meetings.by_id(meeting_id)
-    assert meeting is not None
-    return [RefreshInvitation(meeting.id, meeting.room_id)]
-
-
-async def _pin(reaction: Reaction, context: Context) -> list[Effect]:
-    case = context.room_case
-    if case is None or not reaction.target_text:
-        return []
-    limit = context.settings.limits.field_chars
-    quoted = " ".join(reaction.target_text.split())
-    if len(quoted) > limit:
-        quoted = quoted[: limit - 1] + "…"
-    author = display_name(context.settings, reaction.target_sender or "?")
-    await context.cases.record(
-        case,
-        at=context.sent_at,
-        actor=context.sender,
-        kind="vastgelegd",
-        text=texts.TIMELINE_PINNED.format(author=author, text=quoted),
-        room_id=context.room_id,
-        event_id=reaction.target_event_id,
-    )
-    return [Reply(text(texts.PINNED_TO_TIMELINE.format(number=case.number)))]
+    async def on_withdrawn(self, reaction_event_id: str, context: Context) -> list[Effect]:
+        """A reaction was redacted: whatever it meant no longer counts."""
+        effects: list[Effect] = []
+        for rule in self._rules:
+            if rule.withdraw is not None:
+                effects += await rule.withdraw(reaction_event_id, context)
+        return effects

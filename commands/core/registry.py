@@ -14,6 +14,7 @@ from commands import texts
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply
 from commands.core.message import Message, lines
+from commands.core.reactions import Reactions
 
 
 class UsageError(ValueError):
@@ -62,6 +63,7 @@ class Command:
 class Registry:
     def __init__(self) -> None:
         self._commands: list[Command] = []
+        self.reactions = Reactions()
         self._by_name: dict[str, Command] = {}
 
     def add(self, command: Command) -> None:

@@ -1,0 +1,6 @@
+"""The members directory: who belongs to which entity and region, and in which role."""
+
+COMMANDS = ()
+REMINDERS = {}
+REACTIONS = ()
+AT_START = ()

@@ -1,0 +1,9 @@
+"""Meetings via LOT-C: asking, convening, the invitation and its answers, the minutes."""
+
+from commands.meetings import flow, minutes
+from commands.meetings.attendance import ANSWER_RULE
+
+COMMANDS = (flow.COMMAND, minutes.COMMAND)
+REMINDERS = {flow.CONVENE: flow.convene_unanswered, flow.MEETING_SOON: flow.remind_soon}
+REACTIONS = (ANSWER_RULE,)
+AT_START = ()

@@ -38,6 +38,7 @@ from commands.meetings.views import (
 )
 from storage.cases import Case, CaseStatus
 from storage.meetings import Meeting, MeetingStatus
+from storage.reminders import Reminder
 
 #: Reminder kinds about meetings.
 CONVENE = "convene"  # LOT-C has not confirmed in time: convene it anyway
@@ -306,9 +307,10 @@ def _calendar_file(
     return UploadFile(meeting.room_id, name, "text/calendar", ics)
 
 
-async def convene_unanswered(meeting: Meeting, workspace: Workspace) -> list[Effect] | None:
+async def convene_unanswered(reminder: Reminder, workspace: Workspace) -> list[Effect] | None:
     """LOT-C did not confirm in time: convene it anyway and tell LOT-C. None: nothing to do."""
-    if meeting.status != MeetingStatus.REQUESTED:
+    meeting = await _meeting_of(reminder, workspace)
+    if meeting is None or meeting.status != MeetingStatus.REQUESTED:
         return None
     starts_at = _proposed_or_now(meeting, workspace.now)
     effects = await convene(meeting, workspace, starts_at=starts_at, by=None)
@@ -320,9 +322,10 @@ async def convene_unanswered(meeting: Meeting, workspace: Workspace) -> list[Eff
     return [*effects, AlertLotC(note, tuple(lotc_people(workspace.settings)))]
 
 
-async def remind_soon(meeting: Meeting, workspace: Workspace) -> list[Effect] | None:
+async def remind_soon(reminder: Reminder, workspace: Workspace) -> list[Effect] | None:
     """Shortly before the start: the tally, mentioning only those who have not answered."""
-    if meeting.status != MeetingStatus.CONVENED:
+    meeting = await _meeting_of(reminder, workspace)
+    if meeting is None or meeting.status != MeetingStatus.CONVENED:
         return None
     case = await workspace.cases.by_id(meeting.case_id) if meeting.case_id else None
     invited = participants(meeting, case, workspace.settings)
@@ -330,6 +333,12 @@ async def remind_soon(meeting: Meeting, workspace: Workspace) -> list[Effect] | 
     message = soon_message(meeting, invited, answers, workspace.settings, workspace.now)
     silent = tuple(not_answered(invited, answers))
     return [PostInRoom(meeting.room_id, message, mentions=silent)]
+
+
+async def _meeting_of(reminder: Reminder, workspace: Workspace) -> Meeting | None:
+    if reminder.meeting_id is None:
+        return None
+    return await workspace.meetings.by_id(reminder.meeting_id)
 
 
 def _video_room() -> str:

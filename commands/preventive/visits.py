@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict
 from commands import texts
 from commands.cases.target import split_case_number
 from commands.cases.views import region_label
+from commands.cases.window import replan_case
 from commands.core.context import Context, Workspace
 from commands.core.effects import Effect, OpenIncidentRoom, PostInRoom, RefreshCard, Reply
 from commands.core.message import bold, bullets, lines, text
@@ -123,7 +124,7 @@ async def _plan(value: str, context: Context) -> list[Effect]:
     )
     shown = format_moment(at, zone, context.now)
     await context.record(case, "preventief", texts.TIMELINE_PREVENTIVE_PLANNED.format(moment=shown))
-    await context.replan(case, new_case=True)
+    await replan_case(context, case, new_case=True)
     who = coordinator_label(entity, entity_region) if entity else texts.PREVENTIVE_NO_COORDINATOR
     answer = lines(
         bold(text(texts.PREVENTIVE_PLANNED.format(number=case.number, title=case.title))),
@@ -148,7 +149,7 @@ async def _done(value: str, context: Context) -> list[Effect]:
     case.visited_at = moment
     case.status = CaseStatus.VISITED
     await context.record(case, "inzet uitgevoerd", texts.TIMELINE_VISITED.format(moment=shown))
-    await context.replan(case)
+    await replan_case(context, case)
     await replan_cadence(context)
     who = (
         coordinator_label(case.coordinator, case.coordinator_region)

@@ -1,0 +1,14 @@
+"""What families hand the reminder clock: what a due reminder does, and what start-up plans."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from commands.core.context import Workspace
+from commands.core.effects import Effect
+from storage.reminders import Reminder
+
+#: A due reminder's work: the effects to send, or None when its reason has gone (cancelled).
+ReminderAct = Callable[[Reminder, Workspace], Awaitable[list[Effect] | None]]
+#: Run once at start-up, in a transaction: plans what the rows do not hold yet.
+StartHook = Callable[[Workspace], Awaitable[None]]

@@ -1,0 +1,6 @@
+"""The operational and national picture."""
+
+COMMANDS = ()
+REMINDERS = {}
+REACTIONS = ()
+AT_START = ()
