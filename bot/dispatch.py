@@ -12,12 +12,12 @@ from datetime import UTC, datetime
 from bot.events import IncomingCommand, IncomingReaction, IncomingRedaction, ReplyTarget
 from bot.outbox.writer import write_effects
 from bot.rooms import PlatformRooms
-from commands import texts
 from commands.core.context import Context, stores
 from commands.core.effects import Effect, Reply
 from commands.core.message import Message, text
 from commands.core.reactions import Reaction
 from commands.core.registry import Registry
+from commands.texts import core as texts
 from config.settings import Settings
 from storage.bot_state import AlreadyHandled, BotState
 from storage.cases import CaseStore

@@ -16,9 +16,9 @@ from nio import AsyncClient, EncryptionError, LocalProtocolError, MegolmEvent
 
 from bot.events import ReplyTarget
 from bot.outbox.writer import write_effects
-from commands import texts
 from commands.core.effects import Reply
 from commands.core.message import text
+from commands.texts import core as texts
 from config.settings import Settings
 from storage.database import Database
 from storage.held import HeldEvent, HeldEvents

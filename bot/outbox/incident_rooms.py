@@ -21,9 +21,9 @@ from nio import (
 from bot.events import CASE_STATE_TYPE
 from bot.matrix.content import ENCRYPTION_STATE
 from bot.outbox.errors import DeliveryError, NotReady
-from commands import texts
 from commands.cases.views import room_line, room_name, status_card, topic
 from commands.directory.people import incident_invitees
+from commands.texts import cases as texts
 from config.settings import Settings
 from storage.cases import Case, CaseStore
 from storage.database import Database

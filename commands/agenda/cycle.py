@@ -9,7 +9,6 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from commands import texts
 from commands.agenda.draft import draft
 from commands.core.context import Context, Workspace
 from commands.core.effects import Effect, PostInRoom, Reply
@@ -17,6 +16,8 @@ from commands.core.message import text
 from commands.core.registry import Command, UsageError
 from commands.core.timefmt import moment
 from commands.meetings.flow import convene
+from commands.texts import agenda as texts
+from commands.texts import cases as cases_texts
 from config.settings import Settings
 from storage.meetings import AgendaItem, Meeting, MeetingStatus
 from storage.reminders import Reminder
@@ -134,7 +135,7 @@ async def handle_agenda(request: AgendaRequest, context: Context) -> list[Effect
         limit = settings.limits.field_chars
         if len(request.text) > limit:
             raise UsageError(
-                texts.FIELD_TOO_LONG.format(
+                cases_texts.FIELD_TOO_LONG.format(
                     field="agendapunt", length=len(request.text), limit=limit
                 )
             )

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from commands import texts
 from commands.core.context import Workspace
 from commands.core.message import Message, bold, bullets, lines, text
 from commands.core.timefmt import moment, short_moment
 from commands.follow_up.entries import action_line, decision_line
 from commands.picture.operational import LIST_LIMIT, between, picture_lines, report_lines
 from commands.preventive.visits import cadence_base, calendar_line
+from commands.texts import agenda as texts
 from storage.cases import Case, CaseKind, CaseStatus
 
 

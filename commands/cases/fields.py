@@ -8,8 +8,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator, model_validator
 from rapidfuzz import fuzz, process
 
-from commands import texts
 from commands.core.registry import UsageError
+from commands.texts import cases as texts
+from commands.texts import core as core_texts
 from config.reference import Lookup, normalise, regions, sectors
 from config.settings import LimitSettings
 
@@ -60,7 +61,7 @@ def split_fields(arguments: str) -> dict[str, Any]:
 def _unknown_field(name: str) -> str:
     message = texts.FIELD_UNKNOWN.format(field=name, fields=", ".join(FIELDS))
     close = process.extractOne(name.lower(), FIELDS, scorer=fuzz.ratio, score_cutoff=60)
-    return message + (" " + texts.DID_YOU_MEAN.format(options=close[0]) if close else "")
+    return message + (" " + core_texts.DID_YOU_MEAN.format(options=close[0]) if close else "")
 
 
 def company_key(title: str, location: str | None) -> str:
@@ -79,7 +80,7 @@ def _chosen(found: Lookup, message: str, hint: str) -> str:
         return found.match
     if found.suggestions:
         options = " of ".join(found.suggestions)
-        raise UsageError(f"{message} {texts.DID_YOU_MEAN.format(options=options)}")
+        raise UsageError(f"{message} {core_texts.DID_YOU_MEAN.format(options=options)}")
     raise UsageError(f"{message} {hint}")
 
 
@@ -166,7 +167,7 @@ class SignalRequest(BaseModel):
             return word
         close = process.extractOne(word, texts.SOURCES.keys(), scorer=fuzz.ratio, score_cutoff=70)
         message = texts.SOURCE_NOT_FOUND.format(value=value[:60], sources=", ".join(texts.SOURCES))
-        hint = texts.DID_YOU_MEAN.format(options=close[0]) if close else ""
+        hint = core_texts.DID_YOU_MEAN.format(options=close[0]) if close else ""
         raise UsageError(f"{message} {hint}".strip())
 
     @field_validator("kvk")

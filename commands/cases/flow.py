@@ -7,7 +7,6 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from commands import texts
 from commands.cases.fields import region_code
 from commands.cases.target import split_case_number, target_case
 from commands.cases.window import replan_case
@@ -24,6 +23,8 @@ from commands.directory.people import (
     parse_coordinator,
 )
 from commands.follow_up.entries import handle_general_decision, record_decision
+from commands.texts import cases as texts
+from commands.texts import directory as directory_texts
 from config.reference import parse_entity, regions
 from storage.cases import Case, CaseKind, CaseStatus, Decision
 
@@ -295,7 +296,7 @@ async def handle_report(request: ReportRequest, context: Context) -> list[Effect
     participants = request.fields.get("participants", "")
     for word in filter(None, (w.strip() for w in re.split(r"[,;]", participants))):
         if parse_entity(word) is None and not _is_region(word):
-            raise UsageError(texts.ENTITY_UNKNOWN.format(value=word[:60]))
+            raise UsageError(directory_texts.ENTITY_UNKNOWN.format(value=word[:60]))
     if case.coordinator is None:
         raise UsageError(texts.REPORT_NO_COORDINATOR)
     label = coordinator_label(case.coordinator, case.coordinator_region)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from commands import texts
 from commands.cases.fields import SignalRequest, company_key, split_fields
 from commands.cases.views import deadline_line, room_line
 from commands.cases.window import replan_case
@@ -10,6 +9,7 @@ from commands.core.context import Context
 from commands.core.effects import Effect, OpenIncidentRoom, PostInCaseRoom, Reply
 from commands.core.message import bold, fill, lines, user_pill
 from commands.core.registry import Command
+from commands.texts import cases as texts
 from storage.cases import Case, CaseStatus
 
 

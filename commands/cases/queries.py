@@ -6,12 +6,12 @@ import re
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from commands import texts
 from commands.cases.views import listing_line, status
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply
 from commands.core.message import bold, lines, text
 from commands.core.registry import Command, NoArguments, UsageError, no_arguments
+from commands.texts import cases as texts
 
 LISTING_LIMIT = 20
 TIMELINE_SHOWN = 5

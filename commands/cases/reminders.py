@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from commands import texts
 from commands.cases.views import region_label
 from commands.cases.window import (
     DEADLINE,
@@ -21,6 +20,7 @@ from commands.core.message import Message, bold, lines
 from commands.core.moments import format_moment
 from commands.core.timefmt import duration
 from commands.directory.people import alert_people, coordinator_label, people_who_can_act
+from commands.texts import cases as texts
 from config.settings import Settings
 from storage.cases import Case
 from storage.reminders import Reminder

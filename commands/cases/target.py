@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from commands import texts
 from commands.core.context import Context
 from commands.core.registry import UsageError
+from commands.texts import cases as texts
 from storage.cases import Case, CaseStatus
 
 _NUMBER = re.compile(r"^#?(?:(\d{4})\s*-\s*)?0*(\d{1,6})(?=\s|$)\s*", re.DOTALL)

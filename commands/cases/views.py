@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from commands import texts
 from commands.cases.window import missing, window_open
 from commands.core.message import Message, bold, lines, room_link, text, user_pill
 from commands.core.timefmt import duration, moment, short_moment
 from commands.directory.people import coordinator_label
+from commands.texts import cases as texts
 from config.reference import regions, sectors
 from config.settings import Settings
 from storage.cases import Case, CaseKind, TimelineEntry

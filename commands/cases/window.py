@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from commands import texts
 from commands.core.context import Workspace
+from commands.texts import cases as texts
 from config.settings import Settings, WindowSettings
 from storage.cases import Case, CaseKind, CaseStatus, Decision
 

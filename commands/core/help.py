@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from commands import texts
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply
 from commands.core.message import Message, bold, bullets, code, lines, text
 from commands.core.registry import Command, Registry
+from commands.texts import core as texts
 
 
 class HelpRequest(BaseModel):

@@ -10,11 +10,11 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 from rapidfuzz import fuzz, process
 
-from commands import texts
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply
 from commands.core.message import Message, lines
 from commands.core.reactions import Reactions
+from commands.texts import core as texts
 
 
 class UsageError(ValueError):

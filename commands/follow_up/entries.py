@@ -9,7 +9,6 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from commands import texts
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply
 from commands.core.message import Message, bold, fill, lines, text, user_pill
@@ -18,6 +17,9 @@ from commands.core.registry import Command, UsageError
 from commands.core.timefmt import short_moment
 from commands.directory.people import coordinator_label, display_name, entity_members
 from commands.follow_up.working_hours import working_moment
+from commands.texts import cases as cases_texts
+from commands.texts import follow_up as texts
+from commands.texts import meetings as meetings_texts
 from config.reference import REGIONAL_ENTITIES, Entity, parse_entity, regions
 from config.settings import Settings
 from storage.cases import Case
@@ -47,7 +49,9 @@ def _require(value: str, missing: str, field: str, context: Context) -> str:
         raise UsageError(missing)
     limit = context.settings.limits.field_chars
     if len(value) > limit:
-        raise UsageError(texts.FIELD_TOO_LONG.format(field=field, length=len(value), limit=limit))
+        raise UsageError(
+            cases_texts.FIELD_TOO_LONG.format(field=field, length=len(value), limit=limit)
+        )
     return value
 
 
@@ -56,7 +60,7 @@ async def _where(context: Context) -> tuple[int | None, Case | None, str]:
     meeting = await context.meetings.current_in_room(context.room_id)
     case = context.room_case
     parts = [
-        texts.MEETING_LABEL.format(number=meeting.id) if meeting else None,
+        meetings_texts.MEETING_LABEL.format(number=meeting.id) if meeting else None,
         texts.CASE_LABEL.format(number=case.number) if case else None,
     ]
     shown = ", ".join(part for part in parts if part)
@@ -244,7 +248,7 @@ def decision_line(entry: DecisionEntry, settings: Settings) -> Message:
             moment=short_moment(entry.taken_at, settings.platform.zone),
             text=entry.text,
             who=display_name(settings, entry.taken_by),
-            meeting=f" ({texts.MEETING_LABEL.format(number=entry.meeting_id)})"
+            meeting=f" ({meetings_texts.MEETING_LABEL.format(number=entry.meeting_id)})"
             if entry.meeting_id
             else "",
         )

@@ -11,13 +11,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from commands import texts
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply, UploadFile
 from commands.core.message import bold, bullets, lines, text
 from commands.core.registry import Command, UsageError
 from commands.directory.people import display_name
 from commands.follow_up.entries import action_line, decision_line, owner_label
+from commands.texts import follow_up as texts
+from commands.texts import meetings as meetings_texts
 from storage.cases import Case
 from storage.follow_up import Action
 
@@ -148,7 +149,7 @@ def _local(value: datetime | None, context: Context) -> str:
 
 
 def _meeting(meeting_id: int | None) -> str:
-    return texts.MEETING_LABEL.format(number=meeting_id) if meeting_id else ""
+    return meetings_texts.MEETING_LABEL.format(number=meeting_id) if meeting_id else ""
 
 
 async def _case_number(case_id: int | None, context: Context) -> str:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from commands import texts
 from commands.core.context import Workspace
 from commands.core.effects import Effect, PostInRoom
 from commands.core.message import bold, lines, text
 from commands.core.timefmt import short_moment
 from commands.follow_up.entries import ACTION_OVERDUE, action_line, owner_people
 from commands.follow_up.working_hours import working_moment
+from commands.texts import follow_up as texts
 from storage.reminders import Reminder
 
 

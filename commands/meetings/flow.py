@@ -9,7 +9,6 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from commands import texts
 from commands.core.context import Context, Workspace
 from commands.core.effects import (
     AlertLotC,
@@ -36,6 +35,8 @@ from commands.meetings.views import (
     soon_message,
     when_text,
 )
+from commands.texts import cases as cases_texts
+from commands.texts import meetings as texts
 from storage.cases import Case, CaseStatus
 from storage.meetings import Meeting, MeetingStatus
 from storage.reminders import Reminder
@@ -112,7 +113,7 @@ async def _request(value: str, context: Context) -> list[Effect]:
     limit = context.settings.limits.field_chars
     if len(topic) > limit:
         raise UsageError(
-            texts.FIELD_TOO_LONG.format(field="onderwerp", length=len(topic), limit=limit)
+            cases_texts.FIELD_TOO_LONG.format(field="onderwerp", length=len(topic), limit=limit)
         )
     case = context.room_case
     meeting = await context.meetings.add(

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from commands import texts
 from commands.cases.views import case_state, listing_line
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply, UploadFile
@@ -16,6 +15,7 @@ from commands.core.timefmt import moment, short_moment
 from commands.directory.people import display_name
 from commands.follow_up.entries import action_line, decision_line
 from commands.meetings.views import about_line, meeting_label, participants
+from commands.texts import meetings as texts
 from storage.cases import Case
 from storage.meetings import Meeting
 

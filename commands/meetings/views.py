@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from commands import texts
 from commands.cases.views import remaining
 from commands.core.message import Message, bold, bullets, fill, join, lines, link, text, user_pill
 from commands.core.timefmt import moment, setting
@@ -15,6 +14,7 @@ from commands.directory.people import (
     member_entity_label,
     platform_members,
 )
+from commands.texts import meetings as texts
 from config.settings import Settings
 from storage.cases import Case
 from storage.meetings import Meeting, MeetingAnswer, MeetingStatus

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from commands import texts
 from commands.core.timefmt import duration, short_moment
 from commands.directory.people import coordinator_label
+from commands.texts import picture as texts
+from commands.texts import preventive as preventive_texts
 from config.settings import Settings
 from storage.cases import Case, CaseStatus
 
@@ -74,7 +75,7 @@ def report_lines(
             title=c.title,
             coordinator=coordinator_label(c.coordinator, c.coordinator_region)
             if c.coordinator
-            else texts.PREVENTIVE_NO_COORDINATOR,
+            else preventive_texts.PREVENTIVE_NO_COORDINATOR,
             moment=short_moment(c.report_filed_at, zone),
         )
         for c in filed

@@ -11,7 +11,6 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from commands import texts
 from commands.cases.target import split_case_number
 from commands.cases.views import region_label
 from commands.cases.window import replan_case
@@ -22,6 +21,9 @@ from commands.core.moments import MomentError, format_moment, parse_moment
 from commands.core.registry import Command, NoArguments, UsageError, no_arguments
 from commands.core.timefmt import duration, short_moment
 from commands.directory.people import coordinator_label, parse_coordinator
+from commands.texts import cases as cases_texts
+from commands.texts import core as core_texts
+from commands.texts import preventive as texts
 from config.reference import regions, sectors
 from storage.bot_state import BotState
 from storage.cases import Case, CaseKind, CaseStatus
@@ -75,8 +77,8 @@ def _read_region(value: str) -> tuple[str, str]:
     if not words:
         raise UsageError(texts.PREVENTIVE_REGION_MISSING)
     suggestions = regions().lookup(words[0]).suggestions
-    hint = texts.DID_YOU_MEAN.format(options=" of ".join(suggestions)) if suggestions else ""
-    raise UsageError(texts.REGION_NOT_FOUND.format(value=words[0][:60]) + " " + hint)
+    hint = core_texts.DID_YOU_MEAN.format(options=" of ".join(suggestions)) if suggestions else ""
+    raise UsageError(cases_texts.REGION_NOT_FOUND.format(value=words[0][:60]) + " " + hint)
 
 
 async def _plan(value: str, context: Context) -> list[Effect]:
@@ -98,7 +100,9 @@ async def _plan(value: str, context: Context) -> list[Effect]:
     limit = context.settings.limits.title_chars
     if len(subject) > limit:
         raise UsageError(
-            texts.FIELD_TOO_LONG.format(field="bedrijf of sector", length=len(subject), limit=limit)
+            cases_texts.FIELD_TOO_LONG.format(
+                field="bedrijf of sector", length=len(subject), limit=limit
+            )
         )
     sector = sectors().lookup(subject).match
     year = at.astimezone(zone).year
@@ -145,10 +149,12 @@ async def _done(value: str, context: Context) -> list[Effect]:
         moment, _rest = _read_moment(rest, context, "past")
     shown = format_moment(moment, zone, context.now)
     if moment > context.now + timedelta(minutes=1):
-        raise UsageError(texts.VISIT_IN_FUTURE.format(moment=shown))
+        raise UsageError(cases_texts.VISIT_IN_FUTURE.format(moment=shown))
     case.visited_at = moment
     case.status = CaseStatus.VISITED
-    await context.record(case, "inzet uitgevoerd", texts.TIMELINE_VISITED.format(moment=shown))
+    await context.record(
+        case, "inzet uitgevoerd", cases_texts.TIMELINE_VISITED.format(moment=shown)
+    )
     await replan_case(context, case)
     await replan_cadence(context)
     who = (
@@ -158,7 +164,7 @@ async def _done(value: str, context: Context) -> list[Effect]:
     )
     answer = lines(
         bold(text(texts.PREVENTIVE_DONE.format(number=case.number, moment=shown))),
-        texts.VISIT_REPORT_DUE.format(coordinator=who),
+        cases_texts.VISIT_REPORT_DUE.format(coordinator=who),
     )
     return [Reply(answer), RefreshCard(case.id)]
 
@@ -176,11 +182,11 @@ async def _visit(number: tuple[int | None, int] | None, context: Context) -> Cas
             raise UsageError(texts.PREVENTIVE_NOT_FOUND.format(number=f"{year}-{number[1]:03d}"))
         case = found
     if case.status == CaseStatus.CLOSED:
-        raise UsageError(texts.CASE_CLOSED.format(number=case.number))
+        raise UsageError(cases_texts.CASE_CLOSED.format(number=case.number))
     if case.visited_at is not None:
         zone = context.settings.platform.zone
         raise UsageError(
-            texts.VISIT_ALREADY_DONE.format(moment=format_moment(case.visited_at, zone))
+            cases_texts.VISIT_ALREADY_DONE.format(moment=format_moment(case.visited_at, zone))
         )
     return case
 

@@ -1,0 +1,292 @@
+"""Signals and cases: intake, fields, the window, coordinator, visit, report, timeline, rooms."""
+
+from __future__ import annotations
+
+from commands.texts.preventive import PREVENTIVE_ROOM_OPENING
+
+# Command registrations: summaries, usage lines and examples.
+SIGNAAL_SUMMARY = "Meld een mogelijke brandhaard bij een bedrijf; opent een zaak met incidentkamer."
+SIGNAAL_USAGE = "!signaal <titel>; regio: <regio>; sector: <sector>; bron: <bron>; ..."
+SIGNAAL_DETAILS = (
+    "Na de titel volgen optionele velden, elk op een eigen regel of gescheiden door ';':\n"
+    "regio: code, naam of afkorting (VR06, VNOG) of 'onbekend'\n"
+    "sector: bijvoorbeeld vleesverwerking, tuinbouw, logistiek\n"
+    "bron: meldpunt, veiligheidsregio, GGD, media, inspectie of anders\n"
+    "locatie: plaats of adres\n"
+    "kvk: KvK-nummer (8 cijfers)\n"
+    "aspect: wonen, werken en/of vervoer\n"
+    "omschrijving: wat er is gemeld"
+)
+SIGNAAL_EXAMPLES = (
+    "!signaal Slachterij De Vries, Groenlo; regio: VNOG; sector: vleesverwerking; bron: meldpunt",
+    "!signaal Kwekerij Zonneveld\nregio: VR15\nkvk: 12345678\naspect: wonen, vervoer\n"
+    "omschrijving: 12 zieke medewerkers, gedeelde huisvesting",
+)
+STATUS_SUMMARY = "Toon de stand van een zaak (in een incidentkamer: die zaak)."
+STATUS_USAGE = "!status [zaaknummer]"
+STATUS_EXAMPLES = ("!status 2026-017", "!status 17", "!status")
+ZAKEN_SUMMARY = "Toon de open zaken, nieuwste eerst."
+ZAKEN_USAGE = "!zaken"
+ZAKEN_EXAMPLES = ("!zaken",)
+# Field names as members type them.
+FIELD_REGION = "regio"
+FIELD_SECTOR = "sector"
+FIELD_SOURCE = "bron"
+FIELD_LOCATION = "locatie"
+FIELD_KVK = "kvk"
+FIELD_ASPECT = "aspect"
+FIELD_DESCRIPTION = "omschrijving"
+FIELD_ALIASES = {
+    "plaats": FIELD_LOCATION,
+    "adres": FIELD_LOCATION,
+    "aspecten": FIELD_ASPECT,
+    "toelichting": FIELD_DESCRIPTION,
+    "veiligheidsregio": FIELD_REGION,
+}
+REGION_UNKNOWN_WORD = "onbekend"
+SOURCES = {
+    "meldpunt": "meldpunt (0800-5151 / website)",
+    "veiligheidsregio": "veiligheidsregio",
+    "ggd": "GGD",
+    "media": "media",
+    "inspectie": "inspectie",
+    "anders": "anders",
+}
+SOURCE_ALIASES = {
+    "vr": "veiligheidsregio",
+    "0800": "meldpunt",
+    "website": "meldpunt",
+    "melding": "meldpunt",
+    "pers": "media",
+    "krant": "media",
+    "nla": "inspectie",
+    "iszw": "inspectie",
+    "nvwa": "inspectie",
+    "overig": "anders",
+}
+ASPECTS = ("wonen", "werken", "vervoer")
+TITLE_MISSING = (
+    "Geef een titel: het bedrijf en de plaats, bijvoorbeeld 'Slachterij De Vries, Groenlo'."
+)
+TITLE_TOO_LONG = "De titel is te lang ({length} tekens; maximaal {limit})."
+FIELD_TOO_LONG = "Het veld '{field}' is te lang ({length} tekens; maximaal {limit})."
+FIELD_UNKNOWN = "Onbekend veld '{field}'. Velden: {fields}."
+FIELD_EMPTY = "Het veld '{field}' is leeg."
+FIELD_TWICE = "Het veld '{field}' staat er twee keer in."
+REGION_NOT_FOUND = "Onbekende regio '{value}'."
+REGION_HINT = "Gebruik een code (VR01 t/m VR25), een naam of afkorting (VNOG), of 'onbekend'."
+SECTOR_NOT_FOUND = "Onbekende sector '{value}'."
+SECTOR_HINT = "Sectoren: {sectors}."
+SOURCE_NOT_FOUND = "Onbekende bron '{value}'. Kies uit: {sources}."
+KVK_INVALID = "'{value}' is geen KvK-nummer: dat zijn 8 cijfers."
+ASPECT_INVALID = "Onbekend aspect '{value}'. Kies uit: wonen, werken, vervoer."
+CASE_NUMBER_INVALID = "'{value}' is geen zaaknummer. Gebruik bijvoorbeeld 2026-017 of 17."
+CASE_NOT_FOUND = "Zaak {number} bestaat niet."
+STATUS_NEEDS_NUMBER = "Welke zaak? Geef het zaaknummer, of typ !status in de incidentkamer."
+# Answers.
+CASE_OPENED = "Zaak {number} geopend: {title}"
+DEADLINE_LINE = "Repressieve inzet uiterlijk {deadline} ({remaining})."
+ROOM_COMING = "De incidentkamer wordt geopend; u wordt uitgenodigd."
+REGION_ASK = (
+    "Regio onbekend: alleen de landelijke entiteiten zijn uitgenodigd. "
+    "Geef de regio door met !regio <regio> zodra die bekend is."
+)
+DUPLICATE_JOINED = (
+    "Over dit bedrijf loopt al zaak {number} ({title}). Uw signaal is aan die zaak toegevoegd."
+)
+DUPLICATE_ROOM_TOLD = "Nieuw signaal over deze zaak van {sender}:"
+CASES_NONE = "Er zijn geen open zaken."
+CASES_HEADER = "Open zaken ({count}), nieuwste eerst:"
+CASES_MORE = "… en nog {count} oudere zaken."
+# Case views.
+LABEL_STATUS = "Status"
+LABEL_REGION = "Regio"
+LABEL_SECTOR = "Sector"
+LABEL_SOURCE = "Bron"
+LABEL_LOCATION = "Locatie"
+LABEL_KVK = "KvK"
+LABEL_ASPECTS = "Aspecten"
+LABEL_DESCRIPTION = "Omschrijving"
+LABEL_SIGNALLED = "Gemeld"
+LABEL_SIGNALLED_BY = "door"
+LABEL_DEADLINE = "Uiterlijk inzet"
+LABEL_ROOM = "Incidentkamer"
+LABEL_TIMELINE = "Laatste gebeurtenissen"
+NOT_KNOWN = "onbekend"
+DEADLINE_PASSED = "verstreken, {elapsed} geleden"
+DEADLINE_LEFT = "nog {remaining}"
+ROOM_NOT_YET = "wordt geopend"
+SUMMARY_HEADER = "Zaak {number}: {title}"
+TOPIC = "Regio: {region} · Sector: {sector} · Uiterlijk inzet: {deadline}"
+# Timeline entry texts (the audit trail).
+TIMELINE_SIGNAL = "Signaal ontvangen: {title}"
+TIMELINE_REPEAT = "Herhaalsignaal: {title}"
+TIMELINE_ROOM = "Incidentkamer geopend"
+# The case flow: coordinator, decision, visit, report, closing.
+COORDINATOR_SUMMARY = "Wijs de coördinerende entiteit van de inzet aan (één per zaak)."
+COORDINATOR_USAGE = "!coordinator [zaaknummer] <entiteit>"
+COORDINATOR_EXAMPLES = ("!coordinator ISZW", "!coordinator VNOG", "!coordinator 2026-017 GGD")
+DECISION_SUMMARY = (
+    "Leg een besluit vast op de besluitenlijst; met 'inzet' of 'geen inzet' het besluit over "
+    "de repressieve inzet van de zaak."
+)
+DECISION_USAGE = "!besluit [zaaknummer] inzet|geen inzet <toelichting> | !besluit <tekst>"
+DECISION_EXAMPLES = (
+    "!besluit inzet signalen bevestigd door GGD",
+    "!besluit geen inzet bedrijf al gecontroleerd door NVWA",
+    "!besluit GGD start dinsdag een testlocatie bij de huisvesting",
+)
+VISIT_SUMMARY = "Leg de inzet vast: gepland (met tijd en plaats) of uitgevoerd."
+VISIT_USAGE = "!inzet [zaaknummer] gepland <wanneer> [locatie] | uitgevoerd [wanneer]"
+VISIT_EXAMPLES = (
+    "!inzet gepland morgen 14:00 Groenlo",
+    "!inzet uitgevoerd",
+    "!inzet uitgevoerd vandaag 16:30",
+)
+REPORT_SUMMARY = "Lever de rapportage van de inzet (alleen de coördinerende entiteit)."
+REPORT_USAGE = "!rapport [zaaknummer] + velden datum:, deelnemers:, bevindingen:, maatregelen:, vervolgacties:, delen met:"
+REPORT_EXAMPLES = (
+    "!rapport\ndatum: 1-12 09:00\ndeelnemers: ISZW, GGD, VNOG\nbevindingen: 40 werknemers in 6 woningen\n"
+    "maatregelen: bedrijf stilgelegd\nvervolgacties: hercontrole over 2 weken\ndelen met: GGD, gemeente",
+)
+CLOSE_SUMMARY = "Sluit de zaak: na de rapportage, of met een reden waarom zonder."
+CLOSE_USAGE = "!sluit [zaaknummer] [reden]"
+CLOSE_EXAMPLES = ("!sluit", "!sluit melding bleek onjuist")
+TIMELINE_SUMMARY = "Toon de tijdlijn van een zaak: wie deed wat, wanneer."
+TIMELINE_USAGE = "!tijdlijn [zaaknummer]"
+TIMELINE_EXAMPLES = ("!tijdlijn", "!tijdlijn 2026-017")
+CASE_NEEDED = "Welke zaak? Typ dit in de incidentkamer, of zet het zaaknummer voorop, bijvoorbeeld '{example}'."
+CASE_CLOSED = "Zaak {number} is gesloten; er kan niets meer aan veranderen."
+COORDINATOR_SAME = "{coordinator} coördineert zaak {number} al."
+COORDINATOR_SET = "{coordinator} coördineert zaak {number}."
+COORDINATOR_HANDOVER = "Zaak {number}: de coördinatie gaat over van {previous} naar {coordinator}."
+COORDINATOR_DUTIES = (
+    "Als coördinerende entiteit: plan de inzet binnen het venster (!inzet gepland <wanneer> <locatie>), "
+    "leid de inzet en lever daarna de rapportage (!rapport)."
+)
+COORDINATOR_NO_MEMBERS = "Let op: er staan geen leden van {coordinator} in de configuratie."
+DECISION_NOTE_MISSING = "Geef een korte toelichting bij het besluit."
+DECISION_AFTER_VISIT = "De inzet is al uitgevoerd; het besluit verandert niet meer."
+DECISION_SET = "Besluit voor zaak {number}: {decision}. {note}"
+DECISION_CHANGED = "Besluit voor zaak {number} gewijzigd van '{previous}' in '{decision}'. {note}"
+VISIT_KIND_MISSING = "Zeg 'gepland' of 'uitgevoerd'."
+VISIT_NEEDS_DECISION = (
+    "Er is nog geen besluit tot inzet. Leg dat eerst vast met !besluit inzet <toelichting>."
+)
+VISIT_DECIDED_AGAINST = (
+    "Het besluit is 'geen inzet'. Wijzig het besluit eerst als er toch een inzet komt."
+)
+VISIT_ALREADY_DONE = "De inzet is al uitgevoerd ({moment})."
+VISIT_WHEN_MISSING = "Wanneer? Bijvoorbeeld 'morgen 14:00', 'vandaag 16:30' of 'over 2 uur'."
+VISIT_IN_PAST = "{moment} ligt in het verleden; een geplande inzet ligt in de toekomst."
+VISIT_IN_FUTURE = (
+    "{moment} ligt in de toekomst; 'uitgevoerd' gaat over een inzet die al plaatsvond."
+)
+VISIT_BEFORE_SIGNAL = "{moment} ligt vóór het signaal ({signal})."
+VISIT_PLANNED = "Inzet voor zaak {number} gepland op {moment}."
+VISIT_PLANNED_AT = "Locatie: {location}"
+VISIT_DONE = (
+    "Inzet voor zaak {number} uitgevoerd op {moment}. Doorlooptijd vanaf het signaal: {lead_time}."
+)
+VISIT_REPORT_DUE = "{coordinator} levert de rapportage met !rapport."
+REPORT_FIELDS_MISSING = "Vul minstens 'bevindingen:' in."
+REPORT_NOT_COORDINATOR = "Alleen de coördinerende entiteit ({coordinator}) levert de rapportage."
+REPORT_NO_COORDINATOR = (
+    "Er is nog geen coördinerende entiteit; wijs die eerst aan met !coordinator."
+)
+REPORT_BEFORE_VISIT = "De inzet is nog niet uitgevoerd; meld dat eerst met !inzet uitgevoerd."
+REPORT_FILED = (
+    "Rapportage voor zaak {number} ontvangen van {sender}. De zaak kan gesloten worden met !sluit."
+)
+CLOSE_NEEDS_REASON = "Er is nog geen rapportage. Sluit alleen met een reden: !sluit <reden>."
+CLOSED = "Zaak {number} is gesloten."
+CLOSED_REASON = "Zaak {number} is gesloten. Reden: {reason}"
+TIMELINE_HEADER = "Tijdlijn van zaak {number}: {title}"
+TIMELINE_MORE = "({count} eerdere gebeurtenissen niet getoond)"
+NO_ARGUMENTS_CASE = "!{name} heeft alleen een zaaknummer als argument."
+# Report fields as members type them.
+REPORT_FIELDS = {
+    "datum": "date",
+    "deelnemers": "participants",
+    "bevindingen": "findings",
+    "maatregelen": "measures",
+    "vervolgacties": "follow_up",
+    "delen met": "share_with",
+}
+REPORT_LABELS = {value: key.capitalize() for key, value in REPORT_FIELDS.items()}
+# What the window still lacks, named in reminders and on the status card.
+MISSING_COORDINATOR = "coördinerende entiteit"
+MISSING_DECISION = "besluit over inzet"
+MISSING_PLAN = "geplande inzet"
+MISSING_VISIT = "uitgevoerde inzet"
+MISSING_REPORT = "rapportage"
+# Reminders and escalation.
+REMINDER_LADDER = "Zaak {number}: nog {remaining} tot de deadline ({deadline})."
+REMINDER_MISSING = "Ontbreekt: {missing}."
+REMINDER_LATE = "(Te laat verstuurd: gepland voor {due}; de bot was niet bereikbaar.)"
+ESCALATION = "Deadline verstreken voor zaak {number} ({title}), regio {region}: de repressieve inzet is niet binnen het venster uitgevoerd."
+ESCALATION_STATE = "Status: {status}."
+REPORT_REMINDER = "Zaak {number}: de inzet was op {visited}; de rapportage ontbreekt nog. {coordinator}, lever die met !rapport."
+# Timeline entries.
+TIMELINE_COORDINATOR = "Coördinator: {coordinator}"
+TIMELINE_HANDOVER = "Overdracht coördinatie van {previous} naar {coordinator}"
+TIMELINE_DECISION = "Besluit: {decision} ({note})"
+TIMELINE_PLANNED = "Inzet gepland op {moment}{location}"
+TIMELINE_VISITED = "Inzet uitgevoerd op {moment}"
+TIMELINE_REPORT = "Rapportage ontvangen"
+TIMELINE_CLOSED = "Gesloten{reason}"
+TIMELINE_OVERDUE = "Deadline verstreken; LOT-C en projectleider gealarmeerd"
+# Status card lines.
+LABEL_COORDINATOR = "Coördinator"
+LABEL_DECISION = "Besluit"
+LABEL_VISIT = "Inzet"
+LABEL_LEAD_TIME = "Doorlooptijd"
+LABEL_MISSING = "Ontbreekt"
+LABEL_OVERDUE = "DEADLINE VERSTREKEN"
+VISIT_PLANNED_LINE = "gepland op {moment}"
+VISIT_DONE_LINE = "uitgevoerd op {moment}"
+CARD_COMMANDS = (
+    "Commando's in deze kamer: !coordinator, !regio, !besluit, !inzet, !rapport, !sluit, "
+    "!tijdlijn, !status, !overleg, !actie, !notitie, !notulen, !help. "
+    "Reageer met 📌 op een bericht om het in de tijdlijn te zetten."
+)
+COORDINATOR_UNKNOWN = "De coördinerende entiteit"
+REGION_SUMMARY = (
+    "Geef de regio van een zaak door; de VR- en GGD-leden van die regio worden uitgenodigd."
+)
+REGION_USAGE = "!regio [zaaknummer] <regio>"
+REGION_EXAMPLES = ("!regio VNOG", "!regio 2026-017 VR06")
+REGION_MISSING = "Welke regio? Een code (VR06), naam of afkorting (VNOG)."
+REGION_SAME = "Zaak {number} ligt al in {region}."
+REGION_SET = "Zaak {number} ligt in {region}. De VR- en GGD-leden van die regio worden uitgenodigd."
+TIMELINE_REGION = "Regio: {region}"
+DECISION_LIST_ENTRY = "{decision}: {note}"
+# --- Reactions -----------------------------------------------------------------------------
+TIMELINE_PINNED = "Vastgelegd bericht van {author}: {text}"
+PINNED_TO_TIMELINE = "Vastgelegd in de tijdlijn van zaak {number}."
+#: In an answer, replaced by a link once the room exists.
+ROOM_PLACEHOLDERS = (ROOM_COMING, PREVENTIVE_ROOM_OPENING)
+PREVENTIVE_NO_DECISION = (
+    "Een preventief bezoek is al besloten; er is geen besluit over inzet nodig. "
+    "Zet een ander besluit op de lijst met !besluit <tekst>."
+)
+PREVENTIVE_USE_OWN_COMMAND = (
+    "Dit is een preventief bezoek: meld het uitgevoerd met !preventief uitgevoerd [wanneer]."
+)
+PREVENTIVE_HEADER = "Preventief bezoek {number}: {title}"
+PREVENTIVE_TOPIC = "Preventief bezoek · Regio: {region} · Sector: {sector} · Gepland: {moment}"
+PREVENTIVE_CHECKLIST = (
+    "Voorbereiding met de veiligheidsregio: wie gaat er mee, wat is bekend over huisvesting, "
+    "vervoer en werkplek, en welke signalen kwamen er uit deze regio."
+)
+PREVENTIVE_REPORTING_LINE = (
+    "Wijs werknemers en werkgever op het anonieme meldpunt van de Arbeidsinspectie: 0800 51 51."
+)
+PREVENTIVE_CARD_COMMANDS = (
+    "Commando's in deze kamer: !coordinator, !preventief uitgevoerd, !rapport, !sluit, "
+    "!tijdlijn, !status, !overleg, !actie, !notitie, !help."
+)
+PREVENTIVE_PREPARE_REMINDER = (
+    "Preventief bezoek {number} is {moment}: tijd om het voor te bereiden."
+)
+LABEL_SCHEDULED = "Ingepland"

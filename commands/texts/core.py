@@ -1,0 +1,41 @@
+"""The framework's words: usage and errors every command shares, help, the bot's own notices."""
+
+from __future__ import annotations
+
+HELP_SUMMARY = "Toon de commando's, of uitleg over één commando."
+HELP_USAGE = "!help [commando]"
+HELP_EXAMPLES = ("!help", "!help signaal")
+# Errors. Each ends up above the usage of the command.
+UNKNOWN_COMMAND = "Onbekend commando '{name}'."
+DID_YOU_MEAN = "Bedoelde u {options}?"
+HELP_HINT = "Typ !help voor alle commando's."
+USAGE = "Gebruik: {usage}"
+EXAMPLE = "Voorbeeld: {example}"
+TOO_LONG = "Uw bericht is te lang ({length} tekens; maximaal {limit})."
+NO_ARGUMENTS = "!{name} heeft geen argumenten."
+HELP_UNKNOWN = "Er is geen commando '{name}'."
+FAILURE = (
+    "Er ging iets mis bij het verwerken van uw commando; het is niet uitgevoerd. "
+    "Probeer het opnieuw of meld het bij de beheerder."
+)
+HELP_HEADER = "Commando's van signaalbot:"
+HELP_FOOTER = "Typ !help <commando> voor uitleg en voorbeelden."
+ALIASES_LINE = "Ook: {aliases}"
+# Messages from the bot itself (not answers to a command).
+MEMBERS_ONLY = (
+    "signaalbot werkt alleen voor leden van het Samenwerkingsplatform. "
+    "Neem contact op met de projectleider als u toegang nodig heeft."
+)
+EDITED_COMMAND = (
+    "U heeft een commando bewerkt; bewerkingen worden niet opnieuw uitgevoerd. "
+    "Stuur het commando opnieuw als dat de bedoeling is."
+)
+WRONG_ROOM = (
+    "Ik werk in de platformkamer en in de incidentkamers van zaken; stuur uw commando daar."
+)
+UNDECRYPTABLE = (
+    "Ik kan uw versleutelde bericht nog niet lezen: de sleutels hebben mijn apparaat "
+    "{device} niet bereikt. Zet in Element 'Nooit versleutelde berichten naar niet-geverifieerde "
+    "sessies sturen' uit (Instellingen > Beveiliging), of verifieer het apparaat {device} van "
+    "{bot}. Zodra de sleutels binnen zijn, voer ik uw commando alsnog uit."
+)
