@@ -149,11 +149,8 @@ async def handle_agenda(request: AgendaRequest, context: Context) -> list[Effect
 
 
 COMMAND = Command(
-    name="agenda",
-    summary=texts.AGENDA_SUMMARY,
-    usage=texts.AGENDA_USAGE,
+    help=texts.AGENDA_HELP,
     request=AgendaRequest,
     parse=parse_agenda,
     handler=handle_agenda,
-    examples=texts.AGENDA_EXAMPLES,
 )

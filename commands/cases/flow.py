@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict
 from commands.cases.fields import region_code
 from commands.cases.target import split_case_number, target_case
 from commands.cases.window import replan_case
+from commands.core.command_help import CommandHelp
 from commands.core.context import Context
 from commands.core.effects import Effect, PostInCaseRoom, RefreshCard, Reply, UpdateCaseRoom
 from commands.core.message import bold, fill, lines, text, user_pill
@@ -376,73 +377,44 @@ async def handle_timeline(request: CaseRequest, context: Context) -> list[Effect
 
 
 def _command(
-    name: str,
+    help: CommandHelp,
     handler: Any,
     *,
-    aliases: tuple[str, ...] = (),
     request: Any = CaseRequest,
     parse: Any = parse_case_request,
-    **help_texts: Any,
 ) -> Command:
-    return Command(
-        name=name, aliases=aliases, request=request, parse=parse, handler=handler, **help_texts
-    )
+    return Command(help=help, request=request, parse=parse, handler=handler)
 
 
 COMMANDS = (
     _command(
-        "coordinator",
+        texts.COORDINATOR_HELP,
         handle_coordinator,
-        aliases=("coördinator", "coordinatie"),
-        summary=texts.COORDINATOR_SUMMARY,
-        usage=texts.COORDINATOR_USAGE,
-        examples=texts.COORDINATOR_EXAMPLES,
     ),
     _command(
-        "regio",
+        texts.REGION_HELP,
         handle_region,
-        summary=texts.REGION_SUMMARY,
-        usage=texts.REGION_USAGE,
-        examples=texts.REGION_EXAMPLES,
     ),
     _command(
-        "besluit",
+        texts.DECISION_HELP,
         handle_decision,
-        summary=texts.DECISION_SUMMARY,
-        usage=texts.DECISION_USAGE,
-        examples=texts.DECISION_EXAMPLES,
     ),
     _command(
-        "inzet",
+        texts.VISIT_HELP,
         handle_visit,
-        summary=texts.VISIT_SUMMARY,
-        usage=texts.VISIT_USAGE,
-        examples=texts.VISIT_EXAMPLES,
     ),
     _command(
-        "rapport",
+        texts.REPORT_HELP,
         handle_report,
-        aliases=("rapportage",),
         request=ReportRequest,
         parse=parse_report,
-        summary=texts.REPORT_SUMMARY,
-        usage=texts.REPORT_USAGE,
-        examples=texts.REPORT_EXAMPLES,
     ),
     _command(
-        "sluit",
+        texts.CLOSE_HELP,
         handle_close,
-        aliases=("afsluiten",),
-        summary=texts.CLOSE_SUMMARY,
-        usage=texts.CLOSE_USAGE,
-        examples=texts.CLOSE_EXAMPLES,
     ),
     _command(
-        "tijdlijn",
+        texts.TIMELINE_HELP,
         handle_timeline,
-        aliases=("historie",),
-        summary=texts.TIMELINE_SUMMARY,
-        usage=texts.TIMELINE_USAGE,
-        examples=texts.TIMELINE_EXAMPLES,
     ),
 )

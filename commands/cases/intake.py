@@ -71,12 +71,7 @@ async def _join_existing(case: Case, request: SignalRequest, context: Context) -
 
 
 COMMAND = Command(
-    name="signaal",
-    aliases=("melding", "signal"),
-    summary=texts.SIGNAAL_SUMMARY,
-    usage=texts.SIGNAAL_USAGE,
-    details=texts.SIGNAAL_DETAILS,
-    examples=texts.SIGNAAL_EXAMPLES,
+    help=texts.SIGNAAL_HELP,
     request=SignalRequest,
     parse=split_fields,
     handler=handle_signal,

@@ -67,22 +67,14 @@ async def handle_cases(_request: NoArguments, context: Context) -> list[Effect]:
 
 
 STATUS = Command(
-    name="status",
-    aliases=("zaak",),
-    summary=texts.STATUS_SUMMARY,
-    usage=texts.STATUS_USAGE,
-    examples=texts.STATUS_EXAMPLES,
+    help=texts.STATUS_HELP,
     request=StatusRequest,
     parse=parse_case_number,
     handler=handle_status,
 )
 
 CASES = Command(
-    name="zaken",
-    aliases=("open",),
-    summary=texts.ZAKEN_SUMMARY,
-    usage=texts.ZAKEN_USAGE,
-    examples=texts.ZAKEN_EXAMPLES,
+    help=texts.ZAKEN_HELP,
     request=NoArguments,
     parse=no_arguments("zaken"),
     handler=handle_cases,

@@ -59,11 +59,7 @@ def help_command(registry: Registry) -> Command:
         return [Reply(command_help(command))]
 
     return Command(
-        name="help",
-        aliases=("hulp", "?"),
-        summary=texts.HELP_SUMMARY,
-        usage=texts.HELP_USAGE,
-        examples=texts.HELP_EXAMPLES,
+        help=texts.HELP_HELP,
         request=HelpRequest,
         parse=parse_topic,
         handler=handle_help,

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 from rapidfuzz import fuzz, process
 
+from commands.core.command_help import CommandHelp
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply
 from commands.core.message import Message, lines
@@ -42,15 +43,34 @@ def no_arguments(name: str) -> Parser:
 
 @dataclass(frozen=True)
 class Command:
-    name: str
-    summary: str
-    usage: str
+    help: CommandHelp  # the name, aliases and help text, from the family's texts
     request: type[BaseModel]
     parse: Parser
     handler: Handler
-    aliases: tuple[str, ...] = ()
-    examples: tuple[str, ...] = ()
-    details: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.help.name
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        return self.help.aliases
+
+    @property
+    def summary(self) -> str:
+        return self.help.summary
+
+    @property
+    def usage(self) -> str:
+        return self.help.usage
+
+    @property
+    def examples(self) -> tuple[str, ...]:
+        return self.help.examples
+
+    @property
+    def details(self) -> str | None:
+        return self.help.details
 
     def usage_help(self) -> Message:
         example = self.examples[0] if self.examples else None

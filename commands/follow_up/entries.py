@@ -278,22 +278,15 @@ async def handle_note(request: TextRequest, context: Context) -> list[Effect]:
 
 COMMANDS = (
     Command(
-        name="actie",
-        summary=texts.ACTION_SUMMARY,
-        usage=texts.ACTION_USAGE,
+        help=texts.ACTION_HELP,
         request=TextRequest,
         parse=parse_text,
         handler=handle_action,
-        examples=texts.ACTION_EXAMPLES,
-        details=texts.ACTION_DETAILS,
     ),
     Command(
-        name="notitie",
-        summary=texts.NOTE_SUMMARY,
-        usage=texts.NOTE_USAGE,
+        help=texts.NOTE_HELP,
         request=TextRequest,
         parse=parse_text,
         handler=handle_note,
-        examples=texts.NOTE_EXAMPLES,
     ),
 )

@@ -161,21 +161,15 @@ async def _case_number(case_id: int | None, context: Context) -> str:
 
 COMMANDS = (
     Command(
-        name="acties",
-        summary=texts.ACTIONS_SUMMARY,
-        usage=texts.ACTIONS_USAGE,
+        help=texts.ACTIONS_HELP,
         request=ListRequest,
         parse=parse_list,
         handler=handle_actions,
-        examples=texts.ACTIONS_EXAMPLES,
     ),
     Command(
-        name="besluiten",
-        summary=texts.DECISIONS_SUMMARY,
-        usage=texts.DECISIONS_USAGE,
+        help=texts.DECISIONS_HELP,
         request=ListRequest,
         parse=parse_list,
         handler=handle_decisions,
-        examples=texts.DECISIONS_EXAMPLES,
     ),
 )

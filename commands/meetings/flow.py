@@ -348,12 +348,8 @@ def _video_room() -> str:
 
 
 COMMAND = Command(
-    name="overleg",
-    summary=texts.MEETING_SUMMARY,
-    usage=texts.MEETING_USAGE,
+    help=texts.MEETING_HELP,
     request=MeetingRequest,
     parse=parse_meeting,
     handler=handle_meeting,
-    examples=texts.MEETING_EXAMPLES,
-    details=texts.MEETING_DETAILS,
 )

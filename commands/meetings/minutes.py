@@ -152,11 +152,8 @@ def as_markdown(minutes: Minutes) -> str:
 
 
 COMMAND = Command(
-    name="notulen",
-    summary=texts.MINUTES_SUMMARY,
-    usage=texts.MINUTES_USAGE,
+    help=texts.MINUTES_HELP,
     request=NoArguments,
     parse=no_arguments("notulen"),
     handler=handle_minutes,
-    examples=texts.MINUTES_EXAMPLES,
 )

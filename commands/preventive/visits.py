@@ -325,22 +325,15 @@ async def suggested_regions(workspace: Workspace) -> list[str]:
 
 COMMANDS = (
     Command(
-        name="preventief",
-        summary=texts.PREVENTIVE_SUMMARY,
-        usage=texts.PREVENTIVE_USAGE,
+        help=texts.PREVENTIVE_HELP,
         request=PreventiveRequest,
         parse=parse_preventive,
         handler=handle_preventive,
-        examples=texts.PREVENTIVE_EXAMPLES,
-        details=texts.PREVENTIVE_DETAILS,
     ),
     Command(
-        name="kalender",
-        summary=texts.CALENDAR_SUMMARY,
-        usage=texts.CALENDAR_USAGE,
+        help=texts.CALENDAR_HELP,
         request=NoArguments,
         parse=no_arguments("kalender"),
         handler=handle_calendar,
-        examples=texts.CALENDAR_EXAMPLES,
     ),
 )

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from commands.core.command_help import CommandHelp
+
 # --- The biweekly platform meeting (!agenda) --------------------------------------------------
 PLATFORM_MEETING_TOPIC = "Tweewekelijks overleg van het Samenwerkingsplatform"
-AGENDA_SUMMARY = "Toon de concept-agenda van het volgende platformoverleg, of voeg een punt toe."
-AGENDA_USAGE = "!agenda | !agenda punt <tekst>"
-AGENDA_EXAMPLES = ("!agenda", "!agenda punt Communicatie richting uitzendbureaus")
 AGENDA_UNKNOWN_WORD = "Onbekend: '{word}'. Gebruik !agenda of !agenda punt <tekst>."
 AGENDA_ITEM_MISSING = "Welk punt? Schrijf het achter !agenda punt."
 AGENDA_ITEM_ADDED = "Agendapunt toegevoegd voor het overleg van {when}: {text}"
@@ -27,3 +26,11 @@ AGENDA_ACTIONS = "Open acties: {count}, waarvan {overdue} over tijd"
 AGENDA_DECISIONS = "Nieuwe besluiten: {count}"
 AGENDA_ITEM = "{text}"
 AGENDA_ANY_OTHER_BUSINESS = "Rondvraag"
+
+# Command help: name, aliases, summary, usage, details and examples, one value each.
+AGENDA_HELP = CommandHelp(
+    name="agenda",
+    summary="Toon de concept-agenda van het volgende platformoverleg, of voeg een punt toe.",
+    usage="!agenda | !agenda punt <tekst>",
+    examples=("!agenda", "!agenda punt Communicatie richting uitzendbureaus"),
+)

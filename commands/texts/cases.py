@@ -2,32 +2,10 @@
 
 from __future__ import annotations
 
+from commands.core.command_help import CommandHelp
 from commands.texts.preventive import PREVENTIVE_ROOM_OPENING
 
 # Command registrations: summaries, usage lines and examples.
-SIGNAAL_SUMMARY = "Meld een mogelijke brandhaard bij een bedrijf; opent een zaak met incidentkamer."
-SIGNAAL_USAGE = "!signaal <titel>; regio: <regio>; sector: <sector>; bron: <bron>; ..."
-SIGNAAL_DETAILS = (
-    "Na de titel volgen optionele velden, elk op een eigen regel of gescheiden door ';':\n"
-    "regio: code, naam of afkorting (VR06, VNOG) of 'onbekend'\n"
-    "sector: bijvoorbeeld vleesverwerking, tuinbouw, logistiek\n"
-    "bron: meldpunt, veiligheidsregio, GGD, media, inspectie of anders\n"
-    "locatie: plaats of adres\n"
-    "kvk: KvK-nummer (8 cijfers)\n"
-    "aspect: wonen, werken en/of vervoer\n"
-    "omschrijving: wat er is gemeld"
-)
-SIGNAAL_EXAMPLES = (
-    "!signaal Slachterij De Vries, Groenlo; regio: VNOG; sector: vleesverwerking; bron: meldpunt",
-    "!signaal Kwekerij Zonneveld\nregio: VR15\nkvk: 12345678\naspect: wonen, vervoer\n"
-    "omschrijving: 12 zieke medewerkers, gedeelde huisvesting",
-)
-STATUS_SUMMARY = "Toon de stand van een zaak (in een incidentkamer: die zaak)."
-STATUS_USAGE = "!status [zaaknummer]"
-STATUS_EXAMPLES = ("!status 2026-017", "!status 17", "!status")
-ZAKEN_SUMMARY = "Toon de open zaken, nieuwste eerst."
-ZAKEN_USAGE = "!zaken"
-ZAKEN_EXAMPLES = ("!zaken",)
 # Field names as members type them.
 FIELD_REGION = "regio"
 FIELD_SECTOR = "sector"
@@ -123,38 +101,6 @@ TIMELINE_SIGNAL = "Signaal ontvangen: {title}"
 TIMELINE_REPEAT = "Herhaalsignaal: {title}"
 TIMELINE_ROOM = "Incidentkamer geopend"
 # The case flow: coordinator, decision, visit, report, closing.
-COORDINATOR_SUMMARY = "Wijs de coördinerende entiteit van de inzet aan (één per zaak)."
-COORDINATOR_USAGE = "!coordinator [zaaknummer] <entiteit>"
-COORDINATOR_EXAMPLES = ("!coordinator ISZW", "!coordinator VNOG", "!coordinator 2026-017 GGD")
-DECISION_SUMMARY = (
-    "Leg een besluit vast op de besluitenlijst; met 'inzet' of 'geen inzet' het besluit over "
-    "de repressieve inzet van de zaak."
-)
-DECISION_USAGE = "!besluit [zaaknummer] inzet|geen inzet <toelichting> | !besluit <tekst>"
-DECISION_EXAMPLES = (
-    "!besluit inzet signalen bevestigd door GGD",
-    "!besluit geen inzet bedrijf al gecontroleerd door NVWA",
-    "!besluit GGD start dinsdag een testlocatie bij de huisvesting",
-)
-VISIT_SUMMARY = "Leg de inzet vast: gepland (met tijd en plaats) of uitgevoerd."
-VISIT_USAGE = "!inzet [zaaknummer] gepland <wanneer> [locatie] | uitgevoerd [wanneer]"
-VISIT_EXAMPLES = (
-    "!inzet gepland morgen 14:00 Groenlo",
-    "!inzet uitgevoerd",
-    "!inzet uitgevoerd vandaag 16:30",
-)
-REPORT_SUMMARY = "Lever de rapportage van de inzet (alleen de coördinerende entiteit)."
-REPORT_USAGE = "!rapport [zaaknummer] + velden datum:, deelnemers:, bevindingen:, maatregelen:, vervolgacties:, delen met:"
-REPORT_EXAMPLES = (
-    "!rapport\ndatum: 1-12 09:00\ndeelnemers: ISZW, GGD, VNOG\nbevindingen: 40 werknemers in 6 woningen\n"
-    "maatregelen: bedrijf stilgelegd\nvervolgacties: hercontrole over 2 weken\ndelen met: GGD, gemeente",
-)
-CLOSE_SUMMARY = "Sluit de zaak: na de rapportage, of met een reden waarom zonder."
-CLOSE_USAGE = "!sluit [zaaknummer] [reden]"
-CLOSE_EXAMPLES = ("!sluit", "!sluit melding bleek onjuist")
-TIMELINE_SUMMARY = "Toon de tijdlijn van een zaak: wie deed wat, wanneer."
-TIMELINE_USAGE = "!tijdlijn [zaaknummer]"
-TIMELINE_EXAMPLES = ("!tijdlijn", "!tijdlijn 2026-017")
 CASE_NEEDED = "Welke zaak? Typ dit in de incidentkamer, of zet het zaaknummer voorop, bijvoorbeeld '{example}'."
 CASE_CLOSED = "Zaak {number} is gesloten; er kan niets meer aan veranderen."
 COORDINATOR_SAME = "{coordinator} coördineert zaak {number} al."
@@ -251,11 +197,6 @@ CARD_COMMANDS = (
     "Reageer met 📌 op een bericht om het in de tijdlijn te zetten."
 )
 COORDINATOR_UNKNOWN = "De coördinerende entiteit"
-REGION_SUMMARY = (
-    "Geef de regio van een zaak door; de VR- en GGD-leden van die regio worden uitgenodigd."
-)
-REGION_USAGE = "!regio [zaaknummer] <regio>"
-REGION_EXAMPLES = ("!regio VNOG", "!regio 2026-017 VR06")
 REGION_MISSING = "Welke regio? Een code (VR06), naam of afkorting (VNOG)."
 REGION_SAME = "Zaak {number} ligt al in {region}."
 REGION_SET = "Zaak {number} ligt in {region}. De VR- en GGD-leden van die regio worden uitgenodigd."
@@ -290,3 +231,105 @@ PREVENTIVE_PREPARE_REMINDER = (
     "Preventief bezoek {number} is {moment}: tijd om het voor te bereiden."
 )
 LABEL_SCHEDULED = "Ingepland"
+
+# Command help: name, aliases, summary, usage, details and examples, one value each.
+COORDINATOR_HELP = CommandHelp(
+    name="coordinator",
+    aliases=("coördinator", "coordinatie"),
+    summary="Wijs de coördinerende entiteit van de inzet aan (één per zaak).",
+    usage="!coordinator [zaaknummer] <entiteit>",
+    examples=("!coordinator ISZW", "!coordinator VNOG", "!coordinator 2026-017 GGD"),
+)
+
+REGION_HELP = CommandHelp(
+    name="regio",
+    summary="Geef de regio van een zaak door; de VR- en GGD-leden van die regio worden uitgenodigd.",
+    usage="!regio [zaaknummer] <regio>",
+    examples=("!regio VNOG", "!regio 2026-017 VR06"),
+)
+
+DECISION_HELP = CommandHelp(
+    name="besluit",
+    summary="Leg een besluit vast op de besluitenlijst; met 'inzet' of 'geen inzet' het besluit over "
+    "de repressieve inzet van de zaak.",
+    usage="!besluit [zaaknummer] inzet|geen inzet <toelichting> | !besluit <tekst>",
+    examples=(
+        "!besluit inzet signalen bevestigd door GGD",
+        "!besluit geen inzet bedrijf al gecontroleerd door NVWA",
+        "!besluit GGD start dinsdag een testlocatie bij de huisvesting",
+    ),
+)
+
+VISIT_HELP = CommandHelp(
+    name="inzet",
+    summary="Leg de inzet vast: gepland (met tijd en plaats) of uitgevoerd.",
+    usage="!inzet [zaaknummer] gepland <wanneer> [locatie] | uitgevoerd [wanneer]",
+    examples=(
+        "!inzet gepland morgen 14:00 Groenlo",
+        "!inzet uitgevoerd",
+        "!inzet uitgevoerd vandaag 16:30",
+    ),
+)
+
+REPORT_HELP = CommandHelp(
+    name="rapport",
+    aliases=("rapportage",),
+    summary="Lever de rapportage van de inzet (alleen de coördinerende entiteit).",
+    usage="!rapport [zaaknummer] + velden datum:, deelnemers:, bevindingen:, maatregelen:, vervolgacties:, delen met:",
+    examples=(
+        "!rapport\ndatum: 1-12 09:00\ndeelnemers: ISZW, GGD, VNOG\nbevindingen: 40 werknemers in 6 woningen\n"
+        "maatregelen: bedrijf stilgelegd\nvervolgacties: hercontrole over 2 weken\ndelen met: GGD, gemeente",
+    ),
+)
+
+CLOSE_HELP = CommandHelp(
+    name="sluit",
+    aliases=("afsluiten",),
+    summary="Sluit de zaak: na de rapportage, of met een reden waarom zonder.",
+    usage="!sluit [zaaknummer] [reden]",
+    examples=("!sluit", "!sluit melding bleek onjuist"),
+)
+
+TIMELINE_HELP = CommandHelp(
+    name="tijdlijn",
+    aliases=("historie",),
+    summary="Toon de tijdlijn van een zaak: wie deed wat, wanneer.",
+    usage="!tijdlijn [zaaknummer]",
+    examples=("!tijdlijn", "!tijdlijn 2026-017"),
+)
+
+SIGNAAL_HELP = CommandHelp(
+    name="signaal",
+    aliases=("melding", "signal"),
+    summary="Meld een mogelijke brandhaard bij een bedrijf; opent een zaak met incidentkamer.",
+    usage="!signaal <titel>; regio: <regio>; sector: <sector>; bron: <bron>; ...",
+    details="Na de titel volgen optionele velden, elk op een eigen regel of gescheiden door ';':\n"
+    "regio: code, naam of afkorting (VR06, VNOG) of 'onbekend'\n"
+    "sector: bijvoorbeeld vleesverwerking, tuinbouw, logistiek\n"
+    "bron: meldpunt, veiligheidsregio, GGD, media, inspectie of anders\n"
+    "locatie: plaats of adres\n"
+    "kvk: KvK-nummer (8 cijfers)\n"
+    "aspect: wonen, werken en/of vervoer\n"
+    "omschrijving: wat er is gemeld",
+    examples=(
+        "!signaal Slachterij De Vries, Groenlo; regio: VNOG; sector: vleesverwerking; bron: meldpunt",
+        "!signaal Kwekerij Zonneveld\nregio: VR15\nkvk: 12345678\naspect: wonen, vervoer\n"
+        "omschrijving: 12 zieke medewerkers, gedeelde huisvesting",
+    ),
+)
+
+STATUS_HELP = CommandHelp(
+    name="status",
+    aliases=("zaak",),
+    summary="Toon de stand van een zaak (in een incidentkamer: die zaak).",
+    usage="!status [zaaknummer]",
+    examples=("!status 2026-017", "!status 17", "!status"),
+)
+
+ZAKEN_HELP = CommandHelp(
+    name="zaken",
+    aliases=("open",),
+    summary="Toon de open zaken, nieuwste eerst.",
+    usage="!zaken",
+    examples=("!zaken",),
+)

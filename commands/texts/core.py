@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-HELP_SUMMARY = "Toon de commando's, of uitleg over één commando."
-HELP_USAGE = "!help [commando]"
-HELP_EXAMPLES = ("!help", "!help signaal")
+from commands.core.command_help import CommandHelp
+
 # Errors. Each ends up above the usage of the command.
 UNKNOWN_COMMAND = "Onbekend commando '{name}'."
 DID_YOU_MEAN = "Bedoelde u {options}?"
@@ -38,4 +37,13 @@ UNDECRYPTABLE = (
     "{device} niet bereikt. Zet in Element 'Nooit versleutelde berichten naar niet-geverifieerde "
     "sessies sturen' uit (Instellingen > Beveiliging), of verifieer het apparaat {device} van "
     "{bot}. Zodra de sleutels binnen zijn, voer ik uw commando alsnog uit."
+)
+
+# Command help: name, aliases, summary, usage, details and examples, one value each.
+HELP_HELP = CommandHelp(
+    name="help",
+    aliases=("hulp", "?"),
+    summary="Toon de commando's, of uitleg over één commando.",
+    usage="!help [commando]",
+    examples=("!help", "!help signaal"),
 )

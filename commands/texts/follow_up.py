@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from commands.core.command_help import CommandHelp
+
 CASE_LABEL = "zaak {number}"
 # --- Decisions, actions and notes ------------------------------------------------------------
 DECISION_TEXT_MISSING = (
@@ -11,28 +13,10 @@ DECISION_TEXT_MISSING = (
 DECISION_RECORDED = "Besluit {number} vastgelegd{where}: {text}"
 DECISION_LINE = "B{number} · {moment} · {text} · {who}{meeting}"
 TIMELINE_GENERAL_DECISION = "Besluit: {text}"
-DECISIONS_SUMMARY = (
-    "Toon de besluitenlijst (in een incidentkamer: van die zaak); 'export' geeft alle besluiten "
-    "als CSV-bestand."
-)
-DECISIONS_USAGE = "!besluiten [export]"
-DECISIONS_EXAMPLES = ("!besluiten", "!besluiten export")
 DECISIONS_FILE = "besluitenlijst"
 DECISIONS_COLUMNS = ("nummer", "datum", "besluit", "genomen door", "overleg", "zaak")
 DECISIONS_HEADER = "Besluitenlijst"
 DECISIONS_NONE = "Er zijn nog geen besluiten vastgelegd."
-ACTION_SUMMARY = "Leg een actie vast met een eigenaar en eventueel een termijn, of meld haar klaar."
-ACTION_USAGE = "!actie <tekst> [@wie | entiteit] [voor <wanneer>] | !actie klaar <nr>"
-ACTION_DETAILS = (
-    "De eigenaar is een lid (noem of vermeld hem), een entiteit aan het eind (ISZW, NVWA, GGD, "
-    "VR, RIVM, LOT-C; GGD en VR met regio) of anders uzelf. Een actie die over tijd is, "
-    "herinner ik de eigenaar hoogstens eens per dag, binnen werktijd."
-)
-ACTION_EXAMPLES = (
-    "!actie Huisvesting opvragen bij de gemeente GGD voor vrijdag 12:00",
-    "!actie Persbericht afstemmen @lotte:example.org voor morgen 17:00",
-    "!actie klaar 12",
-)
 ACTION_TEXT_MISSING = "Wat is de actie? Schrijf haar achter !actie."
 ACTION_DUE_IN_PAST = "De termijn {moment} is al voorbij."
 ACTION_OWNER_UNKNOWN = (
@@ -52,12 +36,6 @@ ACTION_OVERDUE_REMINDER = "Actie {number} is over tijd (termijn {moment})."
 ACTION_HOW_TO_FINISH = "Klaar? Meld het met !actie klaar {number}."
 TIMELINE_ACTION = "Actie A{number}: {text}"
 TIMELINE_ACTION_DONE = "Actie A{number} klaar"
-ACTIONS_SUMMARY = (
-    "Toon de open acties, die over tijd eerst (in een incidentkamer: van die zaak); 'export' "
-    "geeft alle acties, ook de afgeronde, als CSV-bestand."
-)
-ACTIONS_USAGE = "!acties [export]"
-ACTIONS_EXAMPLES = ("!acties", "!acties export")
 ACTIONS_FILE = "actielijst"
 ACTIONS_COLUMNS = (
     "nummer",
@@ -82,12 +60,47 @@ LIST_UNKNOWN_WORD = (
 LIST_EXPORTED = "De lijst staat in {filename} ({count} regels)."
 ACTIONS_HEADER = "Open acties ({count})"
 ACTIONS_NONE = "Er zijn geen open acties."
-NOTE_SUMMARY = "Voeg een notitie toe voor het oordeel in de notulen van het overleg."
-NOTE_USAGE = "!notitie <tekst>"
-NOTE_EXAMPLES = ("!notitie Risico op verdere verspreiding via gedeeld vervoer is hoog",)
 NOTE_TEXT_MISSING = "Wat is de notitie? Schrijf haar achter !notitie."
 NOTE_NOWHERE = (
     "Hier is geen overleg of zaak om de notitie bij te bewaren. Gebruik !notitie in een "
     "incidentkamer, of nadat een overleg is bijeengeroepen."
 )
 NOTE_RECORDED = "Notitie vastgelegd{where}."
+
+# Command help: name, aliases, summary, usage, details and examples, one value each.
+ACTION_HELP = CommandHelp(
+    name="actie",
+    summary="Leg een actie vast met een eigenaar en eventueel een termijn, of meld haar klaar.",
+    usage="!actie <tekst> [@wie | entiteit] [voor <wanneer>] | !actie klaar <nr>",
+    details="De eigenaar is een lid (noem of vermeld hem), een entiteit aan het eind (ISZW, NVWA, GGD, "
+    "VR, RIVM, LOT-C; GGD en VR met regio) of anders uzelf. Een actie die over tijd is, "
+    "herinner ik de eigenaar hoogstens eens per dag, binnen werktijd.",
+    examples=(
+        "!actie Huisvesting opvragen bij de gemeente GGD voor vrijdag 12:00",
+        "!actie Persbericht afstemmen @lotte:example.org voor morgen 17:00",
+        "!actie klaar 12",
+    ),
+)
+
+NOTE_HELP = CommandHelp(
+    name="notitie",
+    summary="Voeg een notitie toe voor het oordeel in de notulen van het overleg.",
+    usage="!notitie <tekst>",
+    examples=("!notitie Risico op verdere verspreiding via gedeeld vervoer is hoog",),
+)
+
+ACTIONS_HELP = CommandHelp(
+    name="acties",
+    summary="Toon de open acties, die over tijd eerst (in een incidentkamer: van die zaak); 'export' "
+    "geeft alle acties, ook de afgeronde, als CSV-bestand.",
+    usage="!acties [export]",
+    examples=("!acties", "!acties export"),
+)
+
+DECISIONS_HELP = CommandHelp(
+    name="besluiten",
+    summary="Toon de besluitenlijst (in een incidentkamer: van die zaak); 'export' geeft alle besluiten "
+    "als CSV-bestand.",
+    usage="!besluiten [export]",
+    examples=("!besluiten", "!besluiten export"),
+)

@@ -2,27 +2,9 @@
 
 from __future__ import annotations
 
+from commands.core.command_help import CommandHelp
+
 # --- Meetings via LOT-C (!overleg) ---------------------------------------------------------
-MEETING_SUMMARY = "Vraag via LOT-C een (digitaal) overleg aan; in een incidentkamer over die zaak."
-MEETING_USAGE = (
-    "!overleg [wanneer] [onderwerp] | !overleg bevestig <nr> [wanneer] | "
-    "!overleg verzet <nr> <wanneer> | !overleg afzeggen <nr> [reden]"
-)
-MEETING_DETAILS = (
-    "Zonder moment vraagt u het overleg zo snel mogelijk aan. LOT-C bevestigt met "
-    "'!overleg bevestig <nr>', of met een ander moment: '!overleg bevestig <nr> morgen 10:00'. "
-    "Bevestigt niemand van LOT-C op tijd, dan roep ik het overleg zelf bijeen. Deelnemers "
-    "krijgen een uitnodiging met videolink en agenda-bestand (.ics) en antwoorden met ✅ of ❌. "
-    "LOT-C of wie het overleg aanvroeg kan het verzetten of afzeggen."
-)
-MEETING_EXAMPLES = (
-    "!overleg morgen 10:00 afstemming inzet",
-    "!overleg besmettingen in de huisvesting",
-    "!overleg bevestig 3",
-    "!overleg bevestig 3 vandaag 16:00",
-    "!overleg verzet 3 morgen 9:00",
-    "!overleg afzeggen 3 inzet al uitgevoerd",
-)
 MEETING_LABEL = "overleg {number}"
 MEETING_AS_SOON_AS_POSSIBLE = "zo snel mogelijk"
 MEETING_ABOUT_GENERAL = "algemeen overleg van het platform"
@@ -87,9 +69,6 @@ NOBODY = "niemand"
 TIMELINE_MEETING_REQUESTED = "{label} aangevraagd bij LOT-C"
 TIMELINE_MEETING_CONVENED = "{label} bijeengeroepen voor {when}"
 # --- Minutes (!notulen) -----------------------------------------------------------------
-MINUTES_SUMMARY = "Stel de notulen op van het overleg in deze kamer (Beeld, Oordeel, Besluit)."
-MINUTES_USAGE = "!notulen"
-MINUTES_EXAMPLES = ("!notulen",)
 MINUTES_NO_MEETING = "In deze kamer is nog geen overleg bijeengeroepen. Vraag het aan met !overleg."
 MINUTES_TITLE = "Notulen {label}"
 MINUTES_ABOUT = "Over: {about}"
@@ -117,3 +96,31 @@ MINUTES_EXPORTED = (
 )
 TIMELINE_MINUTES = "Notulen van {label} opgesteld"
 MEETING_REGULAR = "Het vaste tweewekelijkse overleg; de agenda staat hierboven."
+
+# Command help: name, aliases, summary, usage, details and examples, one value each.
+MEETING_HELP = CommandHelp(
+    name="overleg",
+    summary="Vraag via LOT-C een (digitaal) overleg aan; in een incidentkamer over die zaak.",
+    usage="!overleg [wanneer] [onderwerp] | !overleg bevestig <nr> [wanneer] | "
+    "!overleg verzet <nr> <wanneer> | !overleg afzeggen <nr> [reden]",
+    details="Zonder moment vraagt u het overleg zo snel mogelijk aan. LOT-C bevestigt met "
+    "'!overleg bevestig <nr>', of met een ander moment: '!overleg bevestig <nr> morgen 10:00'. "
+    "Bevestigt niemand van LOT-C op tijd, dan roep ik het overleg zelf bijeen. Deelnemers "
+    "krijgen een uitnodiging met videolink en agenda-bestand (.ics) en antwoorden met ✅ of ❌. "
+    "LOT-C of wie het overleg aanvroeg kan het verzetten of afzeggen.",
+    examples=(
+        "!overleg morgen 10:00 afstemming inzet",
+        "!overleg besmettingen in de huisvesting",
+        "!overleg bevestig 3",
+        "!overleg bevestig 3 vandaag 16:00",
+        "!overleg verzet 3 morgen 9:00",
+        "!overleg afzeggen 3 inzet al uitgevoerd",
+    ),
+)
+
+MINUTES_HELP = CommandHelp(
+    name="notulen",
+    summary="Stel de notulen op van het overleg in deze kamer (Beeld, Oordeel, Besluit).",
+    usage="!notulen",
+    examples=("!notulen",),
+)

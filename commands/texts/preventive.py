@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
+from commands.core.command_help import CommandHelp
+
 # --- Preventive visits (!preventief, !kalender) ----------------------------------------------
-PREVENTIVE_SUMMARY = "Plan een preventief bedrijfsbezoek, of meld het uitgevoerd."
-PREVENTIVE_USAGE = (
-    "!preventief <wanneer> <regio> <bedrijf of sector> [coordinator <entiteit>] | "
-    "!preventief uitgevoerd [nummer] [wanneer]"
-)
-PREVENTIVE_DETAILS = (
-    "Eens per twee weken bezoekt het platform onaangekondigd een bedrijf, voorbereid met de "
-    "veiligheidsregio. Ik open een voorbereidingskamer met de landelijke leden en de leden van "
-    "die regio, herinner aan de voorbereiding en na het bezoek aan de rapportage (!rapport)."
-)
-PREVENTIVE_EXAMPLES = (
-    "!preventief 8 dec 9:00 VNOG vleesverwerking coordinator ISZW",
-    "!preventief dinsdag 10:00 Twente Kwekerij Zonneveld coordinator GGD",
-    "!preventief uitgevoerd",
-    "!preventief uitgevoerd 2026-014 gisteren 10:00",
-)
 PREVENTIVE_WHEN_MISSING = "Wanneer is het bezoek? Begin met een moment, zoals 'dinsdag 10:00'."
 PREVENTIVE_IN_PAST = "{moment} is al voorbij. Plan een bezoek dat nog komt."
 PREVENTIVE_REGION_MISSING = "In welke regio? Noem de regio na het moment, zoals 'VNOG'."
@@ -31,9 +17,6 @@ PREVENTIVE_PLANNED = "Preventief bezoek {number} gepland: {title}"
 PREVENTIVE_PLANNED_DETAILS = "Wanneer: {moment} · Regio: {region} · Coördinatie: {coordinator}"
 PREVENTIVE_DONE = "Preventief bezoek {number} uitgevoerd op {moment}."
 TIMELINE_PREVENTIVE_PLANNED = "Preventief bezoek gepland op {moment}"
-CALENDAR_SUMMARY = "Toon de preventieve bezoeken: uitgevoerd en gepland."
-CALENDAR_USAGE = "!kalender"
-CALENDAR_EXAMPLES = ("!kalender",)
 CALENDAR_HEADER = "Preventieve bezoeken"
 CALENDAR_EARLIER = "({count} eerdere bezoeken niet getoond)"
 CALENDAR_EMPTY = "Er zijn nog geen preventieve bezoeken. Plan er een met !preventief."
@@ -53,3 +36,27 @@ CADENCE_REGION_ONE = "{region} (1 signaal)"
 CADENCE_HOW = "Plan het met !preventief <wanneer> <regio> <bedrijf of sector>."
 PREVENTIVE_NO_COORDINATOR = "nog geen coördinator"
 PREVENTIVE_ROOM_OPENING = "De voorbereidingskamer wordt geopend; u wordt uitgenodigd."
+
+# Command help: name, aliases, summary, usage, details and examples, one value each.
+PREVENTIVE_HELP = CommandHelp(
+    name="preventief",
+    summary="Plan een preventief bedrijfsbezoek, of meld het uitgevoerd.",
+    usage="!preventief <wanneer> <regio> <bedrijf of sector> [coordinator <entiteit>] | "
+    "!preventief uitgevoerd [nummer] [wanneer]",
+    details="Eens per twee weken bezoekt het platform onaangekondigd een bedrijf, voorbereid met de "
+    "veiligheidsregio. Ik open een voorbereidingskamer met de landelijke leden en de leden van "
+    "die regio, herinner aan de voorbereiding en na het bezoek aan de rapportage (!rapport).",
+    examples=(
+        "!preventief 8 dec 9:00 VNOG vleesverwerking coordinator ISZW",
+        "!preventief dinsdag 10:00 Twente Kwekerij Zonneveld coordinator GGD",
+        "!preventief uitgevoerd",
+        "!preventief uitgevoerd 2026-014 gisteren 10:00",
+    ),
+)
+
+CALENDAR_HELP = CommandHelp(
+    name="kalender",
+    summary="Toon de preventieve bezoeken: uitgevoerd en gepland.",
+    usage="!kalender",
+    examples=("!kalender",),
+)
