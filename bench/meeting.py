@@ -42,7 +42,7 @@ from bench.run import (
     settle,
 )
 from bench.stats import Ratio, Summary, format_table
-from tests.integration.harness import MemberClient
+from bot.demo.member import MemberClient
 
 # No reminder before a meeting that starts now; LOT-C convenes, so lotc_confirm_timeout never runs out.
 MEETING_SETTINGS = {"reminder_before": "1m"}

@@ -57,8 +57,8 @@ from bench.processes import (
 from bench.run import local_synapse, member_settings
 from bench.stats import percentile
 from bot.demo.homeserver import LocalSynapse
+from bot.demo.member import MemberClient
 from bot.demo.run import DEMO_ACCOUNTS
-from tests.integration.harness import MemberClient
 
 log = logging.getLogger("bench.reminders")
 

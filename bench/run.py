@@ -40,8 +40,8 @@ from bench.processes import (
 )
 from bench.stats import Ratio, Summary, format_table
 from bot.demo.homeserver import LocalSynapse
+from bot.demo.member import MemberClient
 from bot.demo.run import DEMO_ACCOUNTS
-from tests.integration.harness import MemberClient
 
 REGION = "VR06"
 SENDER = "iszw"

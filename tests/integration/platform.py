@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.demo.homeserver import LocalSynapse
-from tests.integration.harness import MemberClient
+from bot.demo.member import MemberClient
 
 REPO = Path(__file__).parents[2]
 

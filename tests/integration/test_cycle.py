@@ -12,10 +12,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.demo.homeserver import LocalSynapse
-from tests.integration.harness import MemberClient
+from bot.demo.member import MemberClient
+from tests.integration.helpers import WAIT, body_of, command, named
 from tests.integration.platform import Platform, open_platform
-from tests.integration.test_meetings import body_of
-from tests.integration.test_spine import WAIT, command, named
 
 pytestmark = pytest.mark.integration
 

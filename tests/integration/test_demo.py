@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.harness import MemberClient
+from bot.demo.member import MemberClient
 from tests.integration.platform import REPO
 
 pytestmark = pytest.mark.integration

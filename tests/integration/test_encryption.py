@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from bot.demo.homeserver import LocalSynapse
-from tests.integration.harness import HarnessError, MemberClient
+from bot.demo.member import HarnessError, MemberClient
+from tests.integration.helpers import WAIT, command, named, state_of
 from tests.integration.platform import Platform, open_platform
-from tests.integration.test_spine import WAIT, command, named, state_of
 
 pytestmark = pytest.mark.integration
 

@@ -3,7 +3,7 @@
 import pytest
 
 from bot.demo.homeserver import LocalSynapse
-from tests.integration.harness import MemberClient
+from bot.demo.member import MemberClient
 
 pytestmark = pytest.mark.integration
 

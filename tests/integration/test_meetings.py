@@ -11,9 +11,9 @@ from nio import DownloadError
 from nio.crypto.attachments import decrypt_attachment
 
 from bot.demo.homeserver import LocalSynapse
-from tests.integration.harness import MemberClient
+from bot.demo.member import MemberClient
+from tests.integration.helpers import WAIT, body_of, command, named, state_of
 from tests.integration.platform import Platform, open_platform
-from tests.integration.test_spine import WAIT, command, named, state_of
 
 pytestmark = pytest.mark.integration
 
@@ -24,10 +24,6 @@ ALWAYS_WORKING = {
     "work_end": "23:59",
     "work_days": [1, 2, 3, 4, 5, 6, 7],
 }
-
-
-def body_of(event: dict) -> str:
-    return event["content"].get("body", "")
 
 
 def shown_text(event: dict) -> str:

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from bot.demo.homeserver import LocalSynapse
-from tests.integration.harness import HarnessError, MemberClient
+from bot.demo.member import HarnessError, MemberClient
+from tests.integration.helpers import WAIT, command, named, state_of
 from tests.integration.platform import Platform, open_platform
 
 pytestmark = pytest.mark.integration
 
-WAIT = 20.0
 REGION_VR06 = ("iszw", "nvwa", "rivm", "lotc", "vr06", "ggd06")
 
 
@@ -26,31 +26,6 @@ async def platform(
     opened = await open_platform(synapse, tmp_path, encrypted=request.param == "encrypted")
     yield opened
     await opened.close()
-
-
-def named(fragment: str):
-    def predicate(_room_id: str, state: list[dict]) -> bool:
-        return any(
-            e.get("type") == "m.room.name" and fragment in e.get("content", {}).get("name", "")
-            for e in state
-        )
-
-    return predicate
-
-
-async def command(client: MemberClient, room_id: str, body: str) -> tuple[str, dict]:
-    event_id = await client.send_text(room_id, body)
-    return event_id, await client.wait_for_reply(room_id, event_id, WAIT)
-
-
-async def state_of(client: MemberClient, room_id: str, event_type: str) -> dict:
-    """The content of a state event, waiting for it a little (the bot may set it just now)."""
-    for _ in range(int(WAIT * 10)):
-        response = await client.client.room_get_state_event(room_id, event_type)
-        if hasattr(response, "content"):
-            return response.content
-        await asyncio.sleep(0.1)
-    raise HarnessError(f"no {event_type} in {room_id}")
 
 
 async def test_signal_opens_one_case_and_an_incident_room_with_exactly_the_right_people(

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.demo.homeserver import LocalSynapse
-from tests.integration.harness import MemberClient
+from bot.demo.member import MemberClient
+from tests.integration.helpers import WAIT, command, named
 from tests.integration.platform import Platform, open_platform
-from tests.integration.test_spine import WAIT, command, named
 
 pytestmark = pytest.mark.integration
 

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from bot.dispatch import Dispatcher
 from storage.base import Base
 from storage.database import Database
 from storage.migrate import upgrade_to_head
 from tests.databases import KINDS, create_postgres_database, drop_postgres_database
+from tests.unit.helpers import make_dispatcher
 
 
 class PostgresOnce:
@@ -52,3 +54,9 @@ async def database(
             await session.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     yield db
     await db.close()
+
+
+@pytest.fixture
+def dispatcher(database: Database) -> Dispatcher:
+    """A dispatcher with the default test settings, on the test's database."""
+    return make_dispatcher(database)

@@ -6,46 +6,20 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.dispatch import Dispatcher
-from storage.cases import Case
 from storage.database import Database
 from storage.reminders import Reminder, Reminders
-from tests.unit.test_dispatch import NOW, PLATFORM, command, make_dispatcher, make_settings
-
-INCIDENT = "!incident:example.org"
-
-
-async def open_case(dispatcher: Dispatcher, database: Database, region: str = "VR06") -> Case:
-    await dispatcher.handle(command(f"!signaal Slachterij De Vries; regio: {region}"))
-    async with database.transaction() as session:
-        case = await session.scalar(select(Case))
-        assert case is not None
-        case.room_id = INCIDENT
-    return case
-
-
-async def state(database: Database) -> Case:
-    async with database.transaction() as session:
-        case = await session.scalar(select(Case))
-        assert case is not None
-        return case
-
-
-async def answer(
-    dispatcher: Dispatcher, body: str, sender: str = "@iszw:example.org", room: str = INCIDENT
-) -> str:
-    rows = await dispatcher.handle(command(body, sender=sender, room=room))
-    return rows[0].payload["body"]
-
-
-async def open_reminders(database: Database) -> list[tuple[str, timedelta]]:
-    async with database.transaction() as session:
-        rows = (
-            await session.scalars(
-                select(Reminder).where(Reminder.cancelled_at.is_(None)).order_by(Reminder.due_at)
-            )
-        ).all()
-    return [(row.kind, row.due_at - NOW) for row in rows]
+from tests.unit.helpers import (
+    INCIDENT,
+    NOW,
+    PLATFORM,
+    answer,
+    command,
+    make_dispatcher,
+    make_settings,
+    open_case,
+    open_reminders,
+    state,
+)
 
 
 async def test_a_new_case_gets_the_ladder_and_the_deadline(database: Database) -> None:

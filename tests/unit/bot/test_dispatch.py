@@ -3,86 +3,23 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from itertools import count
 
 import pytest
 from sqlalchemy import func, select
 
 from bot.dispatch import Dispatcher
 from bot.events import IncomingCommand
-from bot.rooms import PlatformRooms
-from commands import build_registry
-from config.settings import Settings
 from storage.cases import Case, TimelineEntry
 from storage.database import Database
-from storage.outbox import OutboxEffect
-
-PLATFORM = "!platform:example.org"
-NOW = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
-_ids = count(1)
-
-
-def make_settings(**window: str) -> Settings:
-    return Settings(
-        matrix={"homeserver": "http://127.0.0.1:1", "user_id": "@bot:example.org", "password": "x"},
-        platform={"room": PLATFORM},
-        members={
-            "@iszw:example.org": {"entity": "NLA", "name": "Ilse"},
-            "@lotc:example.org": {"entity": "LOT-C", "roles": ["lid", "projectleider"]},
-            "@vr06:example.org": {"entity": "VR", "region": "VNOG"},
-            "@vr05:example.org": {"entity": "VR", "region": "VR05"},
-            "@ggd06:example.org": {"entity": "GGD", "region": "VR06"},
-        },
-        window=window,
-    )
-
-
-def command(
-    body: str,
-    sender: str = "@iszw:example.org",
-    room: str = PLATFORM,
-    sent: datetime = NOW,
-    event_id: str | None = None,
-) -> IncomingCommand:
-    return IncomingCommand(
-        room_id=room,
-        event_id=event_id or f"$event{next(_ids)}",
-        sender=sender,
-        body=body,
-        sent_ts=int(sent.timestamp() * 1000),
-        thread_root=None,
-        is_edit=False,
-    )
-
-
-def make_dispatcher(database: Database, settings: Settings | None = None) -> Dispatcher:
-    return Dispatcher(
-        settings or make_settings(),
-        database,
-        build_registry(),
-        lambda: NOW,
-        PlatformRooms(PLATFORM),
-        lambda _changes: None,
-    )
-
-
-@pytest.fixture
-def dispatcher(database: Database) -> Dispatcher:
-    return make_dispatcher(database)
-
-
-async def cases(database: Database) -> list[Case]:
-    async with database.transaction() as session:
-        return list((await session.scalars(select(Case).order_by(Case.id))).all())
-
-
-async def outbox(database: Database) -> list[OutboxEffect]:
-    async with database.transaction() as session:
-        return list((await session.scalars(select(OutboxEffect).order_by(OutboxEffect.id))).all())
-
-
-async def replies(database: Database) -> list[str]:
-    return [row.payload["body"] for row in await outbox(database) if row.kind == "send"]
+from tests.unit.helpers import (
+    NOW,
+    cases,
+    command,
+    make_dispatcher,
+    make_settings,
+    outbox,
+    replies,
+)
 
 
 async def test_signal_opens_a_numbered_case_with_a_deadline(

@@ -8,7 +8,7 @@ from config.check import check_config
 from config.reference import Entity, regions
 from config.settings import load_settings
 
-EXAMPLE = Path(__file__).parents[2] / "config" / "example.yaml"
+EXAMPLE = Path(__file__).parents[3] / "config" / "example.yaml"
 
 
 def test_example_configuration_is_valid(monkeypatch: pytest.MonkeyPatch) -> None:

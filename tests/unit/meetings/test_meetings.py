@@ -3,63 +3,38 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from itertools import count
 
 from icalendar import Calendar
 from sqlalchemy import select
 
-from bot.dispatch import Dispatcher
-from bot.events import IncomingReaction, IncomingRedaction
-from bot.reminder_clock import ReminderClock
+from bot.events import IncomingRedaction
 from commands.meetings.flow import parse_meeting
-from config.settings import Settings
 from storage.cases import Case
 from storage.database import Database
-from storage.follow_up import Action
 from storage.meetings import Meeting, MeetingAnswer
-from storage.outbox import OutboxEffect
 from storage.reminders import Reminder
-from tests.unit.test_case_flow import INCIDENT, open_case
-from tests.unit.test_dispatch import NOW, PLATFORM, command, make_dispatcher, make_settings
-
-LOTC = "@lotc:example.org"
-ISZW = "@iszw:example.org"
-VR06 = "@vr06:example.org"
-GGD06 = "@ggd06:example.org"
-_ids = count(1)
-
-
-async def rows(database: Database) -> list[OutboxEffect]:
-    async with database.transaction() as session:
-        return list((await session.scalars(select(OutboxEffect).order_by(OutboxEffect.id))).all())
-
-
-async def ask(dispatcher: Dispatcher, body: str, sender: str = ISZW, room: str = INCIDENT) -> str:
-    written = await dispatcher.handle(command(body, sender=sender, room=room))
-    return written[0].payload["body"]
-
-
-async def meeting(database: Database) -> Meeting:
-    async with database.transaction() as session:
-        found = await session.scalar(select(Meeting).order_by(Meeting.id.desc()))
-        assert found is not None
-        return found
-
-
-async def reminders(database: Database, kind: str) -> list[Reminder]:
-    async with database.transaction() as session:
-        query = select(Reminder).where(Reminder.kind == kind).order_by(Reminder.id)
-        return list((await session.scalars(query)).all())
-
-
-async def fire_due(database: Database, settings: Settings, at: datetime, kind: str) -> list:
-    """Fire every open reminder of `kind` with the clock at `at`; returns the rows written."""
-    written: list[OutboxEffect] = []
-    clock = ReminderClock(database, settings, lambda: at, (PLATFORM, PLATFORM), written.extend)
-    for reminder in await reminders(database, kind):
-        if reminder.sent_at is None and reminder.cancelled_at is None:
-            await clock.fire(reminder.id)
-    return written
+from tests.unit.helpers import (
+    INCIDENT,
+    NOW,
+    PLATFORM,
+    command,
+    make_dispatcher,
+    make_settings,
+    open_case,
+)
+from tests.unit.meetings.helpers import (
+    GGD06,
+    ISZW,
+    LOTC,
+    VR06,
+    ask,
+    convened,
+    fire_due,
+    meeting,
+    react,
+    reminders,
+    rows,
+)
 
 
 async def test_a_request_reaches_lotc_with_who_why_when_and_the_case(database: Database) -> None:
@@ -164,26 +139,6 @@ async def test_lotc_silent_means_the_bot_convenes_it_anyway(database: Database) 
     assert await fire_due(database, settings, NOW + timedelta(minutes=31), "convene") == []
 
 
-async def react(
-    dispatcher: Dispatcher, sender: str, target: str, key: str, room: str = INCIDENT
-) -> str:
-    event_id = f"$reaction{next(_ids)}"
-    await dispatcher.handle_reaction(
-        IncomingReaction(room, event_id, sender, int(NOW.timestamp() * 1000), target, key)
-    )
-    return event_id
-
-
-async def convened(dispatcher: Dispatcher, database: Database) -> None:
-    await open_case(dispatcher, database)
-    await ask(dispatcher, "!overleg morgen 14:00 afstemming")
-    await ask(dispatcher, "!overleg bevestig 1", sender=LOTC, room=PLATFORM)
-    async with database.transaction() as session:
-        found = await session.get(Meeting, 1)
-        assert found is not None
-        found.invitation_event_id = "$invitation"  # as delivery records it
-
-
 async def test_reactions_answer_and_the_reminder_mentions_only_the_silent(
     database: Database,
 ) -> None:
@@ -260,76 +215,6 @@ async def test_decisions_actions_and_notes_make_the_minutes(database: Database) 
     assert stored.minutes == upload["content"]
 
 
-async def test_actions_owner_due_and_refusals(database: Database) -> None:
-    dispatcher = make_dispatcher(database)
-    await open_case(dispatcher, database)
-    for body, expected in [
-        ("!actie", "Wat is de actie"),
-        ("!actie Bellen @wie:example.org", "@wie:example.org staat niet in de ledenlijst"),
-        ("!actie Bellen voor gisteren 10:00", "al voorbij"),
-        ("!actie Bellen voor morgen", "hoort ook een tijd"),
-        ("!actie klaar 99", "Actie 99 bestaat niet"),
-        ("!actie klaar", "Welke actie"),
-    ]:
-        reply = await ask(dispatcher, body)
-        assert expected.lower() in reply.lower(), (body, reply)
-        assert "!actie <tekst>" in reply
-    async with database.transaction() as session:
-        assert (await session.scalars(select(Action))).all() == []
-    mine = await ask(dispatcher, "!actie Plan maken voor de zomer")
-    assert "A1 · Plan maken voor de zomer · eigenaar Ilse" in mine  # "voor de zomer" is text
-    named = await ask(dispatcher, f"!actie Pers informeren {LOTC} voor vandaag 12:00")
-    assert "A2 · Pers informeren · eigenaar" in named and "voor 28 nov 12:00" in named
-    listing = await ask(dispatcher, "!acties")
-    assert listing.index("A2") < listing.index("A1")  # dated first
-    assert "Actie 1 is klaar" in await ask(dispatcher, "!actie klaar 1")
-    assert "al klaar gemeld" in await ask(dispatcher, "!actie klaar A1")
-    assert "A1" not in await ask(dispatcher, "!acties")
-
-
-async def test_an_overdue_action_is_reminded_once_a_day_in_working_hours(
-    database: Database,
-) -> None:
-    settings = make_settings()
-    dispatcher = make_dispatcher(database, settings)
-    await open_case(dispatcher, database)
-    # Saturday 28 November: due at 12:00, but the first reminder waits for Monday 09:00.
-    await ask(dispatcher, "!actie Huisvesting opvragen GGD voor vandaag 12:00")
-    (first,) = await reminders(database, "action overdue")
-    assert first.due_at == datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
-    written = await fire_due(database, settings, first.due_at, "action overdue")
-    (reminder,) = (row.payload for row in written)
-    assert reminder["room_id"] == INCIDENT and reminder["mentions"] == [GGD06]
-    assert "Actie 1 is over tijd" in reminder["body"]
-    assert "!actie klaar 1" in reminder["body"]
-    sent, following = await reminders(database, "action overdue")
-    assert sent.sent_at is not None and following.due_at == first.due_at + timedelta(days=1)
-    assert await fire_due(database, settings, first.due_at + timedelta(hours=1), "x") == []
-    await ask(dispatcher, "!actie klaar 1")
-    assert await fire_due(database, settings, following.due_at, "action overdue") == []
-
-
-async def test_a_pinned_message_goes_into_the_case_timeline(database: Database) -> None:
-    dispatcher = make_dispatcher(database)
-    await open_case(dispatcher, database)
-    await dispatcher.handle_reaction(
-        IncomingReaction(
-            INCIDENT,
-            "$pin",
-            VR06,
-            int(NOW.timestamp() * 1000),
-            "$msg",
-            "📌",
-            target_sender=ISZW,
-            target_text="Er wonen 40 mensen in één pand",
-        )
-    )
-    timeline = await ask(dispatcher, "!tijdlijn")
-    assert "Vastgelegd bericht van Ilse: Er wonen 40 mensen in één pand" in timeline
-    written = await rows(database)
-    assert written[-2].payload["reply_to"] == "$msg"
-
-
 async def test_lotc_asking_convenes_at_once_and_the_case_is_being_assessed(
     database: Database,
 ) -> None:
@@ -377,31 +262,6 @@ async def test_a_meeting_can_be_moved_and_called_off_by_lotc_or_its_requester(
     assert "geen overleg" in await ask(dispatcher, "!notulen")  # nothing current here any more
 
 
-async def test_the_lists_export_as_csv_that_no_spreadsheet_runs(database: Database) -> None:
-    dispatcher = make_dispatcher(database)
-    await convened(dispatcher, database)
-    await ask(dispatcher, '!besluit =HYPERLINK("http://x") is geen formule')
-    await ask(dispatcher, "!actie Huisvesting opvragen GGD voor morgen 12:00")
-    await ask(dispatcher, "!actie Persbericht; afstemmen")
-    await ask(dispatcher, "!actie klaar 2")
-    assert "Onbekend: 'alles'" in await ask(dispatcher, "!acties alles")
-    written = await dispatcher.handle(command("!besluiten export", sender=ISZW, room=INCIDENT))
-    reply, upload = (row.payload for row in written)
-    assert upload["filename"] == "besluitenlijst-2026-001-2026-11-28.csv"
-    assert upload["mimetype"] == "text/csv"
-    assert "1 regels" in reply["body"]
-    header, row = upload["content"].splitlines()
-    assert header == "nummer;datum;besluit;genomen door;overleg;zaak"
-    assert row.startswith('B1;2026-11-28 10:30;"\'=HYPERLINK(""http://x"") is geen formule";Ilse')
-    assert row.endswith(";overleg 1;2026-001")
-    written = await dispatcher.handle(command("!acties export", sender=ISZW, room=INCIDENT))
-    lines = written[1].payload["content"].splitlines()
-    assert len(lines) == 3
-    assert lines[1].startswith("A1;Huisvesting opvragen;GGD Noord- en Oost-Gelderland (VR06);")
-    assert ";open;" in lines[1]
-    assert lines[2].startswith('A2;"Persbericht; afstemmen";Ilse;;klaar;2026-11-28 10:30;Ilse')
-
-
 async def test_long_minutes_and_timelines_still_fit_in_one_event(database: Database) -> None:
     dispatcher = make_dispatcher(database)
     await convened(dispatcher, database)
@@ -419,17 +279,6 @@ async def test_long_minutes_and_timelines_still_fit_in_one_event(database: Datab
     assert "59 lange notitie" in shown["body"]  # the newest entries stay
 
 
-async def test_a_long_action_list_is_cut_and_points_to_the_export(database: Database) -> None:
-    dispatcher = make_dispatcher(database)
-    await open_case(dispatcher, database)
-    for index in range(45):
-        await ask(dispatcher, f"!actie Taak {index}")
-    listing = await ask(dispatcher, "!acties")
-    assert "Open acties (45)" in listing
-    assert "A40 · Taak 39" in listing and "Taak 40" not in listing
-    assert "en nog 5; !acties export" in listing
-
-
 def test_a_topic_that_starts_like_a_subcommand_stays_a_topic() -> None:
     assert parse_meeting("verplaatsing van werknemers") == {
         "action": "request",
@@ -438,12 +287,3 @@ def test_a_topic_that_starts_like_a_subcommand_stays_a_topic() -> None:
     assert parse_meeting("Bevestigen 4 morgen 9:00")["action"] == "confirm"
     assert parse_meeting("annuleren 4 dubbel")["action"] == "cancel"
     assert parse_meeting("verzetten 4 morgen 9:00")["action"] == "move"
-
-
-async def test_an_action_text_may_start_with_klaar(database: Database) -> None:
-    dispatcher = make_dispatcher(database)
-    await open_case(dispatcher, database)
-    assert "A1 · Klaar zetten van de brieven" in await ask(
-        dispatcher, "!actie Klaar zetten van de brieven"
-    )
-    assert "Actie 1 is klaar" in await ask(dispatcher, "!actie klaar 1")

@@ -1,4 +1,5 @@
-"""A member's Matrix client for integration tests, built on ``nio.AsyncClient``.
+"""A scripted member's Matrix client (``nio.AsyncClient``), for the integration tests and the
+benchmarks.
 
 It keeps its own sync token and a buffer of every timeline event and invite it has seen, so a test
 can wait for an event that already arrived during an earlier wait.

@@ -1,0 +1,38 @@
+"""Shared by the integration tests: waiting for events, sending commands, reading state."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.demo.member import HarnessError, MemberClient
+
+WAIT = 20.0
+
+
+def named(fragment: str):
+    def predicate(_room_id: str, state: list[dict]) -> bool:
+        return any(
+            e.get("type") == "m.room.name" and fragment in e.get("content", {}).get("name", "")
+            for e in state
+        )
+
+    return predicate
+
+
+async def command(client: MemberClient, room_id: str, body: str) -> tuple[str, dict]:
+    event_id = await client.send_text(room_id, body)
+    return event_id, await client.wait_for_reply(room_id, event_id, WAIT)
+
+
+async def state_of(client: MemberClient, room_id: str, event_type: str) -> dict:
+    """The content of a state event, waiting for it a little (the bot may set it just now)."""
+    for _ in range(int(WAIT * 10)):
+        response = await client.client.room_get_state_event(room_id, event_type)
+        if hasattr(response, "content"):
+            return response.content
+        await asyncio.sleep(0.1)
+    raise HarnessError(f"no {event_type} in {room_id}")
+
+
+def body_of(event: dict) -> str:
+    return event["content"].get("body", "")
