@@ -1,22 +1,24 @@
-"""The repressive path after the signal: coordinator, decision, visit, report, closing, timeline."""
+"""The repressive path after the signal: coordinator, region, decision and visit."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
 from commands.cases.fields import region_code
-from commands.cases.target import split_case_number, target_case
+from commands.cases.target import (
+    CaseRequest,
+    card_changed,
+    case_command,
+    target_case,
+)
 from commands.cases.window import replan_case
-from commands.core.command_help import CommandHelp
 from commands.core.context import Context
-from commands.core.effects import Effect, PostInCaseRoom, RefreshCard, Reply, UpdateCaseRoom
-from commands.core.message import bold, fill, lines, text, user_pill
+from commands.core.effects import Effect, PostInCaseRoom, Reply, UpdateCaseRoom
+from commands.core.message import bold, lines, text
 from commands.core.moments import MomentError, format_moment, parse_moment
-from commands.core.registry import Command, UsageError
-from commands.core.timefmt import duration, short_moment
+from commands.core.registry import UsageError
+from commands.core.timefmt import duration
 from commands.directory.people import (
     coordinator_label,
     entity_members,
@@ -25,30 +27,10 @@ from commands.directory.people import (
 )
 from commands.follow_up.entries import handle_general_decision, record_decision
 from commands.texts import cases as texts
-from commands.texts import directory as directory_texts
-from config.reference import parse_entity, regions
+from config.reference import regions
 from storage.cases import Case, CaseKind, CaseStatus, Decision
 
 TIMELINE_LIMIT = 50
-
-
-class CaseRequest(BaseModel):
-    """A case number (or none: this room's case) and the rest of the text."""
-
-    model_config = ConfigDict(frozen=True)
-
-    number: tuple[int | None, int] | None = None
-    rest: str = ""
-    raw: str = ""  # the arguments as typed, for commands that also take free text
-
-
-def parse_case_request(arguments: str) -> dict[str, Any]:
-    number, rest = split_case_number(arguments)
-    return {"number": number, "rest": rest, "raw": arguments.strip()}
-
-
-def _changed(case: Case) -> list[Effect]:
-    return [RefreshCard(case.id)]
 
 
 # -- !coordinator ---------------------------------------------------------------------------
@@ -89,7 +71,7 @@ async def handle_coordinator(request: CaseRequest, context: Context) -> list[Eff
         effects.append(PostInCaseRoom(case.id, duties, tuple(members)))
     else:
         effects = [Reply(duties, tuple(members))]
-    return [*effects, *_changed(case)]
+    return [*effects, *card_changed(case)]
 
 
 # -- !regio --------------------------------------------------------------------------------
@@ -107,7 +89,7 @@ async def handle_region(request: CaseRequest, context: Context) -> list[Effect]:
     await context.record(case, "regio", texts.TIMELINE_REGION.format(region=label))
     invite = tuple(incident_invitees(case, context.settings))
     answer = text(texts.REGION_SET.format(number=case.number, region=label))
-    return [Reply(answer), UpdateCaseRoom(case.id, invite), *_changed(case)]
+    return [Reply(answer), UpdateCaseRoom(case.id, invite), *card_changed(case)]
 
 
 # -- !besluit --------------------------------------------------------------------------------
@@ -150,7 +132,7 @@ async def handle_decision(request: CaseRequest, context: Context) -> list[Effect
     await replan_case(context, case)
     template = texts.DECISION_CHANGED if previous and previous != decision else texts.DECISION_SET
     answer = template.format(number=case.number, decision=decision, previous=previous, note=note)
-    return [Reply(text(answer)), *_changed(case)]
+    return [Reply(text(answer)), *card_changed(case)]
 
 
 # -- !inzet ------------------------------------------------------------------------------------
@@ -211,7 +193,7 @@ async def _planned(case: Case, value: str, context: Context) -> list[Effect]:
         bold(texts.VISIT_PLANNED.format(number=case.number, moment=shown)),
         texts.VISIT_PLANNED_AT.format(location=location) if location else None,
     )
-    return [Reply(answer), *_changed(case)]
+    return [Reply(answer), *card_changed(case)]
 
 
 async def _done(case: Case, value: str, context: Context) -> list[Effect]:
@@ -244,177 +226,24 @@ async def _done(case: Case, value: str, context: Context) -> list[Effect]:
         ),
         texts.VISIT_REPORT_DUE.format(coordinator=coordinator) if coordinator else None,
     )
-    return [Reply(answer), *_changed(case)]
-
-
-# -- !rapport --------------------------------------------------------------------------------
-
-
-def parse_report(arguments: str) -> dict[str, Any]:
-    number, rest = split_case_number(arguments)
-    fields: dict[str, str] = {}
-    current: str | None = None
-    for line in rest.splitlines():
-        match = re.match(r"^\s*([a-zA-Z ]+?)\s*:\s*(.*)$", line)
-        key = match[1].lower() if match else None
-        if match and key in texts.REPORT_FIELDS:
-            current = texts.REPORT_FIELDS[key]
-            if current in fields:
-                raise UsageError(texts.FIELD_TWICE.format(field=key))
-            fields[current] = match[2].strip()
-        elif match and current is None:
-            raise UsageError(
-                texts.FIELD_UNKNOWN.format(
-                    field=match[1][:40], fields=", ".join(texts.REPORT_FIELDS)
-                )
-            )
-        elif line.strip():
-            if current is None:
-                raise UsageError(texts.REPORT_FIELDS_MISSING)
-            fields[current] += "\n" + line.strip()
-    return {"number": number, "fields": fields}
-
-
-class ReportRequest(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    number: tuple[int | None, int] | None = None
-    fields: dict[str, str]
-
-
-async def handle_report(request: ReportRequest, context: Context) -> list[Effect]:
-    case = await target_case(request.number, context, "!rapport 2026-017")
-    if not request.fields.get("findings"):
-        raise UsageError(texts.REPORT_FIELDS_MISSING)
-    limit = context.settings.limits.field_chars
-    for key, value in request.fields.items():
-        if len(value) > limit:
-            raise UsageError(
-                texts.FIELD_TOO_LONG.format(
-                    field=texts.REPORT_LABELS[key].lower(), length=len(value), limit=limit
-                )
-            )
-    participants = request.fields.get("participants", "")
-    for word in filter(None, (w.strip() for w in re.split(r"[,;]", participants))):
-        if parse_entity(word) is None and not _is_region(word):
-            raise UsageError(directory_texts.ENTITY_UNKNOWN.format(value=word[:60]))
-    if case.coordinator is None:
-        raise UsageError(texts.REPORT_NO_COORDINATOR)
-    label = coordinator_label(case.coordinator, case.coordinator_region)
-    if context.sender not in entity_members(
-        context.settings, case.coordinator, case.coordinator_region
-    ):
-        raise UsageError(texts.REPORT_NOT_COORDINATOR.format(coordinator=label))
-    if case.visited_at is None:
-        raise UsageError(texts.REPORT_BEFORE_VISIT)
-    case.report = dict(request.fields)
-    case.report_filed_at = context.sent_at
-    case.status = CaseStatus.REPORT_RECEIVED
-    await context.record(case, "rapportage", texts.TIMELINE_REPORT)
-    await replan_case(context, case)
-    answer = fill(
-        texts.REPORT_FILED,
-        number=case.number,
-        sender=user_pill(context.sender, context.member.name),
-    )
-    return [Reply(answer), *_changed(case)]
-
-
-def _is_region(word: str) -> bool:
-    return regions().lookup(word).match is not None
-
-
-# -- !sluit ----------------------------------------------------------------------------------
-
-
-async def handle_close(request: CaseRequest, context: Context) -> list[Effect]:
-    case = await target_case(request.number, context, "!sluit 2026-017 <reden>")
-    reason = " ".join(request.rest.split()) or None
-    if case.report_filed_at is None and reason is None:
-        raise UsageError(texts.CLOSE_NEEDS_REASON)
-    if reason and len(reason) > context.settings.limits.field_chars:
-        raise UsageError(
-            texts.FIELD_TOO_LONG.format(
-                field="reden", length=len(reason), limit=context.settings.limits.field_chars
-            )
-        )
-    case.status = CaseStatus.CLOSED
-    case.closed_at = context.sent_at
-    case.close_reason = reason
-    await context.record(
-        case, "gesloten", texts.TIMELINE_CLOSED.format(reason=f": {reason}" if reason else "")
-    )
-    await replan_case(context, case)
-    template = texts.CLOSED_REASON if reason else texts.CLOSED
-    return [Reply(text(template.format(number=case.number, reason=reason))), *_changed(case)]
-
-
-# -- !tijdlijn -------------------------------------------------------------------------------
-
-
-async def handle_timeline(request: CaseRequest, context: Context) -> list[Effect]:
-    if request.rest.strip():
-        raise UsageError(texts.NO_ARGUMENTS_CASE.format(name="tijdlijn"))
-    case = await target_case(request.number, context, "!tijdlijn 2026-017", open_only=False)
-    everything = await context.cases.recent_timeline(case, limit=None)
-    entries = everything[-TIMELINE_LIMIT:]
-    left_out = len(everything) - len(entries)
-    zone = context.settings.platform.zone
-    shown = []
-    for entry in entries:
-        member = context.settings.member(entry.actor)
-        who = user_pill(entry.actor, member.name if member else None)
-        shown.append(text(f"{short_moment(entry.at, zone)} · ") + who + f": {entry.text}")
-    while True:  # long entries: the oldest make way until the message fits in one event
-        message = lines(
-            bold(texts.TIMELINE_HEADER.format(number=case.number, title=case.title)),
-            texts.TIMELINE_MORE.format(count=left_out) if left_out else None,
-            *shown,
-        )
-        if message.fits() or not shown:
-            return [Reply(message)]
-        shown, left_out = shown[1:], left_out + 1
-
-
-def _command(
-    help: CommandHelp,
-    handler: Any,
-    *,
-    request: Any = CaseRequest,
-    parse: Any = parse_case_request,
-) -> Command:
-    return Command(help=help, request=request, parse=parse, handler=handler)
+    return [Reply(answer), *card_changed(case)]
 
 
 COMMANDS = (
-    _command(
+    case_command(
         texts.COORDINATOR_HELP,
         handle_coordinator,
     ),
-    _command(
+    case_command(
         texts.REGION_HELP,
         handle_region,
     ),
-    _command(
+    case_command(
         texts.DECISION_HELP,
         handle_decision,
     ),
-    _command(
+    case_command(
         texts.VISIT_HELP,
         handle_visit,
-    ),
-    _command(
-        texts.REPORT_HELP,
-        handle_report,
-        request=ReportRequest,
-        parse=parse_report,
-    ),
-    _command(
-        texts.CLOSE_HELP,
-        handle_close,
-    ),
-    _command(
-        texts.TIMELINE_HELP,
-        handle_timeline,
     ),
 )

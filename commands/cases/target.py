@@ -1,11 +1,17 @@
-"""Which case a command is about: the incident room's own, or a number put in front."""
+"""Which case a command is about: the incident room's own, or a number put in front; the
+request every such command takes."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from pydantic import BaseModel, ConfigDict
+
+from commands.core.command_help import CommandHelp
 from commands.core.context import Context
-from commands.core.registry import UsageError
+from commands.core.effects import Effect, RefreshCard
+from commands.core.registry import Command, UsageError
 from commands.texts import cases as texts
 from storage.cases import Case, CaseStatus
 
@@ -38,3 +44,33 @@ async def target_case(
     if open_only and case.status == CaseStatus.CLOSED:
         raise UsageError(texts.CASE_CLOSED.format(number=case.number))
     return case
+
+
+class CaseRequest(BaseModel):
+    """A case number (or none: this room's case) and the rest of the text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    number: tuple[int | None, int] | None = None
+    rest: str = ""
+    raw: str = ""  # the arguments as typed, for commands that also take free text
+
+
+def parse_case_request(arguments: str) -> dict[str, Any]:
+    number, rest = split_case_number(arguments)
+    return {"number": number, "rest": rest, "raw": arguments.strip()}
+
+
+def card_changed(case: Case) -> list[Effect]:
+    return [RefreshCard(case.id)]
+
+
+def case_command(
+    help: CommandHelp,
+    handler: Any,
+    *,
+    request: Any = CaseRequest,
+    parse: Any = parse_case_request,
+) -> Command:
+    """A command about one case: its number first, or none in the case's incident room."""
+    return Command(help=help, request=request, parse=parse, handler=handler)
