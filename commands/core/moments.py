@@ -42,17 +42,42 @@ Decisions:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime, get_day_names, get_month_names
+from babel.dates import format_datetime
+
+from commands.core.moment_words import (
+    AGO,
+    BARE_HOUR,
+    CLOCK,
+    DURATION,
+    HOUR_U,
+    HOUR_UUR,
+    ISO_DATE,
+    MONTH_WORDS,
+    MONTHS,
+    NOW,
+    NUMERIC_DATE,
+    OM,
+    OVER,
+    PART_SUFFIX,
+    RELATIVE_DAY,
+    TEXT_DATE,
+    THIS_PART,
+    TIME_RANGE,
+    WEEKDAY,
+    WEEKDAY_WORDS,
+    WEEKDAYS,
+    Day,
+    Scanner,
+)
+from commands.texts import moments as texts
 
 Prefer = Literal["future", "past"]
 
-EXAMPLES = "'morgen 14:00', 'dinsdag 10:00', '1 december 9:00', 'over 2 uur' of 'nu'"
+EXAMPLES = texts.EXAMPLES
 
 
 class MomentError(ValueError):
@@ -60,151 +85,22 @@ class MomentError(ValueError):
 
     def __init__(self, problem: str) -> None:
         self.problem = problem
-        super().__init__(f"{problem} Voorbeelden die werken: {EXAMPLES}.")
-
-
-# --- the words -------------------------------------------------------------------------
-
-_MONTHS = {month: name.lower() for month, name in get_month_names("wide", locale="nl").items()}
-_WEEKDAYS = {day: name.lower() for day, name in get_day_names("wide", locale="nl").items()}
-
-
-def _prefixes(names: dict[int, str], shortest: int, extra: dict[str, int]) -> dict[str, int]:
-    """Every prefix of each name of at least `shortest` letters, plus `extra` spellings."""
-    found: dict[str, int] = dict(extra)
-    for number, name in names.items():
-        for length in range(shortest, len(name) + 1):
-            found[name[:length]] = number
-    return found
-
-
-_MONTH_WORDS = _prefixes(_MONTHS, 3, {"mrt": 3})
-_WEEKDAY_WORDS = _prefixes(_WEEKDAYS, 2, {})
-_RELATIVE_DAYS = {"eergisteren": -2, "gisteren": -1, "vandaag": 0, "morgen": 1, "overmorgen": 2}
-_NUMBER_WORDS = {
-    "een": 1,
-    "één": 1,
-    "twee": 2,
-    "drie": 3,
-    "vier": 4,
-    "vijf": 5,
-    "zes": 6,
-    "zeven": 7,
-    "acht": 8,
-    "negen": 9,
-    "tien": 10,
-    "twaalf": 12,
-    "twintig": 20,
-    "dertig": 30,
-    "veertig": 40,
-    "vijftig": 50,
-}
-_HALVES = {"anderhalf": 1.5, "een half": 0.5, "een halve": 0.5}
-_UNITS = {
-    "uur": 60.0,
-    "uren": 60.0,
-    "u": 60.0,
-    "minuut": 1.0,
-    "minuten": 1.0,
-    "min": 1.0,
-    "kwartier": 15.0,
-}
-_PARTS = {
-    "ochtend": "ochtend",
-    "morgen": "ochtend",
-    "middag": "middag",
-    "avond": "avond",
-    "ochtends": "ochtend",
-    "morgens": "ochtend",
-    "middags": "middag",
-    "avonds": "avond",
-    "nachts": "nacht",
-}
-_PART_EXAMPLE = {None: "14:00", "ochtend": "9:00", "middag": "14:00", "avond": "19:00"}
-
-
-def _alternatives(words: Iterable[str]) -> str:
-    """Longest first, so that `morgen` does not win over `overmorgen`."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-# A token ends where no letter or digit follows, and no `-12`, `:30` or `.5` either.
-_END = r"(?!\w|[-/:.]\d)"
-
-
-def _pattern(body: str) -> re.Pattern[str]:
-    return re.compile(r"\s*(?:" + body + ")" + _END, re.IGNORECASE)
-
-
-_NOW = _pattern("nu")
-_OVER = _pattern("over")
-_AGO = _pattern("geleden")
-_OM = _pattern("om")
-_DURATION = _pattern(
-    r"(?P<amount>\d{1,4}(?:[.,]\d{1,2})?|"
-    + _alternatives(_HALVES).replace(r"\ ", r"\s+")
-    + "|"
-    + _alternatives(_NUMBER_WORDS)
-    + r")\s*(?P<unit>"
-    + _alternatives(_UNITS)
-    + ")"
-)
-_GLUED_PART = r"(?:(?P<gpart>ochtend|morgen|middag|avond)|\s+(?P<part>ochtend|middag|avond))?"
-_RELATIVE_DAY = _pattern(r"(?P<day>" + _alternatives(_RELATIVE_DAYS) + ")" + _GLUED_PART)
-_THIS_PART = _pattern(r"van(?P<gpart>ochtend|morgen|middag|avond)")
-_WEEKDAY = _pattern(r"(?P<weekday>" + _alternatives(_WEEKDAY_WORDS) + r")\.?" + _GLUED_PART)
-_ISO_DATE = _pattern(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
-_NUMERIC_DATE = _pattern(r"(?P<day>\d{1,2})[-/](?P<month>\d{1,2})(?:[-/](?P<year>\d{4}|\d{2}))?")
-_TEXT_DATE = _pattern(
-    r"(?P<day>\d{1,2})\s*(?P<monthname>"
-    + _alternatives(_MONTH_WORDS)
-    + r")\.?(?:\s+(?P<year>(?:19|20)\d{2}))?"
-)
-_CLOCK = _pattern(r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*u(?:ur)?)?")
-_HOUR_U = _pattern(r"(?P<hour>\d{1,2})u(?P<minute>\d{2})?")
-_HOUR_UUR = _pattern(r"(?P<hour>\d{1,2})\s*uur")
-_BARE_HOUR = _pattern(r"(?P<hour>\d{1,2})")
-_PART_SUFFIX = _pattern(r"['’‘`]s\s*(?P<part>ochtends|morgens|middags|avonds|nachts)")
-_TIME_RANGE = re.compile(r"\s*\d{1,2}(?:[:.]\d{2}|u)?\s*(?:uur\s*)?[-–]\s*\d", re.IGNORECASE)
-
-
-class _Scanner:
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.pos = 0
-
-    def take(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
-        match = pattern.match(self.text, self.pos)
-        if match:
-            self.pos = match.end()
-        return match
-
-    def rest(self) -> str:
-        return self.text[self.pos :].lstrip(" \t\r\n,;:-–—").strip()
-
-
-@dataclass
-class _Day:
-    said: str
-    fixed: date | None = None
-    weekday: int | None = None
-    day_month: tuple[int, int] | None = None
-    part: str | None = None
+        super().__init__(texts.MOMENT_ERROR.format(problem=problem, examples=EXAMPLES))
 
 
 # --- reading ---------------------------------------------------------------------------
 
 _LEADS = (
-    _NOW,
-    _RELATIVE_DAY,
-    _THIS_PART,
-    _ISO_DATE,
-    _NUMERIC_DATE,
-    _TEXT_DATE,
-    _CLOCK,
-    _HOUR_U,
-    _HOUR_UUR,
-    _BARE_HOUR,
+    NOW,
+    RELATIVE_DAY,
+    THIS_PART,
+    ISO_DATE,
+    NUMERIC_DATE,
+    TEXT_DATE,
+    CLOCK,
+    HOUR_U,
+    HOUR_UUR,
+    BARE_HOUR,
 )
 _FOLLOWED_BY_DIGIT = re.compile(r"\s*\d")
 
@@ -216,13 +112,13 @@ def starts_with_moment(text: str) -> bool:
     """
     if any(pattern.match(text) for pattern in _LEADS):
         return True
-    weekday = _WEEKDAY.match(text)
+    weekday = WEEKDAY.match(text)
     if weekday and (len(weekday["weekday"]) >= 3 or _FOLLOWED_BY_DIGIT.match(text, weekday.end())):
         return True
-    for word in (_OVER, _OM):
+    for word in (OVER, OM):
         found = word.match(text)
         if found and (
-            _FOLLOWED_BY_DIGIT.match(text, found.end()) or _DURATION.match(text, found.end())
+            _FOLLOWED_BY_DIGIT.match(text, found.end()) or DURATION.match(text, found.end())
         ):
             return True
     return False
@@ -242,29 +138,27 @@ def parse_moment(
     if prefer not in ("future", "past"):
         raise ValueError(f"prefer must be 'future' or 'past', not {prefer!r}")
     if not text.strip():
-        raise MomentError("Er staat geen moment, noem een dag en een tijd.")
-    scanner = _Scanner(text)
+        raise MomentError(texts.NO_MOMENT)
+    scanner = Scanner(text)
     moment = _read_relative(scanner, now)
     if moment is None:
         moment = _read_day_and_time(scanner, now, zone, prefer)
     if moment is None:
-        raise MomentError(f"Ik kan aan het begin van '{_shorten(text)}' geen moment lezen.")
+        raise MomentError(texts.UNREADABLE.format(text=_shorten(text)))
     return moment, scanner.rest()
 
 
-def _read_relative(scanner: _Scanner, now: datetime) -> datetime | None:
-    if scanner.take(_NOW):
+def _read_relative(scanner: Scanner, now: datetime) -> datetime | None:
+    if scanner.take(NOW):
         return now.astimezone(UTC)
-    if scanner.take(_OVER):
-        duration = scanner.take(_DURATION)
+    if scanner.take(OVER):
+        duration = scanner.take(DURATION)
         if duration is None:
-            raise MomentError(
-                "Na 'over' verwacht ik een duur, zoals 'over 2 uur' of 'over 30 minuten'."
-            )
+            raise MomentError(texts.DURATION_AFTER_OVER)
         return now.astimezone(UTC) + _length(duration)
     start = scanner.pos
-    duration = scanner.take(_DURATION)
-    if duration is not None and scanner.take(_AGO):
+    duration = scanner.take(DURATION)
+    if duration is not None and scanner.take(AGO):
         return now.astimezone(UTC) - _length(duration)
     scanner.pos = start
     return None
@@ -272,113 +166,114 @@ def _read_relative(scanner: _Scanner, now: datetime) -> datetime | None:
 
 def _length(duration: re.Match[str]) -> timedelta:
     amount_said = re.sub(r"\s+", " ", duration["amount"].lower())
-    if amount_said in _HALVES:
-        amount = _HALVES[amount_said]
-    elif amount_said in _NUMBER_WORDS:
-        amount = float(_NUMBER_WORDS[amount_said])
+    if amount_said in texts.HALVES:
+        amount = texts.HALVES[amount_said]
+    elif amount_said in texts.NUMBER_WORDS:
+        amount = float(texts.NUMBER_WORDS[amount_said])
     else:
         amount = float(amount_said.replace(",", "."))
-    return timedelta(minutes=amount * _UNITS[duration["unit"].lower()])
+    return timedelta(minutes=amount * texts.UNITS[duration["unit"].lower()])
 
 
 def _read_day_and_time(
-    scanner: _Scanner, now: datetime, zone: ZoneInfo, prefer: Prefer
+    scanner: Scanner, now: datetime, zone: ZoneInfo, prefer: Prefer
 ) -> datetime | None:
     local_now = now.astimezone(zone)
     day = _read_day(scanner, local_now.date())
-    said_om = scanner.take(_OM) is not None
+    said_om = scanner.take(OM) is not None
     clock = _read_time(scanner, said_om)
     if clock is None:
         if said_om:
-            raise MomentError("Na 'om' verwacht ik een tijd, zoals 'om 14:00' of 'om 9 uur'.")
+            raise MomentError(texts.TIME_AFTER_OM)
         if day is not None:
-            example = f"{day.said} {_PART_EXAMPLE[day.part]}"
-            raise MomentError(f"Bij '{day.said}' hoort ook een tijd, bijvoorbeeld '{example}'.")
+            example = f"{day.said} {texts.PART_EXAMPLE[day.part]}"
+            raise MomentError(texts.DAY_NEEDS_TIME.format(said=day.said, example=example))
         return None
     hour, minute, part, said = clock
     if day is not None and day.part is not None:
         if part is not None and part != day.part:
-            raise MomentError(f"'{day.said}' en 's {part}s' spreken elkaar tegen.")
+            raise MomentError(texts.PARTS_DISAGREE.format(said=day.said, part=part))
         part = day.part
     if part is None and 1 <= hour <= 6 and not re.match(r"\d+[:.]", said):
         raise MomentError(
-            f"Is '{said}' 's nachts of 's middags? Schrijf bijvoorbeeld "
-            f"'{hour + 12}:{minute:02d}' of '{hour:02d}:{minute:02d}'."
+            texts.AMBIGUOUS_HOUR.format(
+                said=said, afternoon=f"{hour + 12}:{minute:02d}", night=f"{hour:02d}:{minute:02d}"
+            )
         )
     wall = time(_in_part(hour, minute, part), minute)
     return _resolve(day, wall, local_now, zone, prefer)
 
 
-def _read_day(scanner: _Scanner, today: date) -> _Day | None:
-    if match := scanner.take(_RELATIVE_DAY):
-        offset = _RELATIVE_DAYS[match["day"].lower()]
-        return _Day(match.group().strip(), fixed=today + timedelta(days=offset), part=_part(match))
-    if match := scanner.take(_THIS_PART):
-        return _Day(match.group().strip(), fixed=today, part=_part(match))
-    weekday_match = scanner.take(_WEEKDAY)
-    weekday = None if weekday_match is None else _WEEKDAY_WORDS[weekday_match["weekday"].lower()]
+def _read_day(scanner: Scanner, today: date) -> Day | None:
+    if match := scanner.take(RELATIVE_DAY):
+        offset = texts.RELATIVE_DAYS[match["day"].lower()]
+        return Day(match.group().strip(), fixed=today + timedelta(days=offset), part=_part(match))
+    if match := scanner.take(THIS_PART):
+        return Day(match.group().strip(), fixed=today, part=_part(match))
+    weekday_match = scanner.take(WEEKDAY)
+    weekday = None if weekday_match is None else WEEKDAY_WORDS[weekday_match["weekday"].lower()]
     day = _read_date(scanner)
     if weekday_match is None:
         return day
     said = weekday_match.group().strip()
     if day is None:
-        return _Day(said, weekday=weekday, part=_part(weekday_match))
+        return Day(said, weekday=weekday, part=_part(weekday_match))
     day.said = f"{said} {day.said}"
     day.weekday = weekday
     day.part = _part(weekday_match)
     return day
 
 
-def _read_date(scanner: _Scanner) -> _Day | None:
-    match = scanner.take(_ISO_DATE) or scanner.take(_NUMERIC_DATE) or scanner.take(_TEXT_DATE)
+def _read_date(scanner: Scanner) -> Day | None:
+    match = scanner.take(ISO_DATE) or scanner.take(NUMERIC_DATE) or scanner.take(TEXT_DATE)
     if match is None:
         return None
     said = match.group().strip()
     day = int(match["day"])
     if "monthname" in match.groupdict() and match["monthname"]:
-        month = _MONTH_WORDS[match["monthname"].lower()]
+        month = MONTH_WORDS[match["monthname"].lower()]
     else:
         month = int(match["month"])
     if not 1 <= month <= 12:
-        raise MomentError(f"In '{said}' staat geen bestaande maand (de dag komt eerst).")
+        raise MomentError(texts.NO_SUCH_MONTH.format(said=said))
     year_said = match["year"]
     if year_said is None:
-        _valid_date(2000, month, day, f"{day} {_MONTHS[month]}")  # 2000 had a 29 February
-        return _Day(said, day_month=(day, month))
+        _valid_date(2000, month, day, f"{day} {MONTHS[month]}")  # 2000 had a 29 February
+        return Day(said, day_month=(day, month))
     year = int(year_said) + (2000 if len(year_said) == 2 else 0)
-    return _Day(said, fixed=_valid_date(year, month, day, f"{day} {_MONTHS[month]} {year}"))
+    return Day(said, fixed=_valid_date(year, month, day, f"{day} {MONTHS[month]} {year}"))
 
 
 def _valid_date(year: int, month: int, day: int, named: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise MomentError(f"{named} bestaat niet.") from None
+        raise MomentError(texts.NO_SUCH_DATE.format(named=named)) from None
 
 
 def _part(match: re.Match[str]) -> str | None:
     word = match.groupdict().get("gpart") or match.groupdict().get("part")
-    return None if word is None else _PARTS[word.lower()]
+    return None if word is None else texts.PARTS[word.lower()]
 
 
-def _read_time(scanner: _Scanner, said_om: bool) -> tuple[int, int, str | None, str] | None:
+def _read_time(scanner: Scanner, said_om: bool) -> tuple[int, int, str | None, str] | None:
     """Hour, minute, part of the day said after it, and the time as typed."""
-    if _TIME_RANGE.match(scanner.text, scanner.pos):
-        raise MomentError("Noem één begintijd: een tijdvak als '14:00-15:00' kan ik niet lezen.")
-    match = scanner.take(_CLOCK)
+    if TIME_RANGE.match(scanner.text, scanner.pos):
+        raise MomentError(texts.TIME_SPAN)
+    match = scanner.take(CLOCK)
     if match is None:
-        match = scanner.take(_HOUR_U) or scanner.take(_HOUR_UUR)
+        match = scanner.take(HOUR_U) or scanner.take(HOUR_UUR)
         if match is None and said_om:
-            match = scanner.take(_BARE_HOUR)
+            match = scanner.take(BARE_HOUR)
     if match is None:
         return None
     said = match.group().strip()
     hour = int(match["hour"])
     minute = int(match.groupdict().get("minute") or 0)
     if hour > 23 or minute > 59:
-        raise MomentError(f"'{said}' is geen bestaande tijd.")
-    suffix = scanner.take(_PART_SUFFIX)
-    return hour, minute, None if suffix is None else _PARTS[suffix["part"].lower()], said
+        raise MomentError(texts.NO_SUCH_TIME.format(said=said))
+    suffix = scanner.take(PART_SUFFIX)
+    return hour, minute, None if suffix is None else texts.PARTS[suffix["part"].lower()], said
 
 
 def _in_part(hour: int, minute: int, part: str | None) -> int:
@@ -396,12 +291,12 @@ def _in_part(hour: int, minute: int, part: str | None) -> int:
     else:
         fits = True
     if not fits:
-        raise MomentError(f"{hour:02d}:{minute:02d} valt niet in de {part}.")
+        raise MomentError(texts.OUTSIDE_PART.format(time=f"{hour:02d}:{minute:02d}", part=part))
     return hour
 
 
 def _resolve(
-    day: _Day | None, wall: time, local_now: datetime, zone: ZoneInfo, prefer: Prefer
+    day: Day | None, wall: time, local_now: datetime, zone: ZoneInfo, prefer: Prefer
 ) -> datetime:
     today = local_now.date()
     now_minute = local_now.replace(second=0, microsecond=0)
@@ -422,7 +317,7 @@ def _resolve(
         ahead = (month, number) > (today.month, today.day)
         if (passed and prefer == "future") or (ahead and prefer == "past"):
             year += step
-        target = _valid_date(year, month, number, f"{number} {_MONTHS[month]} {year}")
+        target = _valid_date(year, month, number, f"{number} {MONTHS[month]} {year}")
     else:
         assert day.weekday is not None
         offset = (
@@ -434,10 +329,13 @@ def _resolve(
         if wrong_way(target):
             target += timedelta(days=7 * step)
     if day is not None and day.weekday is not None and target.weekday() != day.weekday:
-        named = _WEEKDAYS[target.weekday()]
+        named = WEEKDAYS[target.weekday()]
         raise MomentError(
-            f"{target.day} {_MONTHS[target.month]} {target.year} is een {named}, "
-            f"geen {_WEEKDAYS[day.weekday]}."
+            texts.WEEKDAY_DISAGREES.format(
+                date=f"{target.day} {MONTHS[target.month]} {target.year}",
+                named=named,
+                said=WEEKDAYS[day.weekday],
+            )
         )
     return _to_utc(datetime.combine(target, wall), zone)
 
@@ -447,8 +345,9 @@ def _to_utc(wall: datetime, zone: ZoneInfo) -> datetime:
     moment = wall.replace(tzinfo=zone, fold=0).astimezone(UTC)
     if moment.astimezone(zone).replace(tzinfo=None) != wall:
         raise MomentError(
-            f"{wall:%H:%M} bestaat niet op {wall.day} {_MONTHS[wall.month]} {wall.year}: "
-            "dan gaat de klok een uur vooruit."
+            texts.SKIPPED_HOUR.format(
+                time=f"{wall:%H:%M}", date=f"{wall.day} {MONTHS[wall.month]} {wall.year}"
+            )
         )
     return moment
 

@@ -7,6 +7,8 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime, format_timedelta
 
+from commands.texts import moments as texts
+
 
 def moment(value: datetime, zone: ZoneInfo) -> str:
     """`zaterdag 28 november 14:05`."""
@@ -29,8 +31,8 @@ def duration(value: timedelta) -> str:
         if amount
     ]
     if not parts:
-        return "minder dan een minuut"
-    return " en ".join(parts[:2])
+        return texts.LESS_THAN_A_MINUTE
+    return texts.DURATION_JOIN.join(parts[:2])
 
 
 def setting(value: timedelta) -> str:
