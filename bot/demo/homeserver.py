@@ -11,14 +11,11 @@ The API is synchronous; async callers should wrap it in ``asyncio.to_thread``.
 from __future__ import annotations
 
 import atexit
-import contextlib
 import hashlib
 import hmac
 import json
 import logging
 import os
-import secrets
-import socket
 import subprocess
 import sys
 import time
@@ -28,81 +25,26 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from bot.matrix.files import write_private
+from bot.demo.synapse_files import (
+    HS_CONFIG,
+    LOG_FILE,
+    OUTPUT_FILE,
+    OVERLAY_CONFIG,
+    PID_FILE,
+    PORT_FILE,
+    choose_port,
+    generate_config,
+    refuse_if_orphan_running,
+    shared_secret,
+    tail,
+    write_log_config,
+    write_overlay,
+)
 
 log = logging.getLogger(__name__)
 
-HS_CONFIG = "hs.yaml"
-OVERLAY_CONFIG = "overlay.yaml"
-LOG_CONFIG = "log.yaml"
-LOG_FILE = "homeserver.log"
-OUTPUT_FILE = "synapse.out"
-PORT_FILE = "port"
-PID_FILE = "synapse.pid"
-SECRET_FILE = "registration_shared_secret"
-
 START_TIMEOUT = 60.0
 STOP_TIMEOUT = 10.0
-
-# Rate limits high enough that tests and the demo never hit them.
-_UNLIMITED = {"per_second": 10000, "burst_count": 100000}
-_RATE_LIMITS: dict[str, Any] = {
-    "rc_message": _UNLIMITED,
-    "rc_registration": _UNLIMITED,
-    "rc_registration_token_validity": _UNLIMITED,
-    "rc_login": {
-        "address": _UNLIMITED,
-        "account": _UNLIMITED,
-        "failed_attempts": _UNLIMITED,
-    },
-    "rc_joins": {"local": _UNLIMITED, "remote": _UNLIMITED},
-    "rc_joins_per_room": _UNLIMITED,
-    "rc_invites": {
-        "per_room": _UNLIMITED,
-        "per_user": _UNLIMITED,
-        "per_issuer": _UNLIMITED,
-    },
-    "rc_third_party_invite": _UNLIMITED,
-    "rc_room_creation": _UNLIMITED,
-    "rc_admin_redaction": _UNLIMITED,
-    "rc_3pid_validation": _UNLIMITED,
-    "rc_key_requests": _UNLIMITED,
-    "rc_media_create": _UNLIMITED,
-    "rc_presence": {"per_user": _UNLIMITED},
-    "rc_delayed_event_mgmt": _UNLIMITED,
-    "rc_reports": _UNLIMITED,
-    "rc_user_directory": _UNLIMITED,
-    "rc_profile": _UNLIMITED,
-}
-
-
-def _port_is_free(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        # Synapse (Twisted) binds with SO_REUSEADDR, so lingering TIME_WAIT connections from an
-        # earlier run do not block the port; only a live listener does.
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _tail(path: Path, lines: int = 40, offset: int = 0) -> str:
-    """The last ``lines`` lines of ``path``, ignoring the first ``offset`` bytes."""
-    try:
-        with path.open("rb") as fh:
-            fh.seek(offset)
-            text = fh.read().decode("utf-8", errors="replace")
-    except OSError:
-        return ""
-    return "\n".join(text.splitlines()[-lines:])
 
 
 class LocalSynapse:
@@ -156,16 +98,16 @@ class LocalSynapse:
             return
         self.data_dir.mkdir(parents=True, exist_ok=True)
         os.chmod(self.data_dir, 0o700)
-        self._refuse_if_orphan_running()
+        refuse_if_orphan_running(self.data_dir)
         if not (self.data_dir / HS_CONFIG).exists():
-            self._generate()
-        self._write_log_config()
+            generate_config(self.data_dir, self._server_name)
+        write_log_config(self.data_dir, self.log_file)
         # A port picked as free may be taken by someone else before Synapse binds it; in that
         # case pick another one once (only when the caller did not ask for a specific port).
         for attempt in range(2):
-            self._port = self._choose_port()
+            self._port = choose_port(self.data_dir, self._requested_port)
             (self.data_dir / PORT_FILE).write_text(f"{self._port}\n", encoding="utf-8")
-            self._write_overlay()
+            write_overlay(self.data_dir, self._server_name, self._port)
             try:
                 self._launch(timeout)
                 return
@@ -253,7 +195,7 @@ class LocalSynapse:
         user_id = f"@{localpart.lower()}:{self._server_name}"
         url = f"{self.base_url}/_synapse/admin/v1/register"
         nonce = self._request("GET", url)["nonce"]
-        mac = hmac.new(self._shared_secret().encode("utf-8"), digestmod=hashlib.sha1)
+        mac = hmac.new(shared_secret(self.data_dir).encode("utf-8"), digestmod=hashlib.sha1)
         for part in (nonce, localpart, password):
             mac.update(part.encode("utf-8"))
             mac.update(b"\x00")
@@ -279,138 +221,6 @@ class LocalSynapse:
 
     # -- internals --------------------------------------------------------------------------
 
-    def _generate(self) -> None:
-        log.info("generating Synapse config in %s", self.data_dir)
-        cmd = [
-            sys.executable,
-            "-m",
-            "synapse.app.homeserver",
-            "--generate-config",
-            "--report-stats=no",
-            "--server-name",
-            self._server_name,
-            "--config-path",
-            str(self.data_dir / HS_CONFIG),
-            "--data-directory",
-            str(self.data_dir),
-        ]
-        old_umask = os.umask(0o077)
-        try:
-            result = subprocess.run(
-                cmd,
-                cwd=self.data_dir,
-                stdin=subprocess.DEVNULL,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-        finally:
-            os.umask(old_umask)
-        if result.returncode != 0:
-            raise RuntimeError(
-                f"generating the Synapse config failed (exit {result.returncode}):\n"
-                f"{result.stderr[-4000:]}"
-            )
-        # The generated config holds secrets (macaroon/form secrets); keep it and the key private.
-        for path in self.data_dir.iterdir():
-            if path.is_file():
-                os.chmod(path, 0o600)
-
-    def _refuse_if_orphan_running(self) -> None:
-        """Fail if a Synapse started earlier on this data_dir (by a process that died) still runs.
-
-        Two servers on one SQLite database would corrupt it.
-        """
-        pid_path = self.data_dir / PID_FILE
-        try:
-            pid = int(pid_path.read_text(encoding="utf-8").strip())
-        except (OSError, ValueError):
-            return
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            pid_path.unlink(missing_ok=True)
-            return
-        except PermissionError:
-            pass
-        cmdline = Path(f"/proc/{pid}/cmdline")
-        if cmdline.exists():
-            args = cmdline.read_bytes().split(b"\0")
-            if str(self.data_dir / HS_CONFIG).encode() not in args:
-                pid_path.unlink(missing_ok=True)
-                return
-        raise RuntimeError(
-            f"a Synapse for {self.data_dir} is still running as pid {pid}; stop it first"
-        )
-
-    def _choose_port(self) -> int:
-        if self._requested_port is not None:
-            return self._requested_port
-        with contextlib.suppress(OSError, ValueError):
-            stored = int((self.data_dir / PORT_FILE).read_text(encoding="utf-8").strip())
-            if 0 < stored < 65536 and _port_is_free(stored):
-                return stored
-        return _free_port()
-
-    def _shared_secret(self) -> str:
-        path = self.data_dir / SECRET_FILE
-        if path.exists():
-            secret = path.read_text(encoding="utf-8").strip()
-            if secret:
-                return secret
-        secret = secrets.token_urlsafe(32)
-        write_private(path, secret + "\n")
-        return secret
-
-    def _write_log_config(self) -> None:
-        config = {
-            "version": 1,
-            "formatters": {
-                "plain": {"format": "%(asctime)s - %(name)s - %(levelname)s - %(message)s"}
-            },
-            "handlers": {
-                "file": {
-                    "class": "logging.FileHandler",
-                    "formatter": "plain",
-                    "filename": str(self.log_file),
-                    "encoding": "utf8",
-                }
-            },
-            "loggers": {"synapse": {"level": "WARNING"}, "twisted": {"level": "WARNING"}},
-            "root": {"level": "WARNING", "handlers": ["file"]},
-            "disable_existing_loggers": False,
-        }
-        (self.data_dir / LOG_CONFIG).write_text(json.dumps(config, indent=2), encoding="utf-8")
-
-    def _write_overlay(self) -> None:
-        d = self.data_dir
-        overlay: dict[str, Any] = {
-            "server_name": self._server_name,
-            "listeners": [
-                {
-                    "port": self._port,
-                    "bind_addresses": ["127.0.0.1"],
-                    "type": "http",
-                    "tls": False,
-                    "x_forwarded": False,
-                    "resources": [{"names": ["client"], "compress": False}],
-                }
-            ],
-            "database": {"name": "sqlite3", "args": {"database": str(d / "homeserver.db")}},
-            "media_store_path": str(d / "media_store"),
-            "log_config": str(d / LOG_CONFIG),
-            "trusted_key_servers": [],
-            "suppress_key_server_warning": True,
-            "federation_domain_whitelist": [],
-            "report_stats": False,
-            "enable_registration": False,
-            "registration_shared_secret": self._shared_secret(),
-            "bcrypt_rounds": 4,
-            **_RATE_LIMITS,
-        }
-        # JSON is valid YAML, so no YAML library is needed to write the overlay.
-        write_private(d / OVERLAY_CONFIG, json.dumps(overlay, indent=2) + "\n")
-
     def _wait_until_ready(self, deadline: float, out_offset: int) -> None:
         url = f"{self.base_url}/_matrix/client/versions"
         delay = 0.05
@@ -418,12 +228,12 @@ class LocalSynapse:
             assert self._proc is not None
             code = self._proc.poll()
             if code is not None:
-                output = _tail(self.data_dir / OUTPUT_FILE, offset=out_offset)
+                output = tail(self.data_dir / OUTPUT_FILE, offset=out_offset)
                 error = _PortInUseError if "Address already in use" in output else RuntimeError
                 raise error(
                     f"Synapse exited with code {code} during start-up.\n"
                     f"--- {OUTPUT_FILE} ---\n{output}\n"
-                    f"--- {LOG_FILE} ---\n{_tail(self.log_file)}"
+                    f"--- {LOG_FILE} ---\n{tail(self.log_file)}"
                 )
             try:
                 with urllib.request.urlopen(url, timeout=2) as resp:
@@ -434,7 +244,7 @@ class LocalSynapse:
             if time.monotonic() > deadline:
                 raise RuntimeError(
                     f"Synapse did not answer on {url} in time.\n"
-                    f"--- {LOG_FILE} ---\n{_tail(self.log_file)}"
+                    f"--- {LOG_FILE} ---\n{tail(self.log_file)}"
                 )
             time.sleep(delay)
             delay = min(delay * 1.5, 0.5)
