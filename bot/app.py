@@ -21,6 +21,7 @@ from bot.reminder_clock import ReminderClock
 from bot.rooms import PlatformRooms
 from bot.sync_loop import FatalSyncError, SyncHandlers, SyncLoop
 from commands import build_registry
+from commands.core.registry import Registry
 from config.settings import Settings
 from storage.database import Database
 from storage.migrate import upgrade_to_head
@@ -73,15 +74,13 @@ class SignaalBot:
         reminders: ReminderClock | None = None
         try:
             rooms = await self._platform_rooms(client)
-            platform_room = rooms.platform
-
-            def encrypt_new_rooms() -> bool:
-                """`auto`: incident rooms are encrypted when the platform room is."""
-                mode = self.settings.matrix.encryption
-                room = client.rooms.get(platform_room)
-                return mode == "on" or (mode == "auto" and room is not None and room.encrypted)
-
-            delivery = Delivery(client, self.database, self.settings, self.clock, encrypt_new_rooms)
+            delivery = Delivery(
+                client,
+                self.database,
+                self.settings,
+                self.clock,
+                self._encryption_rule(client, rooms.platform),
+            )
             reminders = ReminderClock(
                 self.database,
                 self.settings,
@@ -93,34 +92,7 @@ class SignaalBot:
             dispatcher = Dispatcher(
                 self.settings, self.database, registry, self.clock, rooms, reminders.follow
             )
-            reactions = ReactionReader(client, registry.reactions)
-
-            async def on_command(command: IncomingCommand) -> None:
-                delivery.hand_over(await dispatcher.handle(command))
-
-            async def on_reaction(reaction: IncomingReaction) -> None:
-                if self.settings.member(reaction.sender) is None:
-                    return
-                if not registry.reactions.matters(reaction.key):
-                    return
-                reaction = await reactions.with_target(reaction)
-                delivery.hand_over(await dispatcher.handle_reaction(reaction))
-
-            async def on_redaction(redaction: IncomingRedaction) -> None:
-                delivery.hand_over(await dispatcher.handle_redaction(redaction))
-
-            async def on_invite(room_id: str, sender: str) -> None:
-                await self._answer_invite(client, room_id, sender)
-
-            handlers = SyncHandlers(
-                command=on_command,
-                reaction=on_reaction,
-                redaction=on_redaction,
-                invite=on_invite,
-                outbox_rows=delivery.hand_over,
-                rooms_changed=delivery.wake,
-                ready=self.on_ready,
-            )
+            handlers = self._sync_handlers(client, registry, dispatcher, delivery)
             held = (
                 HeldMessages(client, self.database, self.settings, self.clock)
                 if client.olm
@@ -138,6 +110,48 @@ class SignaalBot:
                 reminders.stop()
             # Never log out: that would end the device and its token.
             await client.close()
+
+    def _encryption_rule(self, client: AsyncClient, platform_room: str) -> Callable[[], bool]:
+        def encrypt_new_rooms() -> bool:
+            """`auto`: incident rooms are encrypted when the platform room is."""
+            mode = self.settings.matrix.encryption
+            room = client.rooms.get(platform_room)
+            return mode == "on" or (mode == "auto" and room is not None and room.encrypted)
+
+        return encrypt_new_rooms
+
+    def _sync_handlers(
+        self, client: AsyncClient, registry: Registry, dispatcher: Dispatcher, delivery: Delivery
+    ) -> SyncHandlers:
+        """What the sync loop does with each kind of event: dispatch it, deliver what it wrote."""
+        reactions = ReactionReader(client, registry.reactions)
+
+        async def on_command(command: IncomingCommand) -> None:
+            delivery.hand_over(await dispatcher.handle(command))
+
+        async def on_reaction(reaction: IncomingReaction) -> None:
+            if self.settings.member(reaction.sender) is None:
+                return
+            if not registry.reactions.matters(reaction.key):
+                return
+            reaction = await reactions.with_target(reaction)
+            delivery.hand_over(await dispatcher.handle_reaction(reaction))
+
+        async def on_redaction(redaction: IncomingRedaction) -> None:
+            delivery.hand_over(await dispatcher.handle_redaction(redaction))
+
+        async def on_invite(room_id: str, sender: str) -> None:
+            await self._answer_invite(client, room_id, sender)
+
+        return SyncHandlers(
+            command=on_command,
+            reaction=on_reaction,
+            redaction=on_redaction,
+            invite=on_invite,
+            outbox_rows=delivery.hand_over,
+            rooms_changed=delivery.wake,
+            ready=self.on_ready,
+        )
 
     async def _platform_rooms(self, client: AsyncClient) -> PlatformRooms:
         """Room ids of the platform room and the LOT-C room; the bot joins them if it can."""

@@ -9,6 +9,8 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from bot.events import IncomingCommand, IncomingReaction, IncomingRedaction, ReplyTarget
 from bot.outbox.writer import write_effects
 from bot.rooms import PlatformRooms
@@ -18,7 +20,7 @@ from commands.core.message import Message, text
 from commands.core.reactions import Reaction
 from commands.core.registry import Registry
 from commands.texts import core as texts
-from config.settings import Settings
+from config.settings import Member, Settings
 from storage.bot_state import AlreadyHandled, BotState
 from storage.cases import CaseStore
 from storage.database import Database
@@ -114,48 +116,51 @@ class Dispatcher:
             state = BotState(session)
             await state.claim_event(event.event_id, event.room_id, now)
             member = self.settings.member(event.sender)
-            outbox = Outbox(session)
             if member is None:
-                log.warning(
-                    "ignored a command from non-member %s in %s", event.sender, event.room_id
-                )
-                day = now.astimezone(self.settings.platform.zone).date().isoformat()
-                if not await state.claim_non_member_notice(event.room_id, day):
-                    return []
-                effects: list[Effect] = [Reply(text(texts.MEMBERS_ONLY))]
+                effects = await self._non_member(state, event, now)
             else:
-                in_command_room = event.room_id in self.rooms.commands
-                room_case = (
-                    None if in_command_room else await CaseStore(session).by_room(event.room_id)
-                )
-                context = Context(
-                    sender=event.sender,
-                    member=member,
-                    room_id=event.room_id,
-                    event_id=event.event_id,
-                    sent_at=datetime.fromtimestamp(event.sent_ts / 1000, UTC),
-                    mentions=event.mentions if isinstance(event, IncomingCommand) else (),
-                    now=now,
-                    settings=self.settings,
-                    platform_room=self.rooms.platform,
-                    room_case=room_case,
-                    **stores(session),
-                )
-                if room_case is None and not in_command_room:
-                    effects = (
-                        [Reply(text(texts.WRONG_ROOM))]
-                        if isinstance(event, IncomingCommand)
-                        else []
-                    )
-                else:
-                    effects = await act(context)
-            rows = await write_effects(outbox, effects, now, target, self.rooms.alert)
+                context = await self._context(session, event, member, now)
+                effects = await self._act_in_room(context, event, act)
+            rows = await write_effects(Outbox(session), effects, now, target, self.rooms.alert)
         if context is not None and context.reminder_changes:
             try:
                 self.on_replanned(context.reminder_changes)
             except Exception:  # committed already; the scheduler's safety net catches up
                 log.exception("could not schedule the reminders of %s", event.event_id)
         return rows
+
+    async def _non_member(self, state: BotState, event: Event, now: datetime) -> list[Effect]:
+        """Logged every time; told once per room and day that the bot works for members only."""
+        log.warning("ignored a command from non-member %s in %s", event.sender, event.room_id)
+        day = now.astimezone(self.settings.platform.zone).date().isoformat()
+        if not await state.claim_non_member_notice(event.room_id, day):
+            return []
+        return [Reply(text(texts.MEMBERS_ONLY))]
+
+    async def _context(
+        self, session: AsyncSession, event: Event, member: Member, now: datetime
+    ) -> Context:
+        in_command_room = event.room_id in self.rooms.commands
+        room_case = None if in_command_room else await CaseStore(session).by_room(event.room_id)
+        return Context(
+            sender=event.sender,
+            member=member,
+            room_id=event.room_id,
+            event_id=event.event_id,
+            sent_at=datetime.fromtimestamp(event.sent_ts / 1000, UTC),
+            mentions=event.mentions if isinstance(event, IncomingCommand) else (),
+            now=now,
+            settings=self.settings,
+            platform_room=self.rooms.platform,
+            room_case=room_case,
+            **stores(session),
+        )
+
+    async def _act_in_room(self, context: Context, event: Event, act: Act) -> list[Effect]:
+        """Commands work in the platform and LOT-C rooms and in incident rooms, nowhere else."""
+        if context.room_case is None and context.room_id not in self.rooms.commands:
+            return [Reply(text(texts.WRONG_ROOM))] if isinstance(event, IncomingCommand) else []
+        return await act(context)
 
     async def _answer_only(self, command: IncomingCommand, message: Message) -> list[OutboxEffect]:
         now = self.clock()
