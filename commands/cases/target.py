@@ -8,11 +8,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from commands.core.command_help import CommandHelp
 from commands.core.context import Context
 from commands.core.effects import Effect, RefreshCard
 from commands.core.registry import Command, UsageError
 from commands.texts import cases as texts
+from commands.texts.command_help import CommandHelp
 from storage.cases import Case, CaseStatus
 
 _NUMBER = re.compile(r"^#?(?:(\d{4})\s*-\s*)?0*(\d{1,6})(?=\s|$)\s*", re.DOTALL)

@@ -10,12 +10,12 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 from rapidfuzz import fuzz, process
 
-from commands.core.command_help import CommandHelp
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply
 from commands.core.message import Message, lines
 from commands.core.reactions import Reactions
 from commands.texts import core as texts
+from commands.texts.command_help import CommandHelp
 
 
 class UsageError(ValueError):

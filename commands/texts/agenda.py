@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commands.core.command_help import CommandHelp
+from commands.texts.command_help import CommandHelp
 
 # --- The biweekly platform meeting (!agenda) --------------------------------------------------
 PLATFORM_MEETING_TOPIC = "Tweewekelijks overleg van het Samenwerkingsplatform"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commands.core.command_help import CommandHelp
+from commands.texts.command_help import CommandHelp
 from commands.texts.preventive import PREVENTIVE_ROOM_OPENING
 
 # Command registrations: summaries, usage lines and examples.

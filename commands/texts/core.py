@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commands.core.command_help import CommandHelp
+from commands.texts.command_help import CommandHelp
 
 # Errors. Each ends up above the usage of the command.
 UNKNOWN_COMMAND = "Onbekend commando '{name}'."

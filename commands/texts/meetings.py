@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commands.core.command_help import CommandHelp
+from commands.texts.command_help import CommandHelp
 
 # --- Meetings via LOT-C (!overleg) ---------------------------------------------------------
 MEETING_LABEL = "overleg {number}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commands.core.command_help import CommandHelp
+from commands.texts.command_help import CommandHelp
 
 # --- Preventive visits (!preventief, !kalender) ----------------------------------------------
 PREVENTIVE_WHEN_MISSING = "Wanneer is het bezoek? Begin met een moment, zoals 'dinsdag 10:00'."
