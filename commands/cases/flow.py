@@ -123,15 +123,15 @@ async def handle_decision(request: CaseRequest, context: Context) -> list[Effect
         case.status = CaseStatus.DECIDED
     if decision == Decision.NO_VISIT:
         case.visit_planned_at = None
-    await context.record(
-        case, "besluit", texts.TIMELINE_DECISION.format(decision=decision, note=note)
-    )
+    label = texts.DECISION_LABELS[decision]
+    await context.record(case, "besluit", texts.TIMELINE_DECISION.format(decision=label, note=note))
     await record_decision(
-        texts.DECISION_LIST_ENTRY.format(decision=decision, note=note), context, case
+        texts.DECISION_LIST_ENTRY.format(decision=label, note=note), context, case
     )
     await replan_case(context, case)
     template = texts.DECISION_CHANGED if previous and previous != decision else texts.DECISION_SET
-    answer = template.format(number=case.number, decision=decision, previous=previous, note=note)
+    was = texts.DECISION_LABELS[previous] if previous else None
+    answer = template.format(number=case.number, decision=label, previous=was, note=note)
     return [Reply(text(answer)), *card_changed(case)]
 
 

@@ -94,7 +94,7 @@ def _escalation(case: Case, lacking: str, late_line: str | None) -> Message:
         bold(
             texts.ESCALATION.format(number=case.number, title=case.title, region=region_label(case))
         ),
-        texts.ESCALATION_STATE.format(status=case.status),
+        texts.ESCALATION_STATE.format(status=texts.STATUS_LABELS[case.status]),
         lacking,
         late_line,
     )
