@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint, func, or_, select
@@ -13,12 +14,12 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from storage.base import Base, UTCDateTime
 
 
-class CaseKind:
+class CaseKind(StrEnum):
     REPRESSIVE = "repressief"  # a signal: the 24-hour window
     PREVENTIVE = "preventief"  # the biweekly unannounced visit (plan, 3.2)
 
 
-class CaseStatus:
+class CaseStatus(StrEnum):
     """Lifecycle of a repressive case (DESIGN.md, "Case lifecycle")."""
 
     REPORTED = "gemeld"
@@ -30,9 +31,32 @@ class CaseStatus:
     CLOSED = "afgesloten"
 
 
-class Decision:
+class Decision(StrEnum):
     VISIT = "inzet"
     NO_VISIT = "geen inzet"
+
+
+class TimelineKind(StrEnum):
+    """What a timeline entry records."""
+
+    SIGNAL = "signaal"
+    REPEAT_SIGNAL = "herhaalsignaal"
+    ROOM_OPENED = "incidentkamer"
+    COORDINATOR = "coordinator"
+    HANDOVER = "overdracht"
+    REGION = "regio"
+    DECISION = "besluit"  # about the visit, or any decision on the list
+    VISIT_PLANNED = "inzet gepland"
+    VISITED = "inzet uitgevoerd"
+    REPORT = "rapportage"
+    CLOSED = "gesloten"
+    ESCALATION = "escalatie"
+    PINNED = "vastgelegd"  # a message pinned to the timeline with a reaction
+    MEETING = "overleg"
+    ACTION = "actie"
+    NOTE = "notitie"
+    MINUTES = "notulen"
+    PREVENTIVE_PLANNED = "preventief"
 
 
 class Case(Base):
@@ -158,7 +182,7 @@ class CaseStore:
         *,
         at: datetime,
         actor: str,
-        kind: str,
+        kind: TimelineKind,
         text: str,
         room_id: str | None = None,
         event_id: str | None = None,
@@ -190,6 +214,6 @@ class CaseStore:
         query = select(Case).where(Case.kind == CaseKind.PREVENTIVE)
         return (await self.session.scalars(query.order_by(Case.deadline_at, Case.id))).all()
 
-    async def of_kind(self, kind: str) -> Sequence[Case]:
+    async def of_kind(self, kind: CaseKind) -> Sequence[Case]:
         query = select(Case).where(Case.kind == kind).order_by(Case.signalled_at, Case.id)
         return (await self.session.scalars(query)).all()

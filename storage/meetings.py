@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import ForeignKey, Integer, String, Text, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from storage.base import Base, UTCDateTime
 
 
-class MeetingStatus:
+class MeetingStatus(StrEnum):
     REQUESTED = "aangevraagd"
     CONVENED = "bijeengeroepen"
     CANCELLED = "afgezegd"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import ForeignKey, Index, Integer, String, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -12,6 +13,20 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.base import Base, UTCDateTime
 from storage.cases import Case
+
+
+class ReminderKind(StrEnum):
+    """What a reminder is for; each family's REMINDERS says what its kinds do."""
+
+    LADDER = "ladder"  # a rung before a case's deadline
+    DEADLINE = "deadline"  # the window has closed: escalate
+    REPORT = "rapport"  # the visit's report is still missing
+    PREPARE = "voorbereiding"  # a preventive visit: prepare it with the region
+    CONVENE = "convene"  # LOT-C has not confirmed in time: convene the meeting anyway
+    MEETING_SOON = "meeting soon"  # shortly before the start, to those who have not answered
+    ACTION_OVERDUE = "action overdue"  # an action past its due time, to its owner
+    AGENDA = "agenda"  # post the agenda of the next platform meeting
+    CADENCE = "cadence"  # no preventive visit planned in time
 
 
 class Reminder(Base):
@@ -49,7 +64,7 @@ class Reminders:
     async def replan(
         self,
         case: Case,
-        plan: list[tuple[str, datetime]],
+        plan: list[tuple[ReminderKind, datetime]],
         now: datetime,
         changes: ReminderChanges,
         *,
@@ -70,7 +85,7 @@ class Reminders:
 
     async def add(
         self,
-        kind: str,
+        kind: ReminderKind,
         due: datetime,
         *,
         case_id: int | None = None,
@@ -97,7 +112,7 @@ class Reminders:
             row.cancelled_at = now
             changes.cancelled.append(row.id)
 
-    async def of_kind(self, kind: str) -> Sequence[Reminder]:
+    async def of_kind(self, kind: ReminderKind) -> Sequence[Reminder]:
         """Reminders of a kind that are about nothing in particular (the platform's cycle)."""
         query = select(Reminder).where(Reminder.kind == kind).order_by(Reminder.id)
         return (await self.session.scalars(query)).all()
@@ -111,7 +126,7 @@ class Reminders:
         return (await self.session.scalars(query)).all()
 
     async def later_one_due(
-        self, reminder: Reminder, now: datetime, kinds: tuple[str, ...]
+        self, reminder: Reminder, now: datetime, kinds: tuple[ReminderKind, ...]
     ) -> bool:
         """Is another open reminder of the same case, of these kinds, due after it and by now?"""
         if reminder.case_id is None:
