@@ -11,52 +11,54 @@ from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from storage.base import Base, UTCDateTime
+from storage.base import Base, Code, UTCDateTime
+
+# States and kinds are stored as these codes; their Dutch labels are in commands/texts/.
 
 
 class CaseKind(StrEnum):
-    REPRESSIVE = "repressief"  # a signal: the 24-hour window
-    PREVENTIVE = "preventief"  # the biweekly unannounced visit (plan, 3.2)
+    REPRESSIVE = "repressive"  # a signal: the 24-hour window
+    PREVENTIVE = "preventive"  # the biweekly unannounced visit (plan, 3.2)
 
 
 class CaseStatus(StrEnum):
     """Lifecycle of a repressive case (DESIGN.md, "Case lifecycle")."""
 
-    REPORTED = "gemeld"
-    ASSESSING = "in beoordeling"
-    DECIDED = "besloten"
-    PLANNED = "inzet gepland"
-    VISITED = "inzet uitgevoerd"
-    REPORT_RECEIVED = "rapportage ontvangen"
-    CLOSED = "afgesloten"
+    REPORTED = "reported"
+    ASSESSING = "assessing"
+    DECIDED = "decided"
+    PLANNED = "planned"
+    VISITED = "visited"
+    REPORT_RECEIVED = "report_received"
+    CLOSED = "closed"
 
 
 class Decision(StrEnum):
-    VISIT = "inzet"
-    NO_VISIT = "geen inzet"
+    VISIT = "visit"
+    NO_VISIT = "no_visit"
 
 
 class TimelineKind(StrEnum):
     """What a timeline entry records."""
 
-    SIGNAL = "signaal"
-    REPEAT_SIGNAL = "herhaalsignaal"
-    ROOM_OPENED = "incidentkamer"
+    SIGNAL = "signal"
+    REPEAT_SIGNAL = "repeat_signal"
+    ROOM_OPENED = "room_opened"
     COORDINATOR = "coordinator"
-    HANDOVER = "overdracht"
-    REGION = "regio"
-    DECISION = "besluit"  # about the visit, or any decision on the list
-    VISIT_PLANNED = "inzet gepland"
-    VISITED = "inzet uitgevoerd"
-    REPORT = "rapportage"
-    CLOSED = "gesloten"
-    ESCALATION = "escalatie"
-    PINNED = "vastgelegd"  # a message pinned to the timeline with a reaction
-    MEETING = "overleg"
-    ACTION = "actie"
-    NOTE = "notitie"
-    MINUTES = "notulen"
-    PREVENTIVE_PLANNED = "preventief"
+    HANDOVER = "handover"
+    REGION = "region"
+    DECISION = "decision"  # about the visit, or any decision on the list
+    VISIT_PLANNED = "visit_planned"
+    VISITED = "visited"
+    REPORT = "report"
+    CLOSED = "closed"
+    ESCALATION = "escalation"
+    PINNED = "pinned"  # a message pinned to the timeline with a reaction
+    MEETING = "meeting"
+    ACTION = "action"
+    NOTE = "note"
+    MINUTES = "minutes"
+    PREVENTIVE_PLANNED = "preventive_planned"
 
 
 class Case(Base):
@@ -64,7 +66,9 @@ class Case(Base):
     __table_args__ = (UniqueConstraint("year", "seq", name="uq_cases_year_seq"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(12), default=CaseKind.REPRESSIVE, index=True)
+    kind: Mapped[CaseKind] = mapped_column(
+        Code(CaseKind, 12), default=CaseKind.REPRESSIVE, index=True
+    )
     year: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(200))
@@ -76,7 +80,9 @@ class Case(Base):
     location: Mapped[str | None] = mapped_column(Text)
     aspects: Mapped[list[str]] = mapped_column(JSON, default=list)
     description: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(40), default=CaseStatus.REPORTED, index=True)
+    status: Mapped[CaseStatus] = mapped_column(
+        Code(CaseStatus, 40), default=CaseStatus.REPORTED, index=True
+    )
     signalled_at: Mapped[datetime] = mapped_column(UTCDateTime())
     deadline_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_by: Mapped[str] = mapped_column(String(255))
@@ -86,7 +92,7 @@ class Case(Base):
     card_event_id: Mapped[str | None] = mapped_column(String(255))
     coordinator: Mapped[str | None] = mapped_column(String(10))
     coordinator_region: Mapped[str | None] = mapped_column(String(4))
-    decision: Mapped[str | None] = mapped_column(String(20))
+    decision: Mapped[Decision | None] = mapped_column(Code(Decision, 20))
     decision_note: Mapped[str | None] = mapped_column(Text)
     visit_planned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     visit_location: Mapped[str | None] = mapped_column(Text)
@@ -116,7 +122,7 @@ class TimelineEntry(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     actor: Mapped[str] = mapped_column(String(255))
-    kind: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[TimelineKind] = mapped_column(Code(TimelineKind, 40))
     text: Mapped[str] = mapped_column(Text)
     room_id: Mapped[str | None] = mapped_column(String(255))
     event_id: Mapped[str | None] = mapped_column(String(255))

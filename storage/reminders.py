@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Index, Integer, String, select
+from sqlalchemy import ForeignKey, Index, Integer, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
-from storage.base import Base, UTCDateTime
+from storage.base import Base, Code, UTCDateTime
 from storage.cases import Case
 
 
@@ -20,11 +20,11 @@ class ReminderKind(StrEnum):
 
     LADDER = "ladder"  # a rung before a case's deadline
     DEADLINE = "deadline"  # the window has closed: escalate
-    REPORT = "rapport"  # the visit's report is still missing
-    PREPARE = "voorbereiding"  # a preventive visit: prepare it with the region
+    REPORT = "report"  # the visit's report is still missing
+    PREPARE = "prepare"  # a preventive visit: prepare it with the region
     CONVENE = "convene"  # LOT-C has not confirmed in time: convene the meeting anyway
-    MEETING_SOON = "meeting soon"  # shortly before the start, to those who have not answered
-    ACTION_OVERDUE = "action overdue"  # an action past its due time, to its owner
+    MEETING_SOON = "meeting_soon"  # shortly before the start, to those who have not answered
+    ACTION_OVERDUE = "action_overdue"  # an action past its due time, to its owner
     AGENDA = "agenda"  # post the agenda of the next platform meeting
     CADENCE = "cadence"  # no preventive visit planned in time
 
@@ -40,7 +40,7 @@ class Reminder(Base):
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"))
     action_id: Mapped[int | None] = mapped_column(ForeignKey("actions.id"))
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[ReminderKind] = mapped_column(Code(ReminderKind, 20))
     due_at: Mapped[datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
