@@ -1,4 +1,5 @@
-"""Migration 0006 turns the Dutch values stored until 0005 into codes, and back, on every backend."""
+"""Migration 0006 turns the Dutch values stored until 0005 into codes, and back, on every backend;
+and every code fits its column."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from storage.base import Code
 from storage.cases import CaseKind, CaseStatus, Decision, TimelineKind
 from storage.database import Database
 from storage.meetings import MeetingStatus
 from storage.migrate import migrate
+from storage.models import Base
 from storage.reminders import ReminderKind
 from tests.databases import KINDS, create_postgres_database, drop_postgres_database
 
@@ -214,3 +217,12 @@ async def test_the_stored_values_become_codes_and_back(empty: Database) -> None:
     }
     await _add_case(empty, 10, "gemeld")
     assert (await _stored(empty))["kind"][-1] == "repressief"
+
+
+def test_every_code_fits_its_column() -> None:
+    columns = [
+        c for t in Base.metadata.tables.values() for c in t.columns if isinstance(c.type, Code)
+    ]
+    assert columns
+    for column in columns:
+        assert max(len(code) for code in column.type.codes) <= column.type.impl.length, column
