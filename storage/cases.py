@@ -4,35 +4,61 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from storage.base import Base, UTCDateTime
+from storage.base import Base, Code, UTCDateTime
+
+# States and kinds are stored as these codes; their Dutch labels are in commands/texts/.
 
 
-class CaseKind:
-    REPRESSIVE = "repressief"  # a signal: the 24-hour window
-    PREVENTIVE = "preventief"  # the biweekly unannounced visit (plan, 3.2)
+class CaseKind(StrEnum):
+    REPRESSIVE = "repressive"  # a signal: the 24-hour window
+    PREVENTIVE = "preventive"  # the biweekly unannounced visit (plan, 3.2)
 
 
-class CaseStatus:
+class CaseStatus(StrEnum):
     """Lifecycle of a repressive case (DESIGN.md, "Case lifecycle")."""
 
-    REPORTED = "gemeld"
-    ASSESSING = "in beoordeling"
-    DECIDED = "besloten"
-    PLANNED = "inzet gepland"
-    VISITED = "inzet uitgevoerd"
-    REPORT_RECEIVED = "rapportage ontvangen"
-    CLOSED = "afgesloten"
+    REPORTED = "reported"
+    ASSESSING = "assessing"
+    DECIDED = "decided"
+    PLANNED = "planned"
+    VISITED = "visited"
+    REPORT_RECEIVED = "report_received"
+    CLOSED = "closed"
 
 
-class Decision:
-    VISIT = "inzet"
-    NO_VISIT = "geen inzet"
+class Decision(StrEnum):
+    VISIT = "visit"
+    NO_VISIT = "no_visit"
+
+
+class TimelineKind(StrEnum):
+    """What a timeline entry records."""
+
+    SIGNAL = "signal"
+    REPEAT_SIGNAL = "repeat_signal"
+    ROOM_OPENED = "room_opened"
+    COORDINATOR = "coordinator"
+    HANDOVER = "handover"
+    REGION = "region"
+    DECISION = "decision"  # about the visit, or any decision on the list
+    VISIT_PLANNED = "visit_planned"
+    VISITED = "visited"
+    REPORT = "report"
+    CLOSED = "closed"
+    ESCALATION = "escalation"
+    PINNED = "pinned"  # a message pinned to the timeline with a reaction
+    MEETING = "meeting"
+    ACTION = "action"
+    NOTE = "note"
+    MINUTES = "minutes"
+    PREVENTIVE_PLANNED = "preventive_planned"
 
 
 class Case(Base):
@@ -40,7 +66,9 @@ class Case(Base):
     __table_args__ = (UniqueConstraint("year", "seq", name="uq_cases_year_seq"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(12), default=CaseKind.REPRESSIVE, index=True)
+    kind: Mapped[CaseKind] = mapped_column(
+        Code(CaseKind, 12), default=CaseKind.REPRESSIVE, index=True
+    )
     year: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(200))
@@ -52,7 +80,9 @@ class Case(Base):
     location: Mapped[str | None] = mapped_column(Text)
     aspects: Mapped[list[str]] = mapped_column(JSON, default=list)
     description: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(40), default=CaseStatus.REPORTED, index=True)
+    status: Mapped[CaseStatus] = mapped_column(
+        Code(CaseStatus, 40), default=CaseStatus.REPORTED, index=True
+    )
     signalled_at: Mapped[datetime] = mapped_column(UTCDateTime())
     deadline_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_by: Mapped[str] = mapped_column(String(255))
@@ -62,7 +92,7 @@ class Case(Base):
     card_event_id: Mapped[str | None] = mapped_column(String(255))
     coordinator: Mapped[str | None] = mapped_column(String(10))
     coordinator_region: Mapped[str | None] = mapped_column(String(4))
-    decision: Mapped[str | None] = mapped_column(String(20))
+    decision: Mapped[Decision | None] = mapped_column(Code(Decision, 20))
     decision_note: Mapped[str | None] = mapped_column(Text)
     visit_planned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     visit_location: Mapped[str | None] = mapped_column(Text)
@@ -92,7 +122,7 @@ class TimelineEntry(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     actor: Mapped[str] = mapped_column(String(255))
-    kind: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[TimelineKind] = mapped_column(Code(TimelineKind, 40))
     text: Mapped[str] = mapped_column(Text)
     room_id: Mapped[str | None] = mapped_column(String(255))
     event_id: Mapped[str | None] = mapped_column(String(255))
@@ -158,7 +188,7 @@ class CaseStore:
         *,
         at: datetime,
         actor: str,
-        kind: str,
+        kind: TimelineKind,
         text: str,
         room_id: str | None = None,
         event_id: str | None = None,
@@ -190,6 +220,6 @@ class CaseStore:
         query = select(Case).where(Case.kind == CaseKind.PREVENTIVE)
         return (await self.session.scalars(query.order_by(Case.deadline_at, Case.id))).all()
 
-    async def of_kind(self, kind: str) -> Sequence[Case]:
+    async def of_kind(self, kind: CaseKind) -> Sequence[Case]:
         query = select(Case).where(Case.kind == kind).order_by(Case.signalled_at, Case.id)
         return (await self.session.scalars(query)).all()

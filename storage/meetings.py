@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import ForeignKey, Integer, String, Text, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
-from storage.base import Base, UTCDateTime
+from storage.base import Base, Code, UTCDateTime
 
 
-class MeetingStatus:
-    REQUESTED = "aangevraagd"
-    CONVENED = "bijeengeroepen"
-    CANCELLED = "afgezegd"
+class MeetingStatus(StrEnum):
+    REQUESTED = "requested"
+    CONVENED = "convened"
+    CANCELLED = "cancelled"
 
 
 class Meeting(Base):
@@ -27,7 +28,9 @@ class Meeting(Base):
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     room_id: Mapped[str] = mapped_column(String(255), index=True)  # where it is convened
     topic: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20), default=MeetingStatus.REQUESTED)
+    status: Mapped[MeetingStatus] = mapped_column(
+        Code(MeetingStatus, 20), default=MeetingStatus.REQUESTED
+    )
     requested_by: Mapped[str] = mapped_column(String(255))
     requested_at: Mapped[datetime] = mapped_column(UTCDateTime())
     proposed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # None: right away

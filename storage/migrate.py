@@ -7,6 +7,7 @@ from importlib import resources
 from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.database import Database
 
@@ -18,11 +19,37 @@ def alembic_config() -> Config:
 
 
 async def upgrade_to_head(database: Database) -> None:
+    await migrate(database, "head")
+
+
+async def migrate(database: Database, revision: str, *, down: bool = False) -> None:
+    """Upgrade the schema to `revision`, or with `down` downgrade it.
+
+    To alter a column SQLite rebuilds the table and drops the old one, which rows referring to
+    it would forbid: foreign keys are off meanwhile and checked before the commit, as SQLite
+    advises. The pragma only takes effect outside a transaction, hence the commits around it.
+    """
     config = alembic_config()
+    step = command.downgrade if down else command.upgrade
 
     def run(connection: Connection) -> None:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        step(config, revision)
+        if database.is_sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+            raise RuntimeError(f"migrating to {revision} left rows that refer to nothing")
 
-    async with database.engine.begin() as connection:
-        await connection.run_sync(run)
+    async with database.engine.connect() as connection:
+        await _sqlite_foreign_keys(database, connection, on=False)
+        try:
+            async with connection.begin():
+                await connection.run_sync(run)
+        finally:
+            await _sqlite_foreign_keys(database, connection, on=True)
+
+
+async def _sqlite_foreign_keys(
+    database: Database, connection: AsyncConnection, *, on: bool
+) -> None:
+    if database.is_sqlite:
+        await connection.exec_driver_sql(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+        await connection.commit()

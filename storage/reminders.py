@@ -5,13 +5,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Index, Integer, String, select
+from sqlalchemy import ForeignKey, Index, Integer, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
-from storage.base import Base, UTCDateTime
+from storage.base import Base, Code, UTCDateTime
 from storage.cases import Case
+
+
+class ReminderKind(StrEnum):
+    """What a reminder is for; each family's REMINDERS says what its kinds do."""
+
+    LADDER = "ladder"  # a rung before a case's deadline
+    DEADLINE = "deadline"  # the window has closed: escalate
+    REPORT = "report"  # the visit's report is still missing
+    PREPARE = "prepare"  # a preventive visit: prepare it with the region
+    CONVENE = "convene"  # LOT-C has not confirmed in time: convene the meeting anyway
+    MEETING_SOON = "meeting_soon"  # shortly before the start, to those who have not answered
+    ACTION_OVERDUE = "action_overdue"  # an action past its due time, to its owner
+    AGENDA = "agenda"  # post the agenda of the next platform meeting
+    CADENCE = "cadence"  # no preventive visit planned in time
 
 
 class Reminder(Base):
@@ -25,7 +40,7 @@ class Reminder(Base):
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"))
     action_id: Mapped[int | None] = mapped_column(ForeignKey("actions.id"))
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[ReminderKind] = mapped_column(Code(ReminderKind, 20))
     due_at: Mapped[datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -49,7 +64,7 @@ class Reminders:
     async def replan(
         self,
         case: Case,
-        plan: list[tuple[str, datetime]],
+        plan: list[tuple[ReminderKind, datetime]],
         now: datetime,
         changes: ReminderChanges,
         *,
@@ -70,7 +85,7 @@ class Reminders:
 
     async def add(
         self,
-        kind: str,
+        kind: ReminderKind,
         due: datetime,
         *,
         case_id: int | None = None,
@@ -97,7 +112,7 @@ class Reminders:
             row.cancelled_at = now
             changes.cancelled.append(row.id)
 
-    async def of_kind(self, kind: str) -> Sequence[Reminder]:
+    async def of_kind(self, kind: ReminderKind) -> Sequence[Reminder]:
         """Reminders of a kind that are about nothing in particular (the platform's cycle)."""
         query = select(Reminder).where(Reminder.kind == kind).order_by(Reminder.id)
         return (await self.session.scalars(query)).all()
@@ -111,7 +126,7 @@ class Reminders:
         return (await self.session.scalars(query)).all()
 
     async def later_one_due(
-        self, reminder: Reminder, now: datetime, kinds: tuple[str, ...]
+        self, reminder: Reminder, now: datetime, kinds: tuple[ReminderKind, ...]
     ) -> bool:
         """Is another open reminder of the same case, of these kinds, due after it and by now?"""
         if reminder.case_id is None:

@@ -25,7 +25,7 @@ from commands.cases.views import room_line, room_name, status_card, topic
 from commands.directory.people import incident_invitees
 from commands.texts import cases as texts
 from config.settings import Settings
-from storage.cases import Case, CaseStore
+from storage.cases import Case, CaseStore, TimelineKind
 from storage.database import Database
 from storage.outbox import KIND_EDIT, KIND_SEND, LANE_MESSAGES, Outbox, OutboxEffect
 
@@ -163,7 +163,7 @@ class IncidentRooms:
                 stored_case,
                 at=now,
                 actor=self.settings.matrix.user_id,
-                kind="incidentkamer",
+                kind=TimelineKind.ROOM_OPENED,
                 text=texts.TIMELINE_ROOM,
                 room_id=room_id,
             )

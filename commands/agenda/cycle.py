@@ -20,10 +20,7 @@ from commands.texts import agenda as texts
 from commands.texts import cases as cases_texts
 from config.settings import Settings
 from storage.meetings import AgendaItem, Meeting, MeetingStatus
-from storage.reminders import Reminder
-
-#: Reminder kind: post the agenda of the next platform meeting.
-AGENDA = "agenda"
+from storage.reminders import Reminder, ReminderKind
 
 
 def occurrence(settings: Settings, index: int) -> datetime:
@@ -50,7 +47,7 @@ def next_occurrence(settings: Settings, after: datetime) -> datetime:
 async def ensure_agenda(workspace: Workspace) -> None:
     """At start-up: exactly one open agenda reminder, for the next meeting still to come."""
     settings = workspace.settings
-    rows = await workspace.reminders.of_kind(AGENDA)
+    rows = await workspace.reminders.of_kind(ReminderKind.AGENDA)
     wanted: datetime | None = None
     if settings.agenda.first is not None:
         starts = next_occurrence(settings, workspace.now)
@@ -65,7 +62,7 @@ async def ensure_agenda(workspace: Workspace) -> None:
             row.cancelled_at = workspace.now  # the configuration changed, or its meeting passed
             workspace.reminder_changes.cancelled.append(row.id)
     if wanted is not None:
-        await workspace.remind(AGENDA, wanted)
+        await workspace.remind(ReminderKind.AGENDA, wanted)
 
 
 async def post_agenda(reminder: Reminder, workspace: Workspace) -> list[Effect] | None:
@@ -90,7 +87,7 @@ async def post_agenda(reminder: Reminder, workspace: Workspace) -> list[Effect] 
     for item in await workspace.meetings.open_agenda_items():
         item.meeting_id = meeting.id
     following = next_occurrence(settings, starts_at)
-    await workspace.remind(AGENDA, following - settings.agenda.post_before)
+    await workspace.remind(ReminderKind.AGENDA, following - settings.agenda.post_before)
     invitation = await convene(meeting, workspace, starts_at=starts_at, by=None)
     return [PostInRoom(workspace.platform_room, agenda), *invitation]
 

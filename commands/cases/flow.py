@@ -28,7 +28,7 @@ from commands.directory.people import (
 from commands.follow_up.entries import handle_general_decision, record_decision
 from commands.texts import cases as texts
 from config.reference import regions
-from storage.cases import Case, CaseKind, CaseStatus, Decision
+from storage.cases import Case, CaseKind, CaseStatus, Decision, TimelineKind
 
 TIMELINE_LIMIT = 50
 
@@ -50,14 +50,16 @@ async def handle_coordinator(request: CaseRequest, context: Context) -> list[Eff
         case.status = CaseStatus.ASSESSING
     if previous:
         await context.record(
-            case, "overdracht", texts.TIMELINE_HANDOVER.format(previous=previous, coordinator=label)
+            case,
+            TimelineKind.HANDOVER,
+            texts.TIMELINE_HANDOVER.format(previous=previous, coordinator=label),
         )
         answer = texts.COORDINATOR_HANDOVER.format(
             number=case.number, previous=previous, coordinator=label
         )
     else:
         await context.record(
-            case, "coordinator", texts.TIMELINE_COORDINATOR.format(coordinator=label)
+            case, TimelineKind.COORDINATOR, texts.TIMELINE_COORDINATOR.format(coordinator=label)
         )
         answer = texts.COORDINATOR_SET.format(coordinator=label, number=case.number)
     members = entity_members(context.settings, entity, region)
@@ -86,7 +88,7 @@ async def handle_region(request: CaseRequest, context: Context) -> list[Effect]:
     if case.region == region:
         return [Reply(text(texts.REGION_SAME.format(number=case.number, region=label)))]
     case.region = region
-    await context.record(case, "regio", texts.TIMELINE_REGION.format(region=label))
+    await context.record(case, TimelineKind.REGION, texts.TIMELINE_REGION.format(region=label))
     invite = tuple(incident_invitees(case, context.settings))
     answer = text(texts.REGION_SET.format(number=case.number, region=label))
     return [Reply(answer), UpdateCaseRoom(case.id, invite), *card_changed(case)]
@@ -123,15 +125,17 @@ async def handle_decision(request: CaseRequest, context: Context) -> list[Effect
         case.status = CaseStatus.DECIDED
     if decision == Decision.NO_VISIT:
         case.visit_planned_at = None
+    label = texts.DECISION_LABELS[decision]
     await context.record(
-        case, "besluit", texts.TIMELINE_DECISION.format(decision=decision, note=note)
+        case, TimelineKind.DECISION, texts.TIMELINE_DECISION.format(decision=label, note=note)
     )
     await record_decision(
-        texts.DECISION_LIST_ENTRY.format(decision=decision, note=note), context, case
+        texts.DECISION_LIST_ENTRY.format(decision=label, note=note), context, case
     )
     await replan_case(context, case)
     template = texts.DECISION_CHANGED if previous and previous != decision else texts.DECISION_SET
-    answer = template.format(number=case.number, decision=decision, previous=previous, note=note)
+    was = texts.DECISION_LABELS[previous] if previous else None
+    answer = template.format(number=case.number, decision=label, previous=was, note=note)
     return [Reply(text(answer)), *card_changed(case)]
 
 
@@ -187,7 +191,9 @@ async def _planned(case: Case, value: str, context: Context) -> list[Effect]:
     case.status = CaseStatus.PLANNED
     where = f", {location}" if location else ""
     await context.record(
-        case, "inzet gepland", texts.TIMELINE_PLANNED.format(moment=shown, location=where)
+        case,
+        TimelineKind.VISIT_PLANNED,
+        texts.TIMELINE_PLANNED.format(moment=shown, location=where),
     )
     answer = lines(
         bold(texts.VISIT_PLANNED.format(number=case.number, moment=shown)),
@@ -213,7 +219,7 @@ async def _done(case: Case, value: str, context: Context) -> list[Effect]:
     case.visited_at = moment
     case.lead_time_seconds = int((moment - case.signalled_at).total_seconds())
     case.status = CaseStatus.VISITED
-    await context.record(case, "inzet uitgevoerd", texts.TIMELINE_VISITED.format(moment=shown))
+    await context.record(case, TimelineKind.VISITED, texts.TIMELINE_VISITED.format(moment=shown))
     await replan_case(context, case)
     coordinator = (
         coordinator_label(case.coordinator, case.coordinator_region) if case.coordinator else None

@@ -10,7 +10,7 @@ from commands.core.effects import Effect, OpenIncidentRoom, PostInCaseRoom, Repl
 from commands.core.message import bold, fill, lines, user_pill
 from commands.core.registry import Command
 from commands.texts import cases as texts
-from storage.cases import Case, CaseStatus
+from storage.cases import Case, CaseStatus, TimelineKind
 
 
 async def handle_signal(request: SignalRequest, context: Context) -> list[Effect]:
@@ -42,7 +42,9 @@ async def handle_signal(request: SignalRequest, context: Context) -> list[Effect
             intake_event_id=context.event_id,
         )
     )
-    await context.record(case, "signaal", texts.TIMELINE_SIGNAL.format(title=request.title))
+    await context.record(
+        case, TimelineKind.SIGNAL, texts.TIMELINE_SIGNAL.format(title=request.title)
+    )
     await replan_case(context, case, new_case=True)
     answer = lines(
         bold(texts.CASE_OPENED.format(number=case.number, title=case.title)),
@@ -54,7 +56,9 @@ async def handle_signal(request: SignalRequest, context: Context) -> list[Effect
 
 
 async def _join_existing(case: Case, request: SignalRequest, context: Context) -> list[Effect]:
-    await context.record(case, "herhaalsignaal", texts.TIMELINE_REPEAT.format(title=request.title))
+    await context.record(
+        case, TimelineKind.REPEAT_SIGNAL, texts.TIMELINE_REPEAT.format(title=request.title)
+    )
     told = lines(
         bold(
             fill(texts.DUPLICATE_ROOM_TOLD, sender=user_pill(context.sender, context.member.name))

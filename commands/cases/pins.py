@@ -8,6 +8,7 @@ from commands.core.message import text
 from commands.core.reactions import Reaction, ReactionRule
 from commands.directory.people import display_name
 from commands.texts import cases as texts
+from storage.cases import TimelineKind
 
 PIN = "📌"
 
@@ -25,7 +26,7 @@ async def pin_message(reaction: Reaction, context: Context) -> list[Effect]:
         case,
         at=context.sent_at,
         actor=context.sender,
-        kind="vastgelegd",
+        kind=TimelineKind.PINNED,
         text=texts.TIMELINE_PINNED.format(author=author, text=quoted),
         room_id=context.room_id,
         event_id=reaction.target_event_id,

@@ -6,10 +6,6 @@ from datetime import datetime
 
 from commands.cases.views import region_label
 from commands.cases.window import (
-    DEADLINE,
-    LADDER,
-    PREPARE,
-    REPORT,
     missing,
     next_report_reminder,
     still_due,
@@ -22,12 +18,12 @@ from commands.core.timefmt import duration
 from commands.directory.people import alert_people, coordinator_label, people_who_can_act
 from commands.texts import cases as texts
 from config.settings import Settings
-from storage.cases import Case
-from storage.reminders import Reminder
+from storage.cases import Case, TimelineKind
+from storage.reminders import Reminder, ReminderKind
 
 
 def reminder_effects(
-    case: Case, kind: str, due: datetime, now: datetime, settings: Settings
+    case: Case, kind: ReminderKind, due: datetime, now: datetime, settings: Settings
 ) -> list[Effect]:
     zone = settings.platform.zone
     late_line = (
@@ -36,7 +32,7 @@ def reminder_effects(
         else None
     )
     lacking = texts.REMINDER_MISSING.format(missing=", ".join(missing(case)))
-    if kind == LADDER:
+    if kind == ReminderKind.LADDER:
         message = lines(
             bold(
                 texts.REMINDER_LADDER.format(
@@ -52,11 +48,11 @@ def reminder_effects(
             PostInCaseRoom(case.id, message, tuple(people_who_can_act(case, settings))),
             RefreshCard(case.id),
         ]
-    if kind == DEADLINE:
+    if kind == ReminderKind.DEADLINE:
         message = _escalation(case, lacking, late_line)
         alerted = tuple(alert_people(settings))
         return [AlertLotC(message, alerted), PostInCaseRoom(case.id, message), RefreshCard(case.id)]
-    if kind == REPORT:
+    if kind == ReminderKind.REPORT:
         assert case.visited_at is not None
         coordinator = (
             coordinator_label(case.coordinator, case.coordinator_region)
@@ -74,7 +70,7 @@ def reminder_effects(
             late_line,
         )
         return [PostInCaseRoom(case.id, message, tuple(people_who_can_act(case, settings)))]
-    if kind == PREPARE:
+    if kind == ReminderKind.PREPARE:
         message = lines(
             bold(
                 texts.PREVENTIVE_PREPARE_REMINDER.format(
@@ -94,7 +90,7 @@ def _escalation(case: Case, lacking: str, late_line: str | None) -> Message:
         bold(
             texts.ESCALATION.format(number=case.number, title=case.title, region=region_label(case))
         ),
-        texts.ESCALATION_STATE.format(status=case.status),
+        texts.ESCALATION_STATE.format(status=texts.STATUS_LABELS[case.status]),
         lacking,
         late_line,
     )
@@ -109,20 +105,20 @@ async def run_case_reminder(reminder: Reminder, workspace: Workspace) -> list[Ef
     if not still_due(case, reminder.kind):
         return None
     # After downtime several rungs of the ladder are due at once: only the last one speaks.
-    if reminder.kind == LADDER and await workspace.reminders.later_one_due(
-        reminder, now, kinds=(LADDER, DEADLINE)
+    if reminder.kind == ReminderKind.LADDER and await workspace.reminders.later_one_due(
+        reminder, now, kinds=(ReminderKind.LADDER, ReminderKind.DEADLINE)
     ):
         return None
-    if reminder.kind == DEADLINE:
+    if reminder.kind == ReminderKind.DEADLINE:
         case.overdue = True
         await workspace.cases.record(
             case,
             at=now,
             actor=settings.matrix.user_id,
-            kind="escalatie",
+            kind=TimelineKind.ESCALATION,
             text=texts.TIMELINE_OVERDUE,
         )
-    if reminder.kind == REPORT:
+    if reminder.kind == ReminderKind.REPORT:
         due = next_report_reminder(now, settings.window, settings.platform.zone)
-        await workspace.remind(REPORT, due, case_id=case.id)
+        await workspace.remind(ReminderKind.REPORT, due, case_id=case.id)
     return reminder_effects(case, reminder.kind, reminder.due_at, now, settings)

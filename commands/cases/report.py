@@ -27,7 +27,7 @@ from commands.directory.people import (
 from commands.texts import cases as texts
 from commands.texts import directory as directory_texts
 from config.reference import parse_entity, regions
-from storage.cases import CaseStatus
+from storage.cases import CaseStatus, TimelineKind
 
 TIMELINE_LIMIT = 50
 
@@ -95,7 +95,7 @@ async def handle_report(request: ReportRequest, context: Context) -> list[Effect
     case.report = dict(request.fields)
     case.report_filed_at = context.sent_at
     case.status = CaseStatus.REPORT_RECEIVED
-    await context.record(case, "rapportage", texts.TIMELINE_REPORT)
+    await context.record(case, TimelineKind.REPORT, texts.TIMELINE_REPORT)
     await replan_case(context, case)
     answer = fill(
         texts.REPORT_FILED,
@@ -127,7 +127,9 @@ async def handle_close(request: CaseRequest, context: Context) -> list[Effect]:
     case.closed_at = context.sent_at
     case.close_reason = reason
     await context.record(
-        case, "gesloten", texts.TIMELINE_CLOSED.format(reason=f": {reason}" if reason else "")
+        case,
+        TimelineKind.CLOSED,
+        texts.TIMELINE_CLOSED.format(reason=f": {reason}" if reason else ""),
     )
     await replan_case(context, case)
     template = texts.CLOSED_REASON if reason else texts.CLOSED

@@ -63,7 +63,7 @@ def details(case: Case, settings: Settings, now: datetime, with_deadline: bool =
     zone = settings.platform.zone
     source = texts.SOURCES.get(case.source) if case.source else None
     return lines(
-        _field(texts.LABEL_STATUS, case.status),
+        _field(texts.LABEL_STATUS, texts.STATUS_LABELS[case.status]),
         _field(texts.LABEL_REGION, region_label(case)),
         _field(texts.LABEL_SECTOR, sector_label(case)),
         _field(texts.LABEL_SOURCE, source),
@@ -135,7 +135,9 @@ def case_state(case: Case, settings: Settings, now: datetime) -> Message:
         visit += f", {case.visit_location}" if case.visit_location else ""
     else:
         visit = None
-    decision = f"{case.decision} ({case.decision_note})" if case.decision else None
+    decision = (
+        f"{texts.DECISION_LABELS[case.decision]} ({case.decision_note})" if case.decision else None
+    )
     lead_time = duration(case.visited_at - case.signalled_at) if case.visited_at else None
     lacking = missing(case)
     preventive = case.kind == CaseKind.PREVENTIVE

@@ -9,11 +9,7 @@ from commands.core.context import Workspace
 from commands.texts import cases as texts
 from config.settings import Settings, WindowSettings
 from storage.cases import Case, CaseKind, CaseStatus, Decision
-
-LADDER = "ladder"
-DEADLINE = "deadline"
-REPORT = "rapport"
-PREPARE = "voorbereiding"  # a preventive visit: prepare it with the region
+from storage.reminders import ReminderKind
 
 
 def window_open(case: Case) -> bool:
@@ -67,31 +63,31 @@ def missing(case: Case) -> list[str]:
     return lacking
 
 
-def planned_reminders(case: Case, settings: Settings) -> list[tuple[str, datetime]]:
+def planned_reminders(case: Case, settings: Settings) -> list[tuple[ReminderKind, datetime]]:
     """The reminders the case needs now, as (kind, due); later report reminders follow sent ones."""
     window = settings.window
     if preparation_due(case):
         prepare = case.deadline_at - settings.preventive.prepare_before
-        return [(PREPARE, prepare)] if prepare > case.signalled_at else []
+        return [(ReminderKind.PREPARE, prepare)] if prepare > case.signalled_at else []
     if window_open(case):
         # A rung that would fall before the signal (a short window) is left out, not sent late.
         ladder = [
-            (LADDER, case.deadline_at - before)
+            (ReminderKind.LADDER, case.deadline_at - before)
             for before in window.reminders_before
             if case.deadline_at - before > case.signalled_at
         ]
-        return [*ladder, (DEADLINE, case.deadline_at)]
+        return [*ladder, (ReminderKind.DEADLINE, case.deadline_at)]
     if report_due(case):
         assert case.visited_at is not None
-        return [(REPORT, case.visited_at + window.report_after)]
+        return [(ReminderKind.REPORT, case.visited_at + window.report_after)]
     return []
 
 
-def still_due(case: Case, kind: str) -> bool:
+def still_due(case: Case, kind: ReminderKind) -> bool:
     """Checked again just before sending: a reminder whose reason has gone is not sent."""
-    if kind == REPORT:
+    if kind == ReminderKind.REPORT:
         return report_due(case)
-    if kind == PREPARE:
+    if kind == ReminderKind.PREPARE:
         return preparation_due(case)
     return window_open(case)
 

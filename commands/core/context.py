@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from config.settings import Member, Settings
-from storage.cases import Case, CaseStore
+from storage.cases import Case, CaseStore, TimelineKind
 from storage.follow_up import FollowUpStore
 from storage.meetings import MeetingStore
-from storage.reminders import ReminderChanges, Reminders
+from storage.reminders import ReminderChanges, ReminderKind, Reminders
 
 
 @dataclass(kw_only=True)
@@ -30,7 +30,7 @@ class Workspace:
 
     async def remind(
         self,
-        kind: str,
+        kind: ReminderKind,
         due: datetime,
         *,
         case_id: int | None = None,
@@ -73,7 +73,7 @@ class Context(Workspace):
     mentions: tuple[str, ...] = ()  # the users the message mentions (m.mentions)
     room_case: Case | None = None  # the case whose incident room this is, if any
 
-    async def record(self, case: Case, kind: str, text: str) -> None:
+    async def record(self, case: Case, kind: TimelineKind, text: str) -> None:
         """Append to the case's timeline: this member, this message, the time it was sent."""
         await self.cases.record(
             case,

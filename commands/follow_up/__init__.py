@@ -2,8 +2,9 @@
 
 from commands.follow_up import entries, lists
 from commands.follow_up.reminders import remind_overdue_action
+from storage.reminders import ReminderKind
 
 COMMANDS = (*entries.COMMANDS, *lists.COMMANDS)
-REMINDERS = {entries.ACTION_OVERDUE: remind_overdue_action}
+REMINDERS = {ReminderKind.ACTION_OVERDUE: remind_overdue_action}
 REACTIONS = ()
 AT_START = ()

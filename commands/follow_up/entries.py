@@ -22,11 +22,9 @@ from commands.texts import follow_up as texts
 from commands.texts import meetings as meetings_texts
 from config.reference import REGIONAL_ENTITIES, Entity, parse_entity, regions
 from config.settings import Settings
-from storage.cases import Case
+from storage.cases import Case, TimelineKind
 from storage.follow_up import Action, DecisionEntry, Note
-
-#: Reminder kind: an action past its due time, reminded to its owner.
-ACTION_OVERDUE = "action overdue"
+from storage.reminders import ReminderKind
 
 _USER_ID = re.compile(r"@[\w.=\-/+]+:[\w.\-]+(?::\d+)?")
 _DUE = re.compile(r"\bvoor\s+", re.IGNORECASE)
@@ -90,7 +88,9 @@ async def handle_general_decision(value: str, context: Context) -> list[Effect]:
     _meeting, case, where = await _where(context)
     entry = await record_decision(decision, context, case)
     if case:
-        await context.record(case, "besluit", texts.TIMELINE_GENERAL_DECISION.format(text=decision))
+        await context.record(
+            case, TimelineKind.DECISION, texts.TIMELINE_GENERAL_DECISION.format(text=decision)
+        )
     return [
         Reply(text(texts.DECISION_RECORDED.format(number=entry.id, where=where, text=decision)))
     ]
@@ -124,10 +124,10 @@ async def handle_action(request: TextRequest, context: Context) -> list[Effect]:
     if due is not None:
         zone = context.settings.platform.zone
         first = working_moment(max(due, context.now), context.settings.actions, zone)
-        await context.remind(ACTION_OVERDUE, first, action_id=action.id)
+        await context.remind(ReminderKind.ACTION_OVERDUE, first, action_id=action.id)
     if case:
         await context.record(
-            case, "actie", texts.TIMELINE_ACTION.format(number=action.id, text=value)
+            case, TimelineKind.ACTION, texts.TIMELINE_ACTION.format(number=action.id, text=value)
         )
     answer = lines(
         bold(text(texts.ACTION_RECORDED.format(number=action.id, where=where))),
@@ -196,7 +196,9 @@ async def _finish(value: str, context: Context) -> list[Effect]:
     action.done_at, action.done_by = context.sent_at, context.sender
     case = await context.cases.by_id(action.case_id) if action.case_id else None
     if case:
-        await context.record(case, "actie", texts.TIMELINE_ACTION_DONE.format(number=action.id))
+        await context.record(
+            case, TimelineKind.ACTION, texts.TIMELINE_ACTION_DONE.format(number=action.id)
+        )
     return [Reply(text(texts.ACTION_DONE.format(number=action.id, text=action.text)))]
 
 
@@ -272,7 +274,7 @@ async def handle_note(request: TextRequest, context: Context) -> list[Effect]:
     )
     await context.follow_up.add(note)
     if case:
-        await context.record(case, "notitie", value)
+        await context.record(case, TimelineKind.NOTE, value)
     return [Reply(text(texts.NOTE_RECORDED.format(where=where)))]
 
 

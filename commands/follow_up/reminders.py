@@ -6,10 +6,10 @@ from commands.core.context import Workspace
 from commands.core.effects import Effect, PostInRoom
 from commands.core.message import bold, lines, text
 from commands.core.timefmt import short_moment
-from commands.follow_up.entries import ACTION_OVERDUE, action_line, owner_people
+from commands.follow_up.entries import action_line, owner_people
 from commands.follow_up.working_hours import working_moment
 from commands.texts import follow_up as texts
-from storage.reminders import Reminder
+from storage.reminders import Reminder, ReminderKind
 
 
 async def remind_overdue_action(reminder: Reminder, workspace: Workspace) -> list[Effect] | None:
@@ -22,7 +22,7 @@ async def remind_overdue_action(reminder: Reminder, workspace: Workspace) -> lis
     settings, now = workspace.settings, workspace.now
     zone = settings.platform.zone
     following = working_moment(now + settings.actions.remind_every, settings.actions, zone)
-    await workspace.remind(ACTION_OVERDUE, following, action_id=action.id)
+    await workspace.remind(ReminderKind.ACTION_OVERDUE, following, action_id=action.id)
     message = lines(
         bold(
             text(

@@ -2,8 +2,12 @@
 
 from commands.meetings import flow, minutes
 from commands.meetings.attendance import ANSWER_RULE
+from storage.reminders import ReminderKind
 
 COMMANDS = (flow.COMMAND, minutes.COMMAND)
-REMINDERS = {flow.CONVENE: flow.convene_unanswered, flow.MEETING_SOON: flow.remind_soon}
+REMINDERS = {
+    ReminderKind.CONVENE: flow.convene_unanswered,
+    ReminderKind.MEETING_SOON: flow.remind_soon,
+}
 REACTIONS = (ANSWER_RULE,)
 AT_START = ()

@@ -37,13 +37,9 @@ from commands.meetings.views import (
 )
 from commands.texts import cases as cases_texts
 from commands.texts import meetings as texts
-from storage.cases import Case, CaseStatus
+from storage.cases import Case, CaseStatus, TimelineKind
 from storage.meetings import Meeting, MeetingStatus
-from storage.reminders import Reminder
-
-#: Reminder kinds about meetings.
-CONVENE = "convene"  # LOT-C has not confirmed in time: convene it anyway
-MEETING_SOON = "meeting soon"  # shortly before the start, to those who have not answered
+from storage.reminders import Reminder, ReminderKind
 
 _GRACE = timedelta(minutes=1)  # "nu" typed a moment ago is not in the past
 _FOLLOW_UP = re.compile(
@@ -129,7 +125,9 @@ async def _request(value: str, context: Context) -> list[Effect]:
     )
     if case:
         await context.record(
-            case, "overleg", texts.TIMELINE_MEETING_REQUESTED.format(label=meeting_label(meeting))
+            case,
+            TimelineKind.MEETING,
+            texts.TIMELINE_MEETING_REQUESTED.format(label=meeting_label(meeting)),
         )
     zone = context.settings.platform.zone
     if is_lotc(context.settings, context.sender):  # LOT-C asking LOT-C: convened at once
@@ -139,7 +137,7 @@ async def _request(value: str, context: Context) -> list[Effect]:
         answer = _confirmed(meeting, shown, context)
         return [Reply(answer), *effects]
     confirm_by = context.now + context.settings.meetings.lotc_confirm_timeout
-    await context.remind(CONVENE, confirm_by, meeting_id=meeting.id)
+    await context.remind(ReminderKind.CONVENE, confirm_by, meeting_id=meeting.id)
     answer = lines(
         bold(text(texts.MEETING_REQUESTED.format(label=meeting_label(meeting)))),
         texts.MEETING_PROPOSED.format(when=when_text(at, context.settings)),
@@ -182,7 +180,7 @@ async def _move(meeting: Meeting, value: str, context: Context) -> list[Effect]:
     await context.reminders.cancel_for_meeting(meeting.id, context.now, context.reminder_changes)
     remind_at = at - context.settings.meetings.reminder_before
     if remind_at > context.now:
-        await context.remind(MEETING_SOON, remind_at, meeting_id=meeting.id)
+        await context.remind(ReminderKind.MEETING_SOON, remind_at, meeting_id=meeting.id)
     shown = moment(at, context.settings.platform.zone)
     told = text(texts.MEETING_MOVED.format(label=meeting_label(meeting), when=shown))
     return await _tell_participants(meeting, context, told, cancelled=False)
@@ -217,7 +215,7 @@ async def _tell_participants(
     else:
         effects = [Reply(told, mentions=tuple(invited))]
     if case:
-        await context.record(case, "overleg", told.body)
+        await context.record(case, TimelineKind.MEETING, told.body)
     return [
         *effects,
         RefreshInvitation(meeting.id, meeting.room_id),
@@ -253,7 +251,7 @@ async def convene(
     invited = participants(meeting, case, settings)
     remind_at = starts_at - settings.meetings.reminder_before
     if remind_at > workspace.now:
-        await workspace.remind(MEETING_SOON, remind_at, meeting_id=meeting.id)
+        await workspace.remind(ReminderKind.MEETING_SOON, remind_at, meeting_id=meeting.id)
     effects: list[Effect] = []
     if case:
         if case.status == CaseStatus.REPORTED:  # a meeting about it: the case is being assessed
@@ -263,7 +261,7 @@ async def convene(
             case,
             at=workspace.now,
             actor=by or settings.matrix.user_id,
-            kind="overleg",
+            kind=TimelineKind.MEETING,
             text=texts.TIMELINE_MEETING_CONVENED.format(
                 label=meeting_label(meeting), when=moment(starts_at, settings.platform.zone)
             ),

@@ -16,12 +16,20 @@ from commands.directory.people import display_name
 from commands.follow_up.entries import action_line, decision_line
 from commands.meetings.views import about_line, meeting_label, participants
 from commands.texts import meetings as texts
-from storage.cases import Case
+from storage.cases import Case, TimelineKind
 from storage.meetings import Meeting
 
 TIMELINE_LIMIT = 30
 #: Timeline entries that are the meeting's own work: they appear under Oordeel and Besluit.
-MEETING_RECORDS = frozenset({"overleg", "besluit", "actie", "notitie", "notulen"})
+MEETING_RECORDS = frozenset(
+    {
+        TimelineKind.MEETING,
+        TimelineKind.DECISION,
+        TimelineKind.ACTION,
+        TimelineKind.NOTE,
+        TimelineKind.MINUTES,
+    }
+)
 OPEN_CASES_LIMIT = 30
 
 
@@ -58,7 +66,7 @@ async def handle_minutes(_request: NoArguments, context: Context) -> list[Effect
     meeting.minutes, meeting.minutes_at = markdown, context.now
     if case:
         await context.record(
-            case, "notulen", texts.TIMELINE_MINUTES.format(label=meeting_label(meeting))
+            case, TimelineKind.MINUTES, texts.TIMELINE_MINUTES.format(label=meeting_label(meeting))
         )
     message = as_message(minutes)
     if not message.fits():  # the file has it all; the chat gets the head and a pointer

@@ -14,6 +14,7 @@ from commands.directory.people import (
     member_entity_label,
     platform_members,
 )
+from commands.texts import cases as cases_texts
 from commands.texts import meetings as texts
 from config.settings import Settings
 from storage.cases import Case
@@ -35,7 +36,10 @@ def about_line(case: Case | None, now: datetime) -> str:
     if case is None:
         return texts.MEETING_ABOUT_GENERAL
     return texts.MEETING_ABOUT_CASE.format(
-        number=case.number, title=case.title, status=case.status, remaining=remaining(case, now)
+        number=case.number,
+        title=case.title,
+        status=cases_texts.STATUS_LABELS[case.status],
+        remaining=remaining(case, now),
     )
 
 

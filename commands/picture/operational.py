@@ -8,6 +8,7 @@ from datetime import datetime
 
 from commands.core.timefmt import duration, short_moment
 from commands.directory.people import coordinator_label
+from commands.texts import cases as cases_texts
 from commands.texts import picture as texts
 from commands.texts import preventive as preventive_texts
 from config.settings import Settings
@@ -71,7 +72,7 @@ def report_lines(
     return [
         texts.AGENDA_REPORT.format(
             number=c.number,
-            kind=c.kind,
+            kind=cases_texts.KIND_LABELS[c.kind],
             title=c.title,
             coordinator=coordinator_label(c.coordinator, c.coordinator_region)
             if c.coordinator

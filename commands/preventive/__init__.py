@@ -1,8 +1,9 @@
 """The biweekly unannounced preventive visit: planning, preparation rooms, the cadence."""
 
 from commands.preventive import visits
+from storage.reminders import ReminderKind
 
 COMMANDS = visits.COMMANDS
-REMINDERS = {visits.CADENCE: visits.cadence_warning}
+REMINDERS = {ReminderKind.CADENCE: visits.cadence_warning}
 REACTIONS = ()
 AT_START = (visits.replan_cadence,)

@@ -26,11 +26,9 @@ from commands.texts import core as core_texts
 from commands.texts import preventive as texts
 from config.reference import regions, sectors
 from storage.bot_state import BotState
-from storage.cases import Case, CaseKind, CaseStatus
-from storage.reminders import Reminder
+from storage.cases import Case, CaseKind, CaseStatus, TimelineKind
+from storage.reminders import Reminder, ReminderKind
 
-#: Reminder kind: no preventive visit planned in time.
-CADENCE = "cadence"
 CADENCE_SINCE = "preventive_cadence_since"  # when the count started, before any visit
 
 _DONE = re.compile(r"^uitgevoerd\b\s*(.*)$", re.IGNORECASE | re.DOTALL)
@@ -127,7 +125,8 @@ async def _plan(value: str, context: Context) -> list[Effect]:
         )
     )
     shown = format_moment(at, zone, context.now)
-    await context.record(case, "preventief", texts.TIMELINE_PREVENTIVE_PLANNED.format(moment=shown))
+    planned = texts.TIMELINE_PREVENTIVE_PLANNED.format(moment=shown)
+    await context.record(case, TimelineKind.PREVENTIVE_PLANNED, planned)
     await replan_case(context, case, new_case=True)
     who = coordinator_label(entity, entity_region) if entity else texts.PREVENTIVE_NO_COORDINATOR
     answer = lines(
@@ -153,7 +152,7 @@ async def _done(value: str, context: Context) -> list[Effect]:
     case.visited_at = moment
     case.status = CaseStatus.VISITED
     await context.record(
-        case, "inzet uitgevoerd", cases_texts.TIMELINE_VISITED.format(moment=shown)
+        case, TimelineKind.VISITED, cases_texts.TIMELINE_VISITED.format(moment=shown)
     )
     await replan_case(context, case)
     await replan_cadence(context)
@@ -258,13 +257,13 @@ async def replan_cadence(workspace: Workspace) -> None:
     settings = workspace.settings.preventive
     base = await cadence_base(workspace)
     due = base + settings.every - settings.warn_before
-    for row in await workspace.reminders.of_kind(CADENCE):
+    for row in await workspace.reminders.of_kind(ReminderKind.CADENCE):
         if row.due_at == due:
             return  # planned, or already sent: warned once for this base
         if row.sent_at is None and row.cancelled_at is None:
             row.cancelled_at = workspace.now
             workspace.reminder_changes.cancelled.append(row.id)
-    await workspace.remind(CADENCE, due)
+    await workspace.remind(ReminderKind.CADENCE, due)
 
 
 async def cadence_warning(reminder: Reminder, workspace: Workspace) -> list[Effect] | None:

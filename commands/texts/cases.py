@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from commands.texts.command_help import CommandHelp
 from commands.texts.preventive import PREVENTIVE_ROOM_OPENING
+from storage.cases import CaseKind, CaseStatus, Decision
 
 # Command registrations: summaries, usage lines and examples.
 # Field names as members type them.
@@ -76,6 +77,18 @@ DUPLICATE_ROOM_TOLD = "Nieuw signaal over deze zaak van {sender}:"
 CASES_NONE = "Er zijn geen open zaken."
 CASES_HEADER = "Open zaken ({count}), nieuwste eerst:"
 CASES_MORE = "… en nog {count} oudere zaken."
+# What the stored codes are called.
+STATUS_LABELS = {
+    CaseStatus.REPORTED: "gemeld",
+    CaseStatus.ASSESSING: "in beoordeling",
+    CaseStatus.DECIDED: "besloten",
+    CaseStatus.PLANNED: "inzet gepland",
+    CaseStatus.VISITED: "inzet uitgevoerd",
+    CaseStatus.REPORT_RECEIVED: "rapportage ontvangen",
+    CaseStatus.CLOSED: "afgesloten",
+}
+KIND_LABELS = {CaseKind.REPRESSIVE: "repressief", CaseKind.PREVENTIVE: "preventief"}
+DECISION_LABELS = {Decision.VISIT: "inzet", Decision.NO_VISIT: "geen inzet"}
 # Case views.
 LABEL_STATUS = "Status"
 LABEL_REGION = "Regio"

@@ -10,6 +10,7 @@ import pytest
 
 from bot.demo.homeserver import LocalSynapse
 from bot.demo.member import HarnessError, MemberClient
+from storage.cases import TimelineKind
 from tests.integration.helpers import WAIT, command, named, state_of
 from tests.integration.platform import Platform, open_platform
 
@@ -104,9 +105,9 @@ async def test_repeat_signal_joins_the_open_case_and_tells_its_room(platform: Pl
     assert told["content"]["msgtype"] == "m.notice"
     assert platform.query("SELECT count(*) FROM cases") == [(1,)]
     assert platform.query("SELECT kind FROM timeline_entries ORDER BY id") == [
-        ("signaal",),
-        ("incidentkamer",),
-        ("herhaalsignaal",),
+        (TimelineKind.SIGNAL,),
+        (TimelineKind.ROOM_OPENED,),
+        (TimelineKind.REPEAT_SIGNAL,),
     ]
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from bot.demo.homeserver import LocalSynapse
 from bot.demo.member import MemberClient
+from storage.cases import CaseStatus
 from tests.integration.helpers import WAIT, command, named
 from tests.integration.platform import Platform, open_platform
 
@@ -100,25 +101,25 @@ async def test_one_case_from_signal_to_closing_through_every_state(
         for client in (iszw, nvwa):
             await client.join(await client.wait_for_invite(named("Slachterij Oost"), WAIT))
         states = lambda: platform.query("SELECT status FROM cases")[0][0]  # noqa: E731
-        assert states() == "gemeld"
+        assert states() == CaseStatus.REPORTED
 
         _, answer = await command(iszw, room, "!coordinator NLA")
         assert "ISZW coördineert zaak" in body_of(answer)
         assert iszw.user_id in answer["content"]["m.mentions"]["user_ids"]
-        assert states() == "in beoordeling"
+        assert states() == CaseStatus.ASSESSING
         _, answer = await command(lotc, room, "!coordinator NVWA")
         assert "gaat over van ISZW naar NVWA" in body_of(answer)
 
         _, answer = await command(nvwa, room, "!besluit inzet bevestigd door GGD")
-        assert states() == "besloten"
+        assert states() == CaseStatus.DECIDED
         _, answer = await command(nvwa, room, "!inzet gepland gisteren 14:00")
         assert "in het verleden" in body_of(answer)
         _, answer = await command(nvwa, room, "!inzet gepland over 2 uur Groenlo, Dorpsstraat 1")
         assert "gepland op" in body_of(answer) and "Groenlo, Dorpsstraat 1" in body_of(answer)
-        assert states() == "inzet gepland"
+        assert states() == CaseStatus.PLANNED
         _, answer = await command(nvwa, room, "!inzet uitgevoerd")
         assert "Doorlooptijd vanaf het signaal" in body_of(answer)
-        assert states() == "inzet uitgevoerd"
+        assert states() == CaseStatus.VISITED
         lead_time = platform.query("SELECT lead_time_seconds FROM cases")[0][0]
         assert 0 <= lead_time < 120
 
@@ -137,10 +138,10 @@ async def test_one_case_from_signal_to_closing_through_every_state(
             "bevindingen: 40 mensen in 6 woningen\nmaatregelen: bedrijf stilgelegd",
         )
         assert "Rapportage voor zaak" in body_of(answer)
-        assert states() == "rapportage ontvangen"
+        assert states() == CaseStatus.REPORT_RECEIVED
         _, answer = await command(nvwa, room, "!sluit")
         assert "is gesloten" in body_of(answer)
-        assert states() == "afgesloten"
+        assert states() == CaseStatus.CLOSED
         _, answer = await command(nvwa, room, "!besluit geen inzet toch niet")
         assert "is gesloten" in body_of(answer)
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from bot.dispatch import Dispatcher
 from bot.events import IncomingCommand
-from storage.cases import Case, TimelineEntry
+from storage.cases import Case, TimelineEntry, TimelineKind
 from storage.database import Database
 from tests.unit.helpers import (
     NOW,
@@ -76,7 +76,7 @@ async def test_repeat_signal_joins_the_open_case(
                 select(TimelineEntry.kind).where(TimelineEntry.case_id == case.id)
             )
         ).all()
-    assert kinds == ["signaal", "herhaalsignaal"]
+    assert kinds == [TimelineKind.SIGNAL, TimelineKind.REPEAT_SIGNAL]
     rows = await outbox(database)
     assert [row.kind for row in rows] == ["send", "open_room", "send", "send"]
     assert "loopt al zaak 2026-001" in rows[2].payload["body"]

@@ -6,8 +6,9 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from storage.cases import CaseStatus
 from storage.database import Database
-from storage.reminders import Reminder, Reminders
+from storage.reminders import Reminder, ReminderKind, Reminders
 from tests.unit.helpers import (
     INCIDENT,
     NOW,
@@ -37,7 +38,7 @@ async def test_coordinator_by_alias_region_and_handover(database: Database) -> N
     dispatcher = make_dispatcher(database)
     await open_case(dispatcher, database)
     assert "ISZW coördineert zaak 2026-001" in await answer(dispatcher, "!coordinator NLA")
-    assert (await state(database)).status == "in beoordeling"
+    assert (await state(database)).status == CaseStatus.ASSESSING
     reply = await answer(dispatcher, "!coordinator VR")
     assert "van ISZW naar VR Noord- en Oost-Gelderland (VR06)" in reply
     case = await state(database)
@@ -83,8 +84,8 @@ async def test_visit_needs_a_decision_and_a_future_time_then_stops_the_window(
     reply = await answer(dispatcher, "!inzet uitgevoerd")
     assert "Doorlooptijd vanaf het signaal: minder dan een minuut" in reply
     case = await state(database)
-    assert (case.status, case.lead_time_seconds) == ("inzet uitgevoerd", 0)
-    assert await open_reminders(database) == [("rapport", timedelta(hours=48))]
+    assert (case.status, case.lead_time_seconds) == (CaseStatus.VISITED, 0)
+    assert await open_reminders(database) == [(ReminderKind.REPORT, timedelta(hours=48))]
 
 
 async def test_no_visit_ends_the_window_and_its_reminders(database: Database) -> None:

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from storage.database import Database
 from storage.follow_up import Action
+from storage.reminders import ReminderKind
 from tests.unit.helpers import (
     INCIDENT,
     command,
@@ -53,18 +54,18 @@ async def test_an_overdue_action_is_reminded_once_a_day_in_working_hours(
     await open_case(dispatcher, database)
     # Saturday 28 November: due at 12:00, but the first reminder waits for Monday 09:00.
     await ask(dispatcher, "!actie Huisvesting opvragen GGD voor vandaag 12:00")
-    (first,) = await reminders(database, "action overdue")
+    (first,) = await reminders(database, ReminderKind.ACTION_OVERDUE)
     assert first.due_at == datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
-    written = await fire_due(database, settings, first.due_at, "action overdue")
+    written = await fire_due(database, settings, first.due_at, ReminderKind.ACTION_OVERDUE)
     (reminder,) = (row.payload for row in written)
     assert reminder["room_id"] == INCIDENT and reminder["mentions"] == [GGD06]
     assert "Actie 1 is over tijd" in reminder["body"]
     assert "!actie klaar 1" in reminder["body"]
-    sent, following = await reminders(database, "action overdue")
+    sent, following = await reminders(database, ReminderKind.ACTION_OVERDUE)
     assert sent.sent_at is not None and following.due_at == first.due_at + timedelta(days=1)
     assert await fire_due(database, settings, first.due_at + timedelta(hours=1), "x") == []
     await ask(dispatcher, "!actie klaar 1")
-    assert await fire_due(database, settings, following.due_at, "action overdue") == []
+    assert await fire_due(database, settings, following.due_at, ReminderKind.ACTION_OVERDUE) == []
 
 
 async def test_the_lists_export_as_csv_that_no_spreadsheet_runs(database: Database) -> None:

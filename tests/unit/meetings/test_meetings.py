@@ -9,10 +9,10 @@ from sqlalchemy import select
 
 from bot.events import IncomingRedaction
 from commands.meetings.flow import parse_meeting
-from storage.cases import Case
+from storage.cases import Case, CaseStatus
 from storage.database import Database
-from storage.meetings import Meeting, MeetingAnswer
-from storage.reminders import Reminder
+from storage.meetings import Meeting, MeetingAnswer, MeetingStatus
+from storage.reminders import Reminder, ReminderKind
 from tests.unit.helpers import (
     INCIDENT,
     NOW,
@@ -57,7 +57,7 @@ async def test_a_request_reaches_lotc_with_who_why_when_and_the_case(database: D
     ):
         assert expected in alert["body"], expected
     found = await meeting(database)
-    assert (found.status, found.room_id, found.case_id) == ("aangevraagd", INCIDENT, 1)
+    assert (found.status, found.room_id, found.case_id) == (MeetingStatus.REQUESTED, INCIDENT, 1)
     (convene,) = await reminders(database, "convene")
     assert convene.due_at == NOW + timedelta(minutes=30)
 
@@ -90,7 +90,7 @@ async def test_only_lotc_confirms_and_confirming_sends_invitation_and_calendar(
     await ask(dispatcher, "!overleg morgen 14:00 afstemming inzet")
     refused = await ask(dispatcher, "!overleg bevestig 1", sender=VR06, room=PLATFORM)
     assert "Alleen LOT-C" in refused
-    assert (await meeting(database)).status == "aangevraagd"
+    assert (await meeting(database)).status == MeetingStatus.REQUESTED
     written = await dispatcher.handle(
         command("!overleg bevestig 1 morgen 15:30", sender=LOTC, room=PLATFORM)
     )
@@ -113,7 +113,7 @@ async def test_only_lotc_confirms_and_confirming_sends_invitation_and_calendar(
     assert (start.hour, start.minute, start.day) == (15, 30, 29)
     assert event["dtend"].dt - start == timedelta(hours=1)
     assert str(event["location"]) == found.video_url
-    (soon,) = await reminders(database, "meeting soon")
+    (soon,) = await reminders(database, ReminderKind.MEETING_SOON)
     assert soon.due_at == datetime(2026, 11, 29, 14, 15, tzinfo=UTC)  # 15:15 local
     again = await ask(dispatcher, "!overleg bevestig 1", sender=LOTC, room=PLATFORM)
     assert "al bijeengeroepen" in again
@@ -131,7 +131,7 @@ async def test_lotc_silent_means_the_bot_convenes_it_anyway(database: Database) 
     assert ics["filename"] == "overleg-1.ics"
     assert "zonder bevestiging van LOT-C" in told["body"] and told["mentions"] == [LOTC]
     found = await meeting(database)
-    assert (found.status, found.convened_by) == ("bijeengeroepen", None)
+    assert (found.status, found.convened_by) == (MeetingStatus.CONVENED, None)
     assert found.starts_at == NOW + timedelta(minutes=30)  # asked for "as soon as possible"
     # Confirmed in time instead: the convene reminder does nothing.
     await ask(dispatcher, "!overleg nog een overleg", room=PLATFORM)
@@ -159,7 +159,9 @@ async def test_reactions_answer_and_the_reminder_mentions_only_the_silent(
         IncomingRedaction(INCIDENT, "$redaction", VR06, 0, first)
     )  # an older reaction taken back: her current answer stays
     starts = datetime(2026, 11, 29, 13, 0, tzinfo=UTC)
-    written = await fire_due(database, settings, starts - timedelta(minutes=15), "meeting soon")
+    written = await fire_due(
+        database, settings, starts - timedelta(minutes=15), ReminderKind.MEETING_SOON
+    )
     (soon,) = (row.payload for row in written)
     assert soon["room_id"] == INCIDENT
     assert set(soon["mentions"]) == {LOTC, GGD06}
@@ -227,7 +229,7 @@ async def test_lotc_asking_convenes_at_once_and_the_case_is_being_assessed(
     assert await reminders(database, "convene") == []
     async with database.transaction() as session:
         case = await session.scalar(select(Case))
-        assert case is not None and case.status == "in beoordeling"
+        assert case is not None and case.status == CaseStatus.ASSESSING
 
 
 async def test_a_meeting_can_be_moved_and_called_off_by_lotc_or_its_requester(
@@ -246,7 +248,9 @@ async def test_a_meeting_can_be_moved_and_called_off_by_lotc_or_its_requester(
     assert refresh.kind == "invitation"
     event = Calendar.from_ical(ics.payload["content"]).walk("VEVENT")[0]
     assert event["dtstart"].dt.hour == 9 and int(event["sequence"]) == 1
-    (soon,) = [r for r in await reminders(database, "meeting soon") if r.cancelled_at is None]
+    (soon,) = [
+        r for r in await reminders(database, ReminderKind.MEETING_SOON) if r.cancelled_at is None
+    ]
     assert soon.due_at == datetime(2026, 11, 29, 7, 45, tzinfo=UTC)  # 08:45 local
     written = await dispatcher.handle(
         command("!overleg afzeggen 1 inzet al uitgevoerd", sender=LOTC, room=PLATFORM)
@@ -257,7 +261,9 @@ async def test_a_meeting_can_be_moved_and_called_off_by_lotc_or_its_requester(
     cancelled = Calendar.from_ical(ics["content"])
     assert str(cancelled["method"]) == "CANCEL"
     assert str(cancelled.walk("VEVENT")[0]["status"]) == "CANCELLED"
-    assert [r for r in await reminders(database, "meeting soon") if r.cancelled_at is None] == []
+    assert [
+        r for r in await reminders(database, ReminderKind.MEETING_SOON) if r.cancelled_at is None
+    ] == []
     assert "is afgezegd" in await ask(dispatcher, "!overleg verzet 1 morgen 10:00")
     assert "geen overleg" in await ask(dispatcher, "!notulen")  # nothing current here any more
 

@@ -6,9 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from storage.cases import Case
+from storage.cases import Case, CaseKind, CaseStatus
 from storage.database import Database
 from storage.outbox import OutboxEffect
+from storage.reminders import ReminderKind
 from tests.unit.agenda.helpers import (
     VR06,
     ask,
@@ -53,12 +54,16 @@ async def test_a_preventive_visit_from_plan_to_report_and_the_calendar(
         in written[0].payload["body"]
     )
     assert "dinsdag 8 december 09:00" in written[0].payload["body"]
-    (prepare,) = await open_reminders(database, "voorbereiding")
+    (prepare,) = await open_reminders(database, ReminderKind.PREPARE)
     assert prepare.due_at == datetime(2026, 12, 6, 8, 0, tzinfo=UTC)  # two days before
     async with database.transaction() as session:
         visit = await session.scalar(select(Case))
         assert visit is not None
-        assert (visit.kind, visit.region, visit.coordinator) == ("preventief", "VR06", "ISZW")
+        assert (visit.kind, visit.region, visit.coordinator) == (
+            CaseKind.PREVENTIVE,
+            "VR06",
+            "ISZW",
+        )
         visit.room_id = "!prep:example.org"
     calendar = await ask(dispatcher, "!kalender", NOW)
     assert (
@@ -70,8 +75,8 @@ async def test_a_preventive_visit_from_plan_to_report_and_the_calendar(
     when[0] = datetime(2026, 12, 8, 10, 0, tzinfo=UTC)
     done = await ask(dispatcher, "!preventief uitgevoerd", when[0], room="!prep:example.org")
     assert "Preventief bezoek 2026-001 uitgevoerd op" in done
-    assert await open_reminders(database, "voorbereiding") == []
-    (report,) = await open_reminders(database, "rapport")
+    assert await open_reminders(database, ReminderKind.PREPARE) == []
+    (report,) = await open_reminders(database, ReminderKind.REPORT)
     assert report.due_at == when[0] + timedelta(hours=48)
     report_body = "!rapport\nbevindingen: 30 werknemers, huisvesting op orde"
     reply = await ask(dispatcher, report_body, when[0], room="!prep:example.org")
@@ -111,7 +116,7 @@ async def test_the_cadence_warns_once_and_not_when_a_visit_is_planned(
     refused = await ask(dispatcher, "!preventief uitgevoerd 1", when[0])  # a repressive case
     assert "Er is geen preventief bezoek 2026-001" in refused
     async with database.transaction() as session:
-        visit = await session.scalar(select(Case).where(Case.kind == "preventief"))
+        visit = await session.scalar(select(Case).where(Case.kind == CaseKind.PREVENTIVE))
         assert visit is not None
     assert "uitgevoerd" in await ask(dispatcher, f"!preventief uitgevoerd {visit.seq}", when[0])
     (cadence,) = await open_reminders(database, "cadence")
@@ -132,4 +137,4 @@ async def test_repressive_commands_point_a_preventive_visit_to_its_own(database:
     assert "geen besluit over inzet nodig" in await ask(dispatcher, "!besluit 1 inzet ja", NOW)
     async with database.transaction() as session:
         visit = await session.scalar(select(Case))
-        assert visit is not None and (visit.status, visit.decision) == ("inzet gepland", None)
+        assert visit is not None and (visit.status, visit.decision) == (CaseStatus.PLANNED, None)
