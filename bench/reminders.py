@@ -48,14 +48,13 @@ from bench.echo_bot import SYNC_FILTER, emit
 from bench.entry import quiet_logging, run_in_workdir, write_json
 from bench.processes import (
     REPO_ROOT,
-    Account,
     signaalbot,
     signaalbot_config,
     stop_process,
     wait_until_ready,
 )
-from bench.run import local_synapse, member_settings
 from bench.stats import percentile
+from bench.world import Account, local_synapse, member_settings
 from bot.demo.homeserver import LocalSynapse
 from bot.demo.member import MemberClient
 from bot.demo.run import DEMO_ACCOUNTS
@@ -824,13 +823,7 @@ async def run_bench(options: Options, workdir: Path) -> Measured:
                 )
                 config["window"] = options.window
                 bot_log = workdir / "bot.log"
-                async with signaalbot(config, workdir / "signaalbot.yaml", bot_log) as bot:
-                    await wait_until_ready(
-                        bot_joined(sender, platform, accounts.bot.user_id),
-                        bot,
-                        bot_log,
-                        "signaalbot",
-                    )
+                async with signaalbot(config, workdir, sender) as bot:
                     bursts = await open_cases(sender, platform, options)
                     log.info("%d cases opened in %d bursts", options.cases, bursts)
                     await await_reminders(database, options, bot)
