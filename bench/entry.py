@@ -53,6 +53,9 @@ class SampleOptions:
     keep_workdir: bool = False
 
 
+Opts = TypeVar("Opts", bound=SampleOptions)
+
+
 def sample_arguments(parser: argparse.ArgumentParser) -> None:
     """The options the latency benches share: --samples, --warmup, --json, --keep."""
     parser.add_argument("--samples", type=int, default=30, help="measured samples per path")
@@ -88,14 +91,16 @@ def latency_results(
 
 def latency_main(
     prefix: str,
-    options: SampleOptions,
-    bench: Callable[[Path], Coroutine[Any, Any, tuple[list[Summary], list[Ratio]]]],
-    title: str,
-    results: Callable[[list[Summary], list[Ratio]], dict[str, Any]],
+    options: Opts,
+    bench: Callable[[Opts, Path], Coroutine[Any, Any, tuple[list[Summary], list[Ratio]]]],
+    title: Callable[[Opts], str],
+    results: Callable[[Opts, list[Summary], list[Ratio]], dict[str, Any]],
 ) -> int:
     """Run a latency bench in a work dir (`prefix`), print its table, write its JSON if asked."""
     quiet_logging("nio", "bot.demo.homeserver")
-    summaries, ratios = run_in_workdir(prefix, options.keep_workdir, bench)
-    print(format_table(summaries, ratios, title))
-    write_json(options.json_path, results(summaries, ratios))
+    summaries, ratios = run_in_workdir(
+        prefix, options.keep_workdir, lambda workdir: bench(options, workdir)
+    )
+    print(format_table(summaries, ratios, title(options)))
+    write_json(options.json_path, results(options, summaries, ratios))
     return 0

@@ -16,7 +16,6 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -229,14 +228,7 @@ def parse_args(argv: list[str] | None) -> SampleOptions:
 
 
 def main(argv: list[str] | None = None) -> int:
-    options = parse_args(argv)
-    return latency_main(
-        "signaalbench-meeting-",
-        options,
-        partial(run_bench, options),
-        title(options),
-        partial(report, options),
-    )
+    return latency_main("signaalbench-meeting-", parse_args(argv), run_bench, title, report)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -133,14 +132,7 @@ def parse_args(argv: list[str] | None) -> Options:
 
 
 def main(argv: list[str] | None = None) -> int:
-    options = parse_args(argv)
-    return latency_main(
-        "signaalbench-",
-        options,
-        partial(run_bench, options),
-        title(options),
-        partial(report, options),
-    )
+    return latency_main("signaalbench-", parse_args(argv), run_bench, title, report)
 
 
 if __name__ == "__main__":
