@@ -1,4 +1,4 @@
-"""A throw-away PostgreSQL database for one benchmark run."""
+"""The database signaalbot uses in a benchmark run: SQLite, or a throw-away PostgreSQL one."""
 
 from __future__ import annotations
 
@@ -51,3 +51,13 @@ async def scratch_database(database_url: str) -> AsyncIterator[str]:
             await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         finally:
             await connection.close()
+
+
+@asynccontextmanager
+async def bot_database(database_url: str | None) -> AsyncIterator[str | None]:
+    """None (SQLite in the bot's data dir) or a fresh PostgreSQL database, dropped afterwards."""
+    if database_url is None:
+        yield None
+        return
+    async with scratch_database(database_url) as url:
+        yield url

@@ -9,8 +9,11 @@ import logging
 import shutil
 import tempfile
 from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
+
+from bench.stats import Ratio, Summary, format_table
 
 T = TypeVar("T")
 
@@ -39,6 +42,20 @@ def write_json(path: Path | None, results: dict[str, Any]) -> None:
         path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
 
+# -- the latency benches (bench.run, bench.meeting) --------------------------------------------
+
+
+@dataclass(frozen=True)
+class SampleOptions:
+    samples: int
+    warmup: int
+    json_path: Path | None
+    keep_workdir: bool = False
+
+
+Opts = TypeVar("Opts", bound=SampleOptions)
+
+
 def sample_arguments(parser: argparse.ArgumentParser) -> None:
     """The options the latency benches share: --samples, --warmup, --json, --keep."""
     parser.add_argument("--samples", type=int, default=30, help="measured samples per path")
@@ -52,3 +69,38 @@ def parse_samples(parser: argparse.ArgumentParser, argv: list[str] | None) -> ar
     if args.samples < 1 or args.warmup < 0:
         parser.error("--samples must be at least 1 and --warmup at least 0")
     return args
+
+
+def latency_results(
+    options: SampleOptions,
+    database: str,
+    encrypted: bool,
+    summaries: list[Summary],
+    ratios: list[Ratio],
+) -> dict[str, Any]:
+    """What the JSON of a latency bench starts with."""
+    return {
+        "database": database,
+        "encrypted": encrypted,
+        "samples": options.samples,
+        "warmup": options.warmup,
+        "series": [summary.as_dict() for summary in summaries],
+        "ratios": [ratio.as_dict() for ratio in ratios],
+    }
+
+
+def latency_main(
+    prefix: str,
+    options: Opts,
+    bench: Callable[[Opts, Path], Coroutine[Any, Any, tuple[list[Summary], list[Ratio]]]],
+    title: Callable[[Opts], str],
+    results: Callable[[Opts, list[Summary], list[Ratio]], dict[str, Any]],
+) -> int:
+    """Run a latency bench in a work dir (`prefix`), print its table, write its JSON if asked."""
+    quiet_logging("nio", "bot.demo.homeserver")
+    summaries, ratios = run_in_workdir(
+        prefix, options.keep_workdir, lambda workdir: bench(options, workdir)
+    )
+    print(format_table(summaries, ratios, title(options)))
+    write_json(options.json_path, results(options, summaries, ratios))
+    return 0

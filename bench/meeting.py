@@ -14,7 +14,6 @@ import argparse
 import logging
 import re
 import sys
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,27 +21,17 @@ from typing import Any
 
 from bench.echo_bot import UPLOAD_PREFIX
 from bench.entry import (
+    SampleOptions,
+    latency_main,
+    latency_results,
     parse_samples,
-    quiet_logging,
-    run_in_workdir,
     sample_arguments,
-    write_json,
 )
-from bench.processes import echo_bot, signaalbot, signaalbot_config, wait_until_ready
-from bench.run import (
-    LEADER,
-    SAMPLE_TIMEOUT,
-    World,
-    bot_joined,
-    build_world,
-    elapsed_ms,
-    invitees,
-    local_synapse,
-    server_gap_ms,
-    settle,
-)
-from bench.stats import Ratio, Summary, format_table
-from bot.demo.member import MemberClient
+from bench.processes import both_bots
+from bench.sampling import SAMPLE_TIMEOUT, elapsed_ms, rounds, send_command, server_gap_ms
+from bench.stats import Ratio, Summary
+from bench.world import LEADER, World, build_world, local_synapse
+from bot.demo.member import EventPredicate, MemberClient
 
 # No reminder before a meeting that starts now; LOT-C convenes, so lotc_confirm_timeout never runs out.
 MEETING_SETTINGS = {"reminder_before": "1m"}
@@ -56,14 +45,6 @@ BASE_NOTICE_SERVER = "baseline notice, server ts"
 BASE_FILE_SERVER = "baseline .ics, server ts"
 INVITATION_SERVER = "(c) invitation, server ts"
 ICS_SERVER = "(d) .ics, server ts"
-
-
-@dataclass(frozen=True)
-class Options:
-    samples: int
-    warmup: int
-    json_path: Path | None
-    keep_workdir: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,7 +76,7 @@ class Series:
 
 def _message(
     room_id: str, sender: str, msgtype: str, body_matches: Callable[[str], bool]
-) -> Callable[[str, dict[str, Any]], bool]:
+) -> EventPredicate:
     def predicate(rid: str, source: dict[str, Any]) -> bool:
         content = source.get("content") or {}
         return (
@@ -135,9 +116,7 @@ async def _notice_then_file(
 
 
 async def baseline_sample(world: World, name: str) -> Timing:
-    await settle(world.sender)
-    started = time.perf_counter()
-    event_id = await world.sender.send_text(world.echo_room, UPLOAD_PREFIX + name)
+    started, event_id = await send_command(world.sender, world.echo_room, UPLOAD_PREFIX + name)
     return await _notice_then_file(
         world.sender,
         world.echo_room,
@@ -153,9 +132,7 @@ async def meeting_sample(world: World, topic: str) -> Timing:
     """The meeting's number comes from the bot's reply, which it sends before the invitation."""
     member = world.sender
     room_id = world.platform_room
-    await settle(member)
-    started = time.perf_counter()
-    event_id = await member.send_text(room_id, f"!overleg {topic}")
+    started, event_id = await send_command(member, room_id, f"!overleg {topic}")
     reply = await member.wait_for_reply(room_id, event_id, SAMPLE_TIMEOUT)
     confirmed = CONFIRMED.search(str((reply.get("content") or {}).get("body", "")))
     if confirmed is None:
@@ -173,12 +150,10 @@ async def meeting_sample(world: World, topic: str) -> Timing:
     )
 
 
-async def measure(world: World, options: Options) -> tuple[Series, Series]:
+async def measure(world: World, options: SampleOptions) -> tuple[Series, Series]:
     """Baseline and bot samples by turns, so a homeserver that slows down hurts both alike."""
     baseline, bot = Series(), Series()
-    for round_no in range(options.warmup + options.samples):
-        warm = round_no < options.warmup
-        tag = f"warmup {round_no}" if warm else f"{round_no - options.warmup}"
+    for tag, warm in rounds(options.warmup, options.samples):
         base = await baseline_sample(world, f"upload {tag}")
         convened = await meeting_sample(world, f"bench {tag}")
         if warm:
@@ -199,30 +174,11 @@ async def measure(world: World, options: Options) -> tuple[Series, Series]:
 # -- running everything -------------------------------------------------------------------------
 
 
-async def run_bench(options: Options, workdir: Path) -> tuple[list[Summary], list[Ratio]]:
+async def run_bench(options: SampleOptions, workdir: Path) -> tuple[list[Summary], list[Ratio]]:
     async with local_synapse(workdir / "synapse") as synapse:
         world = await build_world(synapse, None, sender_localpart=LEADER)
         try:
-            config = signaalbot_config(
-                world.homeserver,
-                world.signaalbot,
-                world.platform_room,
-                world.members,
-                workdir / "bot",
-                None,
-            )
-            config["meetings"] = MEETING_SETTINGS
-            async with (
-                echo_bot(
-                    world.homeserver,
-                    world.echo,
-                    world.echo_room,
-                    invitees(world),
-                    workdir / "echo.log",
-                ),
-                signaalbot(config, workdir / "signaalbot.yaml", workdir / "bot.log") as bot,
-            ):
-                await wait_until_ready(bot_joined(world), bot, workdir / "bot.log", "signaalbot")
+            async with both_bots(world, workdir, meetings=MEETING_SETTINGS):
                 baseline, convened = await measure(world, options)
         finally:
             await world.sender.close()
@@ -253,40 +209,26 @@ def summarise(baseline: Series, convened: Series) -> tuple[list[Summary], list[R
     return summaries, ratios
 
 
-def title(options: Options) -> str:
+def title(options: SampleOptions) -> str:
     return (
         f"signaalbot convening a meeting vs echo bot notice + .ics: unencrypted rooms, sqlite, "
         f"{options.samples} samples after {options.warmup} warmup rounds"
     )
 
 
-def report(options: Options, summaries: list[Summary], ratios: list[Ratio]) -> dict[str, Any]:
-    return {
-        "database": "sqlite",
-        "encrypted": False,
-        "samples": options.samples,
-        "warmup": options.warmup,
-        "series": [summary.as_dict() for summary in summaries],
-        "ratios": [ratio.as_dict() for ratio in ratios],
-    }
+def report(options: SampleOptions, summaries: list[Summary], ratios: list[Ratio]) -> dict[str, Any]:
+    return latency_results(options, "sqlite", False, summaries, ratios)
 
 
-def parse_args(argv: list[str] | None) -> Options:
+def parse_args(argv: list[str] | None) -> SampleOptions:
     parser = argparse.ArgumentParser(prog="python -m bench.meeting", description=__doc__)
     sample_arguments(parser)
     args = parse_samples(parser, argv)
-    return Options(args.samples, args.warmup, args.json, args.keep)
+    return SampleOptions(args.samples, args.warmup, args.json, args.keep)
 
 
 def main(argv: list[str] | None = None) -> int:
-    options = parse_args(argv)
-    quiet_logging("nio", "bot.demo.homeserver")
-    summaries, ratios = run_in_workdir(
-        "signaalbench-meeting-", options.keep_workdir, lambda workdir: run_bench(options, workdir)
-    )
-    print(format_table(summaries, ratios, title(options)))
-    write_json(options.json_path, report(options, summaries, ratios))
-    return 0
+    return latency_main("signaalbench-meeting-", parse_args(argv), run_bench, title, report)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""The two bots under test, each in its own process: the echo baseline and signaalbot."""
+"""The bots under test, each in its own process: the baselines and signaalbot."""
 
 from __future__ import annotations
 
@@ -7,33 +7,30 @@ import contextlib
 import json
 import os
 import sys
+from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
 from bench.echo_bot import PASSWORD_ENV
+from bench.world import Account, World, bot_joined
+from bot.demo.member import MemberClient
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 STOP_TIMEOUT = 10.0
 READY_TIMEOUT = 60.0
 
 
-@dataclass(frozen=True)
-class Account:
-    user_id: str
-    password: str
-
-
 @dataclass
-class EchoProcess:
-    """A running echo bot; ``room_create_ms`` maps room name to the time its creation took."""
+class ReportingChild(ABC):
+    """A baseline bot's process, which reports on stdout: one JSON object a line, the first
+    ``{"ready": true}``."""
 
     process: asyncio.subprocess.Process
-    room_create_ms: dict[str, float] = field(default_factory=dict)
     ready: asyncio.Event = field(default_factory=asyncio.Event)
 
     async def read_output(self) -> None:
@@ -42,8 +39,26 @@ class EchoProcess:
             line: dict[str, Any] = json.loads(raw)
             if line.get("ready"):
                 self.ready.set()
-            elif "room_create_ms" in line:
-                self.room_create_ms[line["name"]] = float(line["room_create_ms"])
+            else:
+                self.take(line)
+
+    @abstractmethod
+    def take(self, line: dict[str, Any]) -> None:
+        """One line after the ready line."""
+
+
+@dataclass
+class EchoProcess(ReportingChild):
+    """A running echo bot; ``room_create_ms`` maps room name to the time its creation took."""
+
+    room_create_ms: dict[str, float] = field(default_factory=dict)
+
+    def take(self, line: dict[str, Any]) -> None:
+        if "room_create_ms" in line:
+            self.room_create_ms[line["name"]] = float(line["room_create_ms"])
+
+
+Child = TypeVar("Child", bound=ReportingChild)
 
 
 def _child_env(extra: dict[str, str]) -> dict[str, str]:
@@ -51,6 +66,15 @@ def _child_env(extra: dict[str, str]) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.upper().startswith("SIGNAALBOT_")}
     env.update(extra)
     return env
+
+
+async def _python_module(
+    args: list[str], env: dict[str, str], **streams: Any
+) -> asyncio.subprocess.Process:
+    """``python -m <args>`` in the repository, in our environment cleaned up and with `env`."""
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", *args, cwd=REPO_ROOT, env=_child_env(env), **streams
+    )
 
 
 async def stop_process(process: asyncio.subprocess.Process) -> None:
@@ -63,6 +87,32 @@ async def stop_process(process: asyncio.subprocess.Process) -> None:
     except TimeoutError:
         process.kill()
         await process.wait()
+
+
+@asynccontextmanager
+async def reporting_child(
+    kind: type[Child],
+    args: list[str],
+    env: dict[str, str],
+    log_path: Path,
+    name: str,
+    stdin: int = asyncio.subprocess.DEVNULL,
+) -> AsyncIterator[Child]:
+    """``python -m <args>`` (stderr to `log_path`), once it has said it is ready; stopped after."""
+    with log_path.open("wb") as log:
+        process = await _python_module(
+            args, env, stdin=stdin, stdout=asyncio.subprocess.PIPE, stderr=log
+        )
+    child = kind(process)
+    reader = asyncio.create_task(child.read_output())
+    try:
+        await wait_until_ready(child.ready.wait(), process, log_path, name)
+        yield child
+    finally:
+        await stop_process(process)
+        reader.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await reader
 
 
 @asynccontextmanager
@@ -80,28 +130,11 @@ async def echo_bot(
         args += ["--invite", user_id]
     if crypto_store is not None:
         args += ["--crypto-store", str(crypto_store)]
-    with log_path.open("wb") as log:
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bench.echo_bot",
-            *args,
-            cwd=REPO_ROOT,
-            env=_child_env({PASSWORD_ENV: account.password}),
-            stdin=asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=log,
-        )
-    echo = EchoProcess(process)
-    reader = asyncio.create_task(echo.read_output())
-    try:
-        await wait_until_ready(echo.ready.wait(), process, log_path, "echo bot")
+    env = {PASSWORD_ENV: account.password}
+    async with reporting_child(
+        EchoProcess, ["bench.echo_bot", *args], env, log_path, "echo bot"
+    ) as echo:
         yield echo
-    finally:
-        await stop_process(process)
-        reader.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await reader
 
 
 def signaalbot_config(
@@ -110,8 +143,10 @@ def signaalbot_config(
     platform_room: str,
     members: dict[str, dict[str, Any]],
     data_dir: Path,
-    database_url: str | None,
+    database_url: str | None = None,
+    **sections: Any,
 ) -> dict[str, Any]:
+    """The bot's config; `sections` are added as they are (e.g. ``window``, ``meetings``)."""
     storage: dict[str, Any] = {"data_dir": str(data_dir)}
     if database_url is not None:
         storage["database_url"] = database_url
@@ -125,34 +160,67 @@ def signaalbot_config(
         "storage": storage,
         "platform": {"room": platform_room},
         "members": members,
+        **sections,
     }
 
 
 @asynccontextmanager
 async def signaalbot(
-    config: dict[str, Any], config_path: Path, log_path: Path
+    config: dict[str, Any], workdir: Path, watcher: MemberClient
 ) -> AsyncIterator[asyncio.subprocess.Process]:
-    """Run ``python -m bot.cli run`` with ``config``; the caller decides when it is ready."""
+    """``python -m bot.cli run`` with `config` (``signaalbot.yaml`` and ``bot.log`` in
+    `workdir`), once `watcher` has seen it join the platform room; stopped afterwards."""
+    config_path = workdir / "signaalbot.yaml"
+    log_path = workdir / "bot.log"
     config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
     config_path.chmod(0o600)
     with log_path.open("wb") as log:
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot.cli",
-            "run",
-            "--config",
-            str(config_path),
-            cwd=REPO_ROOT,
-            env=_child_env({"SIGNAALBOT_LOG_LEVEL": "INFO"}),
+        process = await _python_module(
+            ["bot.cli", "run", "--config", str(config_path)],
+            {"SIGNAALBOT_LOG_LEVEL": "INFO"},
             stdin=asyncio.subprocess.DEVNULL,
             stdout=log,
             stderr=asyncio.subprocess.STDOUT,
         )
     try:
+        joined = bot_joined(watcher, config["platform"]["room"], config["matrix"]["user_id"])
+        await wait_until_ready(joined, process, log_path, "signaalbot")
         yield process
     finally:
         await stop_process(process)
+
+
+@asynccontextmanager
+async def both_bots(
+    world: World,
+    workdir: Path,
+    database_url: str | None = None,
+    echo_crypto: Path | None = None,
+    **sections: Any,
+) -> AsyncIterator[EchoProcess]:
+    """The echo bot, then signaalbot (its config with `database_url` and `sections`), both
+    ready; logs and the bot's data in `workdir`."""
+    config = signaalbot_config(
+        world.homeserver,
+        world.signaalbot,
+        world.platform_room,
+        world.members,
+        workdir / "bot",
+        database_url,
+        **sections,
+    )
+    async with (
+        echo_bot(
+            world.homeserver,
+            world.echo,
+            world.echo_room,
+            world.invitees(),
+            workdir / "echo.log",
+            echo_crypto,
+        ) as echo,
+        signaalbot(config, workdir, world.sender),
+    ):
+        yield echo
 
 
 async def wait_until_ready(

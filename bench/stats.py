@@ -77,15 +77,21 @@ class Ratio:
         return result
 
 
-def format_table(summaries: list[Summary], ratios: list[Ratio], title: str | None = None) -> str:
+def summary_lines(summaries: list[Summary], last_column: str = "max ms") -> list[str]:
+    """A header, then per summary its number of samples, median, p95 and largest sample."""
     width = max(len(summary.label) for summary in summaries)
-    rows = [title, ""] if title else []
-    rows.append(f"{'':<{width}}  {'n':>4}  {'median ms':>10}  {'p95 ms':>10}  {'max ms':>10}")
-    rows += [
+    lines = [f"{'':<{width}}  {'n':>4}  {'median ms':>10}  {'p95 ms':>10}  {last_column:>10}"]
+    lines += [
         f"{s.label:<{width}}  {len(s.samples_ms):>4}  {s.median:>10.1f}  {s.p95:>10.1f}"
         f"  {s.max:>10.1f}"
         for s in summaries
     ]
+    return lines
+
+
+def format_table(summaries: list[Summary], ratios: list[Ratio], title: str | None = None) -> str:
+    rows = [title, ""] if title else []
+    rows += summary_lines(summaries)
     rows.append("")
     for ratio in ratios:
         if ratio.target is None:

@@ -1,0 +1,1 @@
+"""Punctuality of signaalbot's reminders (``python -m bench.reminders``); see cli.py."""

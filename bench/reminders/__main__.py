@@ -1,0 +1,5 @@
+import sys
+
+from bench.reminders.cli import main
+
+sys.exit(main())
