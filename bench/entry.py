@@ -97,7 +97,7 @@ def latency_main(
     results: Callable[[Opts, list[Summary], list[Ratio]], dict[str, Any]],
 ) -> int:
     """Run a latency bench in a work dir (`prefix`), print its table, write its JSON if asked."""
-    quiet_logging("nio", "bot.demo.homeserver")
+    quiet_logging("nio", "bot.demo")
     summaries, ratios = run_in_workdir(
         prefix, options.keep_workdir, lambda workdir: bench(options, workdir)
     )

@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == [BASELINE_COMMAND]:
         return baseline_main(argv[1:])
     options = parse_args(argv)
-    quiet_logging("nio", "bot.demo.homeserver", "apscheduler")
+    quiet_logging("nio", "bot.demo", "apscheduler")
     measured = run_in_workdir(
         "signaalbench-reminders-", options.keep_workdir, partial(run_bench, options)
     )
