@@ -20,7 +20,7 @@ from bot.reactions import ReactionReader
 from bot.reminder_clock import ReminderClock
 from bot.rooms import PlatformRooms
 from bot.sync_loop import FatalSyncError, SyncHandlers, SyncLoop
-from commands import build_registry
+from commands import LIVE, build_registry
 from config.settings import Settings
 from storage.database import Database
 from storage.migrate import upgrade_to_head
@@ -73,15 +73,7 @@ class SignaalBot:
         reminders: ReminderClock | None = None
         try:
             rooms = await self._platform_rooms(client)
-            platform_room = rooms.platform
-
-            def encrypt_new_rooms() -> bool:
-                """`auto`: incident rooms are encrypted when the platform room is."""
-                mode = self.settings.matrix.encryption
-                room = client.rooms.get(platform_room)
-                return mode == "on" or (mode == "auto" and room is not None and room.encrypted)
-
-            delivery = Delivery(client, self.database, self.settings, self.clock, encrypt_new_rooms)
+            delivery = self._delivery(client, rooms.platform)
             reminders = ReminderClock(
                 self.database,
                 self.settings,
@@ -138,6 +130,23 @@ class SignaalBot:
                 reminders.stop()
             # Never log out: that would end the device and its token.
             await client.close()
+
+    def _delivery(self, client: AsyncClient, platform_room: str) -> Delivery:
+        def encrypt_new_rooms() -> bool:
+            """`auto`: incident rooms are encrypted when the platform room is."""
+            mode = self.settings.matrix.encryption
+            room = client.rooms.get(platform_room)
+            return mode == "on" or (mode == "auto" and room is not None and room.encrypted)
+
+        return Delivery(
+            client,
+            self.database,
+            self.settings,
+            self.clock,
+            encrypt_new_rooms,
+            live=LIVE,
+            platform_room=platform_room,
+        )
 
     async def _platform_rooms(self, client: AsyncClient) -> PlatformRooms:
         """Room ids of the platform room and the LOT-C room; the bot joins them if it can."""

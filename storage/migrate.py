@@ -18,11 +18,16 @@ def alembic_config() -> Config:
 
 
 async def upgrade_to_head(database: Database) -> None:
+    await upgrade_to(database, "head")
+
+
+async def upgrade_to(database: Database, revision: str) -> None:
+    """Upgrade to one revision: the migration tests put data in the schema an upgrade finds."""
     config = alembic_config()
 
     def run(connection: Connection) -> None:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
 
     async with database.engine.begin() as connection:
         await connection.run_sync(run)

@@ -6,3 +6,4 @@ COMMANDS = (cycle.COMMAND,)
 REMINDERS = {cycle.AGENDA: cycle.post_agenda}
 REACTIONS = ()
 AT_START = (cycle.ensure_agenda,)
+LIVE = {}

@@ -32,10 +32,20 @@ class OpenIncidentRoom:
 
 
 @dataclass(frozen=True)
-class RefreshCard:
-    """Edit the case's pinned status card in place to show its current state."""
+class Live:
+    """A message the bot keeps current by editing it: its kind (a family's code, e.g. the status
+    card) and its subject (the id of what it shows, e.g. the case)."""
 
-    case_id: int
+    kind: str
+    subject: int
+
+
+@dataclass(frozen=True)
+class RefreshLive:
+    """Edit a live message in place to show its subject as it is when the edit goes out."""
+
+    kind: str
+    subject: int
 
 
 @dataclass(frozen=True)
@@ -58,14 +68,15 @@ class UpdateCaseRoom:
 class PostInRoom:
     """Say something in a room the bot is in; `pin` adds it to the room's pinned messages.
 
-    `invitation_of` marks a meeting's invitation: its answers are counted from reactions on it.
+    `live`: once sent, the message is that live message (RefreshLive edits it; reactions on an
+    invitation are found through it).
     """
 
     room_id: str
     message: Message
     mentions: tuple[str, ...] = ()
     pin: bool = False
-    invitation_of: int | None = None
+    live: Live | None = None
 
 
 @dataclass(frozen=True)
@@ -78,22 +89,13 @@ class UploadFile:
     content: str
 
 
-@dataclass(frozen=True)
-class RefreshInvitation:
-    """Edit a meeting's invitation in place to show who comes, as answered so far."""
-
-    meeting_id: int
-    room_id: str
-
-
 Effect = (
     Reply
     | PostInCaseRoom
     | OpenIncidentRoom
-    | RefreshCard
+    | RefreshLive
     | AlertLotC
     | UpdateCaseRoom
     | PostInRoom
     | UploadFile
-    | RefreshInvitation
 )

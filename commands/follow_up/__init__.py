@@ -7,3 +7,4 @@ COMMANDS = (*entries.COMMANDS, *lists.COMMANDS)
 REMINDERS = {entries.ACTION_OVERDUE: remind_overdue_action}
 REACTIONS = ()
 AT_START = ()
+LIVE = {}

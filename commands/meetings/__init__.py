@@ -2,8 +2,10 @@
 
 from commands.meetings import flow, minutes
 from commands.meetings.attendance import ANSWER_RULE
+from commands.meetings.views import INVITATION, render_invitation
 
 COMMANDS = (flow.COMMAND, minutes.COMMAND)
 REMINDERS = {flow.CONVENE: flow.convene_unanswered, flow.MEETING_SOON: flow.remind_soon}
 REACTIONS = (ANSWER_RULE,)
 AT_START = ()
+LIVE = {INVITATION: render_invitation}

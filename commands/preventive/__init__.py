@@ -6,3 +6,4 @@ COMMANDS = visits.COMMANDS
 REMINDERS = {visits.CADENCE: visits.cadence_warning}
 REACTIONS = ()
 AT_START = (visits.replan_cadence,)
+LIVE = {}

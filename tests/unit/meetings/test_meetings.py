@@ -18,6 +18,7 @@ from tests.unit.helpers import (
     NOW,
     PLATFORM,
     command,
+    kind_of,
     make_dispatcher,
     make_settings,
     open_case,
@@ -94,11 +95,11 @@ async def test_only_lotc_confirms_and_confirming_sends_invitation_and_calendar(
     written = await dispatcher.handle(
         command("!overleg bevestig 1 morgen 15:30", sender=LOTC, room=PLATFORM)
     )
-    assert [row.kind for row in written] == ["send", "card", "send", "upload"]
+    assert [kind_of(row) for row in written] == ["send", "card", "send", "upload"]
     reply, _card, invite, ics = (row.payload for row in written)
     assert "Bevestigd: overleg 1 op zondag 29 november 15:30" in reply["body"]
     assert invite["room_id"] == INCIDENT and invite["pin"] is True
-    assert invite["invitation_of"] == 1
+    assert invite["live_as"] == {"kind": "invitation", "subject": 1}
     # Everyone of the incident room is mentioned: national members and the region's.
     assert set(invite["mentions"]) == {ISZW, LOTC, VR06, GGD06}
     assert "Bevestigd door" in invite["body"] and "✅" in invite["body"]
@@ -153,7 +154,7 @@ async def test_reactions_answer_and_the_reminder_mentions_only_the_silent(
     async with database.transaction() as session:
         answers = (await session.scalars(select(MeetingAnswer))).all()
         assert {(a.user_id, a.attends) for a in answers} == {(ISZW, True), (VR06, False)}
-    refreshes = [row for row in await rows(database) if row.kind == "invitation"]
+    refreshes = [row for row in await rows(database) if kind_of(row) == "invitation"]
     assert len(refreshes) == 3
     await dispatcher.handle_redaction(
         IncomingRedaction(INCIDENT, "$redaction", VR06, 0, first)
@@ -221,7 +222,7 @@ async def test_lotc_asking_convenes_at_once_and_the_case_is_being_assessed(
     dispatcher = make_dispatcher(database)
     await open_case(dispatcher, database)
     written = await dispatcher.handle(command("!overleg over 2 uur", sender=LOTC, room=INCIDENT))
-    assert [row.kind for row in written] == ["send", "card", "send", "upload"]
+    assert [kind_of(row) for row in written] == ["send", "card", "send", "upload"]
     assert "Bevestigd: overleg 1" in written[0].payload["body"]
     assert (await meeting(database)).convened_by == LOTC
     assert await reminders(database, "convene") == []
@@ -243,7 +244,7 @@ async def test_a_meeting_can_be_moved_and_called_off_by_lotc_or_its_requester(
     told, refresh, ics = written
     assert "overleg 1 is verzet naar zondag 29 november 09:00" in told.payload["body"]
     assert set(told.payload["mentions"]) == {ISZW, LOTC, VR06, GGD06}
-    assert refresh.kind == "invitation"
+    assert kind_of(refresh) == "invitation"
     event = Calendar.from_ical(ics.payload["content"]).walk("VEVENT")[0]
     assert event["dtstart"].dt.hour == 9 and int(event["sequence"]) == 1
     (soon,) = [r for r in await reminders(database, "meeting soon") if r.cancelled_at is None]
