@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from html import escape
 from typing import Any
 
 from nio import (
@@ -24,6 +23,7 @@ from bot.outbox.errors import DeliveryError, NotReady
 from bot.outbox.writer import write_effects
 from commands.cases.views import CARD, room_line, room_name, status_card, topic
 from commands.core.effects import Live, PostInRoom
+from commands.core.message import Message, lines
 from commands.directory.people import incident_invitees
 from commands.texts import cases as texts
 from config.settings import Settings
@@ -185,7 +185,7 @@ class IncidentRooms:
                 live=Live(CARD, stored_case.id),
             )
             rows = await write_effects(outbox, [card], now)
-            if row.payload.get("announce_row"):
+            if row.payload.get("answer"):
                 rows.append(await _link_in_answer(outbox, row.payload, stored_case, now))
             return rows
 
@@ -193,22 +193,18 @@ class IncidentRooms:
 async def _link_in_answer(
     outbox: Outbox, payload: dict[str, Any], case: Case, now: datetime
 ) -> OutboxEffect:
-    """Edit the answer that said the room was coming: the room's link in that place."""
+    """Edit the answer that said the room was coming: its other lines, then the room's link."""
     announce = await outbox.get(payload["announce_row"])
     assert announce is not None
-    link = room_line(case)
-    body, html = announce.payload["body"], announce.payload["html"]
-    for placeholder in texts.ROOM_PLACEHOLDERS:
-        body = body.replace(placeholder, link.body)
-        html = html.replace(escape(placeholder, quote=False), link.html)
+    answer = lines(Message(payload["answer"]["body"], payload["answer"]["html"]), room_line(case))
     return outbox.add(
         LANE_MESSAGES,
         KIND_EDIT,
         {
             "room_id": announce.payload["room_id"],
             "target_row": announce.id,
-            "body": body,
-            "html": html,
+            "body": answer.body,
+            "html": answer.html,
         },
         now,
     )

@@ -105,7 +105,13 @@ def _row(effect: Effect) -> tuple[str, str, dict[str, Any]]:
 
 
 def _open_room(effect: OpenIncidentRoom, reply: OutboxEffect | None) -> dict[str, Any]:
-    return {"case_id": effect.case_id, "announce_row": reply.id if reply else None}
+    payload: dict[str, Any] = {
+        "case_id": effect.case_id,
+        "announce_row": reply.id if reply else None,
+    }
+    if reply is not None and effect.answer is not None:
+        payload["answer"] = {"body": effect.answer.body, "html": effect.answer.html}
+    return payload
 
 
 def _live(kind: str, subject: int) -> dict[str, Any]:

@@ -26,9 +26,14 @@ class PostInCaseRoom:
 
 @dataclass(frozen=True)
 class OpenIncidentRoom:
-    """Create the case's incident room, invite its people, pin the summary, link it in the reply."""
+    """Create the case's incident room, invite its people, pin the summary, link it in the reply.
+
+    `answer` is the reply without its last line (which says the room is coming): once the room
+    exists, the reply is edited to `answer` followed by the room's link.
+    """
 
     case_id: int
+    answer: Message | None = None
 
 
 @dataclass(frozen=True)

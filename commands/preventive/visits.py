@@ -135,9 +135,8 @@ async def _plan(value: str, context: Context) -> list[Effect]:
         texts.PREVENTIVE_PLANNED_DETAILS.format(
             moment=shown, region=region_label(case), coordinator=who
         ),
-        texts.PREVENTIVE_ROOM_OPENING,
     )
-    return [Reply(answer), OpenIncidentRoom(case.id)]
+    return [Reply(lines(answer, texts.PREVENTIVE_ROOM_OPENING)), OpenIncidentRoom(case.id, answer)]
 
 
 async def _done(value: str, context: Context) -> list[Effect]:

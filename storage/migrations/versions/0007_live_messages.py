@@ -3,7 +3,8 @@
 The status card's event (cases.card_event_id) and the invitation's (meetings.invitation_event_id)
 move to live_messages. Undelivered outbox rows take the shape the bot now writes, so an upgrade
 with rows still waiting delivers them: edits of a card or invitation become edits of a live
-message, and posts that became one say so in `live_as`.
+message, posts that became one say so in `live_as`, and a room still to be opened carries the
+answer it will edit.
 
 Revision ID: 0007
 Revises: 0005
@@ -81,15 +82,22 @@ def _pending_rows_to_new_shape() -> None:
         )
     ).all()
     for row_id, kind, payload in pending:
-        new = new_shape(kind, payload)
+        announce = None
+        if kind == "open_room" and payload.get("announce_row"):
+            announce = connection.scalar(
+                sa.select(outbox.c.payload).where(outbox.c.id == payload["announce_row"])
+            )
+        new = new_shape(kind, payload, announce)
         if new != (kind, payload):
             connection.execute(
                 outbox.update().where(outbox.c.id == row_id).values(kind=new[0], payload=new[1])
             )
 
 
-def new_shape(kind: str, payload: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    """An undelivered row as the bot writes it now."""
+def new_shape(
+    kind: str, payload: dict[str, Any], announce: dict[str, Any] | None
+) -> tuple[str, dict[str, Any]]:
+    """An undelivered row as the bot writes it now; `announce`: the answer a room will edit."""
     if kind == CARD:
         return "live", {"live": {"kind": CARD, "subject": payload["case_id"]}}
     if kind == INVITATION:
@@ -101,6 +109,12 @@ def new_shape(kind: str, payload: dict[str, Any]) -> tuple[str, dict[str, Any]]:
             new["live_as"] = {"kind": CARD, "subject": card_of}
         if invitation_of:
             new["live_as"] = {"kind": INVITATION, "subject": invitation_of}
+    if announce is not None and "answer" not in new and "\n" in announce["body"]:
+        # The answer ended in the line saying the room was coming; the link takes its place.
+        new["answer"] = {
+            "body": announce["body"].rsplit("\n", 1)[0],
+            "html": announce["html"].rsplit("<br>\n", 1)[0],
+        }
     return kind, new
 
 

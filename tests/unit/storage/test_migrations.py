@@ -155,5 +155,8 @@ async def test_live_messages_upgrade_keeps_cards_invitations_and_waiting_rows(
     assert "invitation_of" not in invitation_post.payload
     assert tuple(upload) == ("upload", OLD_ROWS[4][1])
     assert tuple(answer) == ("send", OLD_ANSWER)
-    assert tuple(open_room) == ("open_room", OLD_ROWS[6][1])
+    assert open_room.payload["answer"] == {
+        "body": "Zaak 2026-002 geopend: Kwekerij\nDeadline.",
+        "html": "<b>Zaak 2026-002 geopend: Kwekerij</b><br>\nDeadline.",
+    }
     assert tuple(history) == ("card", {"case_id": 1})
