@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import logging
 from collections.abc import Callable, Mapping
 from datetime import datetime
@@ -207,7 +208,10 @@ class Delivery:
             target = await self._event_of(payload["target_row"])
             return room_id, edit(target, payload["body"], payload["html"])
         if row.kind == KIND_UPLOAD:
-            return room_id, await upload(self.client, room_id, payload)
+            data = base64.b64decode(payload["data"])
+            return room_id, await upload(
+                self.client, room_id, payload["filename"], payload["mimetype"], data
+            )
         raise DeliveryError(f"unknown outbox kind {row.kind}")
 
     async def _pin(self, room_id: str, event_id: str) -> None:

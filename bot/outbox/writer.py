@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import datetime
 from typing import Any
 
@@ -93,7 +94,7 @@ def _row(effect: Effect) -> tuple[str, str, dict[str, Any]]:
                 "room_id": room_id,
                 "filename": effect.filename,
                 "mimetype": effect.mimetype,
-                "content": effect.content,
+                "data": base64.b64encode(effect.data).decode("ascii"),  # JSON holds no bytes
             }
             return LANE_MESSAGES, KIND_UPLOAD, payload
         case RefreshLive(kind=kind, subject=subject):

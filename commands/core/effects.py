@@ -86,12 +86,12 @@ class PostInRoom:
 
 @dataclass(frozen=True)
 class UploadFile:
-    """Share a small text file (an .ics invitation, Markdown minutes) in a room."""
+    """Share a file in a room: an .ics invitation, minutes, an export, a chart, a PDF."""
 
     room_id: str
     filename: str
     mimetype: str
-    content: str
+    data: bytes
 
 
 Effect = (

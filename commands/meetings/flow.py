@@ -307,7 +307,7 @@ def _calendar_file(
         cancelled=cancelled,
     )
     name = f"overleg-{meeting.id}-afgezegd.ics" if cancelled else f"overleg-{meeting.id}.ics"
-    return UploadFile(meeting.room_id, name, "text/calendar", ics)
+    return UploadFile(meeting.room_id, name, "text/calendar", ics.encode("utf-8"))
 
 
 async def convene_unanswered(reminder: Reminder, workspace: Workspace) -> list[Effect] | None:

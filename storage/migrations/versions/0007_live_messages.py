@@ -1,10 +1,10 @@
-"""live messages: one table for what the bot edits in place
+"""live messages: one table for what the bot edits in place; outbox files as bytes
 
 The status card's event (cases.card_event_id) and the invitation's (meetings.invitation_event_id)
 move to live_messages. Undelivered outbox rows take the shape the bot now writes, so an upgrade
 with rows still waiting delivers them: edits of a card or invitation become edits of a live
-message, posts that became one say so in `live_as`, and a room still to be opened carries the
-answer it will edit.
+message, posts that became one say so in `live_as`, files are base64 `data`, and a room still to
+be opened carries the answer it will edit.
 
 Revision ID: 0007
 Revises: 0005
@@ -12,6 +12,7 @@ Revises: 0005
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 import sqlalchemy as sa
@@ -109,6 +110,9 @@ def new_shape(
             new["live_as"] = {"kind": CARD, "subject": card_of}
         if invitation_of:
             new["live_as"] = {"kind": INVITATION, "subject": invitation_of}
+    if kind == "upload" and "content" in new:
+        text = new.pop("content")
+        new["data"] = base64.b64encode(text.encode("utf-8")).decode("ascii")
     if announce is not None and "answer" not in new and "\n" in announce["body"]:
         # The answer ended in the line saying the room was coming; the link takes its place.
         new["answer"] = {

@@ -1,22 +1,28 @@
-"""Delivery against a recording stand-in for the homeserver: live messages, the room link."""
+"""Delivery against a recording stand-in for the homeserver: live messages, the room link, files."""
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
 from bot.dispatch import Dispatcher
 from bot.events import IncomingReaction
+from bot.matrix.room_media import upload
 from bot.outbox.delivery import Delivery
+from bot.outbox.writer import write_effects
 from commands import LIVE
 from commands.cases.views import room_line
+from commands.core.effects import UploadFile
 from commands.texts import cases as texts
 from storage.database import Database
 from storage.live import LiveMessages
-from storage.outbox import LANE_MESSAGES, LANE_ROOMS
+from storage.outbox import LANE_MESSAGES, LANE_ROOMS, Outbox
 from tests.unit.helpers import INCIDENT, NOW, PLATFORM, command, make_settings, open_case, state
 from tests.unit.meetings.helpers import ISZW, LOTC
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\x00"  # not text in any encoding
 
 
 @dataclass
@@ -138,3 +144,30 @@ async def test_an_answer_to_the_invitation_shows_in_it(
     ((calendar, options),) = homeserver.uploads
     assert calendar.startswith(b"BEGIN:VCALENDAR")
     assert (options["filename"], options["content_type"]) == ("overleg-1.ics", "text/calendar")
+
+
+async def test_a_binary_file_reaches_the_room_byte_for_byte(database: Database) -> None:
+    homeserver = Homeserver()
+    out = delivery(homeserver, database)
+    async with database.transaction() as session:
+        rows = await write_effects(
+            Outbox(session), [UploadFile(PLATFORM, "grafiek.png", "image/png", PNG)], NOW
+        )
+    assert base64.b64decode(rows[0].payload["data"]) == PNG
+    await deliver(out, LANE_MESSAGES)
+    ((data, options),) = homeserver.uploads
+    assert data == PNG and options["encrypt"] is False
+    ((room, content),) = homeserver.sent
+    assert room == PLATFORM
+    assert content["msgtype"] == "m.file" and content["url"] == "mxc://example.org/file"
+    assert content["info"] == {"mimetype": "image/png", "size": len(PNG)}
+
+
+async def test_a_file_for_an_encrypted_room_is_encrypted() -> None:
+    homeserver = Homeserver(rooms={"!secret:x": SimpleNamespace(encrypted=True)})
+    client: Any = homeserver
+    content = await upload(client, "!secret:x", "bezoek.pdf", "application/pdf", b"%PDF-1.7")
+    ((data, options),) = homeserver.uploads
+    assert data == b"%PDF-1.7" and options["encrypt"] is True
+    assert "url" not in content and content["file"]["url"] == "mxc://example.org/file"
+    assert content["file"]["iv"] == "iv" and content["info"]["size"] == 8

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
@@ -153,7 +154,8 @@ async def test_live_messages_upgrade_keeps_cards_invitations_and_waiting_rows(
     assert "card_of" not in card_post.payload
     assert invitation_post.payload["live_as"] == {"kind": "invitation", "subject": 1}
     assert "invitation_of" not in invitation_post.payload
-    assert tuple(upload) == ("upload", OLD_ROWS[4][1])
+    assert upload.kind == "upload" and "content" not in upload.payload
+    assert base64.b64decode(upload.payload["data"]).decode("utf-8") == "BEGIN:€"
     assert tuple(answer) == ("send", OLD_ANSWER)
     assert open_room.payload["answer"] == {
         "body": "Zaak 2026-002 geopend: Kwekerij\nDeadline.",
