@@ -137,12 +137,9 @@ class EchoBot:
 
     async def post_with_file(self, room_id: str, name: str) -> None:
         await self.send(room_id, {"msgtype": "m.notice", "body": name})
-        payload = {
-            "filename": f"{name}.ics",
-            "mimetype": "text/calendar",
-            "content": calendar_text(name),
-        }
-        await self.send(room_id, await upload(self.client, room_id, payload))
+        data = calendar_text(name).encode("utf-8")
+        content = await upload(self.client, room_id, f"{name}.ics", "text/calendar", data)
+        await self.send(room_id, content)
 
     async def send(self, room_id: str, content: dict[str, Any]) -> None:
         response = await self.client.room_send(

@@ -20,7 +20,7 @@ from bot.reactions import ReactionReader
 from bot.reminder_clock import ReminderClock
 from bot.rooms import PlatformRooms
 from bot.sync_loop import FatalSyncError, SyncHandlers, SyncLoop
-from commands import build_registry
+from commands import LIVE, build_registry
 from commands.core.registry import Registry
 from config.settings import Settings
 from storage.database import Database
@@ -74,13 +74,7 @@ class SignaalBot:
         reminders: ReminderClock | None = None
         try:
             rooms = await self._platform_rooms(client)
-            delivery = Delivery(
-                client,
-                self.database,
-                self.settings,
-                self.clock,
-                self._encryption_rule(client, rooms.platform),
-            )
+            delivery = self._delivery(client, rooms.platform)
             reminders = ReminderClock(
                 self.database,
                 self.settings,
@@ -111,14 +105,22 @@ class SignaalBot:
             # Never log out: that would end the device and its token.
             await client.close()
 
-    def _encryption_rule(self, client: AsyncClient, platform_room: str) -> Callable[[], bool]:
+    def _delivery(self, client: AsyncClient, platform_room: str) -> Delivery:
         def encrypt_new_rooms() -> bool:
             """`auto`: incident rooms are encrypted when the platform room is."""
             mode = self.settings.matrix.encryption
             room = client.rooms.get(platform_room)
             return mode == "on" or (mode == "auto" and room is not None and room.encrypted)
 
-        return encrypt_new_rooms
+        return Delivery(
+            client,
+            self.database,
+            self.settings,
+            self.clock,
+            encrypt_new_rooms,
+            live=LIVE,
+            platform_room=platform_room,
+        )
 
     def _sync_handlers(
         self, client: AsyncClient, registry: Registry, dispatcher: Dispatcher, delivery: Delivery

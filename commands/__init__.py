@@ -1,11 +1,12 @@
 """Command handlers: text in, effects out. Nothing here talks to Matrix.
 
 Each family is one package exporting COMMANDS, REMINDERS (reminder kind -> what it does),
-REACTIONS and AT_START (what start-up plans); a new family is a new package and one line here.
+REACTIONS, AT_START (what start-up plans) and LIVE (live message kind -> how it reads now); a
+new family is a new package and one line here.
 """
 
 from commands import agenda, cases, directory, follow_up, meetings, picture, preventive
-from commands.core.context import Workspace
+from commands.core.context import LiveRender, Workspace
 from commands.core.effects import Effect
 from commands.core.help import help_command
 from commands.core.registry import Registry
@@ -14,6 +15,11 @@ from storage.reminders import Reminder
 FAMILIES = (cases, meetings, follow_up, preventive, agenda, picture, directory)
 
 REMINDERS = {kind: act for family in FAMILIES for kind, act in family.REMINDERS.items()}
+
+#: How each kind of live message reads now; bot/ edits them without knowing what they show.
+LIVE: dict[str, LiveRender] = {
+    kind: render for family in FAMILIES for kind, render in family.LIVE.items()
+}
 
 
 def build_registry() -> Registry:

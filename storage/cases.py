@@ -89,7 +89,6 @@ class Case(Base):
     intake_room_id: Mapped[str] = mapped_column(String(255))
     intake_event_id: Mapped[str] = mapped_column(String(255))
     room_id: Mapped[str | None] = mapped_column(String(255), unique=True)
-    card_event_id: Mapped[str | None] = mapped_column(String(255))
     coordinator: Mapped[str | None] = mapped_column(String(10))
     coordinator_region: Mapped[str | None] = mapped_column(String(4))
     decision: Mapped[Decision | None] = mapped_column(Code(Decision, 20))

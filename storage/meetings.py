@@ -40,7 +40,6 @@ class Meeting(Base):
     video_url: Mapped[str | None] = mapped_column(Text)
     revision: Mapped[int] = mapped_column(Integer, default=0)  # the .ics SEQUENCE: moves, cancel
     cancel_reason: Mapped[str | None] = mapped_column(Text)
-    invitation_event_id: Mapped[str | None] = mapped_column(String(255), index=True)
     regular: Mapped[bool] = mapped_column(default=False)  # the biweekly platform meeting
     minutes: Mapped[str | None] = mapped_column(Text)  # Markdown, as exported
     minutes_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -90,11 +89,6 @@ class MeetingStore:
             .order_by(Meeting.convened_at.desc(), Meeting.id.desc())
         )
         return await self.session.scalar(query.limit(1))
-
-    async def by_invitation(self, event_id: str) -> Meeting | None:
-        return await self.session.scalar(
-            select(Meeting).where(Meeting.invitation_event_id == event_id)
-        )
 
     async def answers(self, meeting: Meeting) -> Sequence[MeetingAnswer]:
         query = select(MeetingAnswer).where(MeetingAnswer.meeting_id == meeting.id)

@@ -7,6 +7,7 @@ from storage.bot_state import HandledEvent, KeyValue, NonMemberNotice, RoomJoin
 from storage.cases import Case, CaseKind, CaseStatus, Decision, TimelineEntry
 from storage.follow_up import Action, DecisionEntry, Note
 from storage.held import HeldEvent
+from storage.live import LiveMessage
 from storage.meetings import AgendaItem, Meeting, MeetingAnswer, MeetingStatus
 from storage.outbox import OutboxEffect
 from storage.reminders import Reminder
@@ -23,6 +24,7 @@ __all__ = [
     "HandledEvent",
     "HeldEvent",
     "KeyValue",
+    "LiveMessage",
     "Meeting",
     "MeetingAnswer",
     "MeetingStatus",

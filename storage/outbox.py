@@ -42,10 +42,9 @@ LANE_ROOMS = "rooms"
 KIND_SEND = "send"
 KIND_EDIT = "edit"
 KIND_OPEN_ROOM = "open_room"
-KIND_CARD = "card"  # edit the case's status card to its current state
 KIND_UPDATE_ROOM = "update_room"  # invite people to a case's room and renew its topic
-KIND_UPLOAD = "upload"  # share a small file in a room
-KIND_INVITATION = "invitation"  # edit a meeting's invitation to show its answers
+KIND_UPLOAD = "upload"  # share a file in a room
+KIND_LIVE = "live"  # edit a live message to show its subject as it is now
 
 
 class Outbox:

@@ -21,15 +21,16 @@ class PinForbidden(DeliveryError):
     """The bot lacks the power to pin in this room."""
 
 
-async def upload(client: AsyncClient, room_id: str, payload: dict[str, Any]) -> dict[str, Any]:
+async def upload(
+    client: AsyncClient, room_id: str, filename: str, mimetype: str, data: bytes
+) -> dict[str, Any]:
     """Upload the file (encrypted for an encrypted room) and return the m.file content."""
-    data = payload["content"].encode("utf-8")
     room = client.rooms.get(room_id)
     encrypted = bool(room and room.encrypted)
     response, keys = await client.upload(
         lambda *_: io.BytesIO(data),
-        content_type=payload["mimetype"],
-        filename=payload["filename"],
+        content_type=mimetype,
+        filename=filename,
         encrypt=encrypted,
         filesize=len(data),
     )
@@ -37,9 +38,9 @@ async def upload(client: AsyncClient, room_id: str, payload: dict[str, Any]) -> 
         raise DeliveryError(f"upload: {response.status_code} {response.message}")
     content: dict[str, Any] = {
         "msgtype": "m.file",
-        "body": payload["filename"],
-        "filename": payload["filename"],
-        "info": {"mimetype": payload["mimetype"], "size": len(data)},
+        "body": filename,
+        "filename": filename,
+        "info": {"mimetype": mimetype, "size": len(data)},
     }
     if encrypted:
         assert keys is not None

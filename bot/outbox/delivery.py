@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -15,16 +16,13 @@ from bot.matrix.content import edit, notice
 from bot.matrix.room_media import PinForbidden, pin, upload
 from bot.outbox.errors import DeliveryError, NotReady
 from bot.outbox.incident_rooms import IncidentRooms
-from commands.cases.views import status_card
-from commands.meetings.views import invitation
+from commands.core.context import LiveRender, open_workspace
 from config.settings import Settings
-from storage.cases import CaseStore
 from storage.database import Database
-from storage.meetings import MeetingStore
+from storage.live import LiveMessages
 from storage.outbox import (
-    KIND_CARD,
     KIND_EDIT,
-    KIND_INVITATION,
+    KIND_LIVE,
     KIND_OPEN_ROOM,
     KIND_SEND,
     KIND_UPDATE_ROOM,
@@ -49,11 +47,17 @@ class Delivery:
         settings: Settings,
         clock: Callable[[], datetime],
         encrypt_new_rooms: Callable[[], bool],
+        *,
+        live: Mapping[str, LiveRender],
+        platform_room: str,
     ) -> None:
+        """`live`: per kind of live message, how its family renders it (commands.LIVE)."""
         self.client = client
         self.database = database
         self.settings = settings
         self.clock = clock
+        self.live = live
+        self.platform_room = platform_room
         self.rooms = IncidentRooms(client, database, settings, encrypt_new_rooms)
         self._wakeups = {LANE_MESSAGES: asyncio.Event(), LANE_ROOMS: asyncio.Event()}
         self._handed: dict[str, list[OutboxEffect]] = {lane: [] for lane in self._wakeups}
@@ -140,7 +144,7 @@ class Delivery:
                 except Exception as error:
                     return True, await self._failed(row, error)
                 _remember(self._taken, row.id)
-                # A new room may release its messages, a sent status card its edits: rows held
+                # A new room may release its messages, a sent live message its edits: rows held
                 # back get another look (lanes holding nothing keep their fast path).
                 holding = [other for other, held in self._holding.items() if held]
                 if holding:
@@ -165,28 +169,7 @@ class Delivery:
         if row.kind == KIND_UPDATE_ROOM:
             await self.rooms.update(row, self.clock())
             return
-        room_id = await self._room_of(row)
-        payload = row.payload
-        if row.kind == KIND_SEND:
-            content = notice(
-                payload["body"],
-                payload["html"],
-                mentions=payload["mentions"],
-                reply_to=payload.get("reply_to"),
-                thread_root=payload.get("thread_root"),
-            )
-        elif row.kind == KIND_EDIT:
-            content = edit(
-                await self._event_of(payload["target_row"]), payload["body"], payload["html"]
-            )
-        elif row.kind == KIND_CARD:
-            content = await self._card_edit(payload["case_id"])
-        elif row.kind == KIND_INVITATION:
-            content = await self._invitation_edit(payload["meeting_id"])
-        elif row.kind == KIND_UPLOAD:
-            content = await upload(self.client, room_id, payload)
-        else:
-            raise DeliveryError(f"unknown outbox kind {row.kind}")
+        room_id, content = await self._content(row)
         response = await self.client.room_send(
             room_id, "m.room.message", content, tx_id=row.txn_id, ignore_unverified_devices=True
         )
@@ -195,21 +178,41 @@ class Delivery:
         async with self._sent:  # what waits for this message may go now, before our bookkeeping
             _remember(self._accepted, row.id)
             self._sent.notify_all()
-        if payload.get("pin") and room_id not in self._cannot_pin:
+        if row.payload.get("pin") and room_id not in self._cannot_pin:
             await self._pin(room_id, response.event_id)
         async with self.database.transaction() as session:
             stored = await session.get(OutboxEffect, row.id)
             assert stored is not None
             stored.delivered_at = self.clock()
             stored.result_event_id = response.event_id
-            if payload.get("card_of"):
-                case = await CaseStore(session).by_id(payload["card_of"])
-                assert case is not None
-                case.card_event_id = response.event_id
-            if payload.get("invitation_of"):
-                meeting = await MeetingStore(session).by_id(payload["invitation_of"])
-                assert meeting is not None
-                meeting.invitation_event_id = response.event_id
+            if live := row.payload.get("live_as"):
+                await LiveMessages(session).record(
+                    live["kind"], live["subject"], room_id, response.event_id
+                )
+
+    async def _content(self, row: OutboxEffect) -> tuple[str, dict[str, Any]]:
+        """The room the row goes to, and the content of the event it sends there."""
+        payload = row.payload
+        if row.kind == KIND_LIVE:
+            return await self._live_edit(payload["live"])
+        room_id = await self._room_of(row)
+        if row.kind == KIND_SEND:
+            return room_id, notice(
+                payload["body"],
+                payload["html"],
+                mentions=payload["mentions"],
+                reply_to=payload.get("reply_to"),
+                thread_root=payload.get("thread_root"),
+            )
+        if row.kind == KIND_EDIT:
+            target = await self._event_of(payload["target_row"])
+            return room_id, edit(target, payload["body"], payload["html"])
+        if row.kind == KIND_UPLOAD:
+            data = base64.b64decode(payload["data"])
+            return room_id, await upload(
+                self.client, room_id, payload["filename"], payload["mimetype"], data
+            )
+        raise DeliveryError(f"unknown outbox kind {row.kind}")
 
     async def _pin(self, room_id: str, event_id: str) -> None:
         """The message is out already; a pin it cannot get never holds the room's queue up."""
@@ -221,35 +224,30 @@ class Delivery:
         except Exception as error:
             log.warning("could not pin %s in %s: %s", event_id, room_id, error)
 
-    async def _card_edit(self, case_id: int) -> dict[str, Any]:
-        """The status card as it is now (not as it was when the change was queued)."""
+    async def _live_edit(self, live: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        """The live message as it reads now (not as it did when the change was queued)."""
+        render = self.live.get(live["kind"])
+        if render is None:
+            raise DeliveryError(f"no family renders live messages of kind {live['kind']}")
         async with self.database.transaction() as session:
-            case = await CaseStore(session).by_id(case_id)
-        if case is None or case.card_event_id is None:
+            found = await LiveMessages(session).get(live["kind"], live["subject"])
+            if found is None:
+                raise NotReady  # the message itself has not gone out yet
+            workspace = open_workspace(session, self.settings, self.platform_room, self.clock())
+            message = await render(workspace, live["subject"])
+        if message is None:
             raise NotReady
-        card = status_card(case, self.settings, self.clock())
-        return edit(case.card_event_id, card.body, card.html)
-
-    async def _invitation_edit(self, meeting_id: int) -> dict[str, Any]:
-        """The invitation with the answers as they are now."""
-        async with self.database.transaction() as session:
-            meetings = MeetingStore(session)
-            meeting = await meetings.by_id(meeting_id)
-            if meeting is None or meeting.invitation_event_id is None:
-                raise NotReady
-            case = await CaseStore(session).by_id(meeting.case_id) if meeting.case_id else None
-            answers = await meetings.answers(meeting)
-        message = invitation(meeting, case, answers, self.settings, self.clock())
-        return edit(meeting.invitation_event_id, message.body, message.html)
+        return self._synced(found.room_id), edit(found.event_id, message.body, message.html)
 
     async def _room_of(self, row: OutboxEffect) -> str:
         room_id = row.payload.get("room_id")
         if room_id is None:
-            async with self.database.transaction() as session:
-                case = await CaseStore(session).by_id(row.payload["case_id"])
-            if case is None or case.room_id is None:
+            room_id = await self.rooms.room_of(row.payload["case_id"])
+            if room_id is None:
                 raise NotReady
-            room_id = case.room_id
+        return self._synced(room_id)
+
+    def _synced(self, room_id: str) -> str:
         if self.client.olm and room_id not in self.client.rooms:
             raise NotReady  # nio encrypts only for rooms its sync has seen; wait for the sync
         return room_id
@@ -293,4 +291,6 @@ def _target(row: OutboxEffect) -> str:
     """Rows for the same room (or case) are delivered in order; others do not wait for them."""
     if "room_id" in row.payload:
         return row.payload["room_id"]
+    if "live" in row.payload:  # its room is known once the message is out
+        return f"live:{row.payload['live']['kind']}:{row.payload['live']['subject']}"
     return f"case:{row.payload['case_id']}"

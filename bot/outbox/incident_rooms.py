@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from html import escape
 from typing import Any
 
 from nio import (
@@ -21,13 +20,16 @@ from nio import (
 from bot.events import CASE_STATE_TYPE
 from bot.matrix.content import ENCRYPTION_STATE
 from bot.outbox.errors import DeliveryError, NotReady
-from commands.cases.views import room_line, room_name, status_card, topic
+from bot.outbox.writer import write_effects
+from commands.cases.views import CARD, room_line, room_name, status_card, topic
+from commands.core.effects import Live, PostInRoom
+from commands.core.message import Message, lines
 from commands.directory.people import incident_invitees
 from commands.texts import cases as texts
 from config.settings import Settings
 from storage.cases import Case, CaseStore, TimelineKind
 from storage.database import Database
-from storage.outbox import KIND_EDIT, KIND_SEND, LANE_MESSAGES, Outbox, OutboxEffect
+from storage.outbox import KIND_EDIT, LANE_MESSAGES, Outbox, OutboxEffect
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +108,12 @@ class IncidentRooms:
         log.info("opened incident room %s for case %s", response.room_id, case.number)
         return response.room_id
 
+    async def room_of(self, case_id: int) -> str | None:
+        """The case's incident room; None while it is being opened."""
+        async with self.database.transaction() as session:
+            case = await CaseStore(session).by_id(case_id)
+        return case.room_id if case else None
+
     async def update(self, row: OutboxEffect, now: datetime) -> None:
         """Invite people who are not in the case's room yet, and renew its topic."""
         async with self.database.transaction() as session:
@@ -152,7 +160,7 @@ class IncidentRooms:
     async def _record(
         self, row: OutboxEffect, case: Case, room_id: str, now: datetime
     ) -> list[OutboxEffect]:
-        """Tie room to case, then queue the pinned summary and the link in the first answer."""
+        """Tie room to case, then queue the pinned status card and the link in the first answer."""
         async with self.database.transaction() as session:
             cases = CaseStore(session)
             stored_case = await cases.by_id(case.id)
@@ -170,41 +178,33 @@ class IncidentRooms:
             stored_row.delivered_at = now
             stored_row.result_event_id = room_id
             outbox = Outbox(session)
-            message = status_card(stored_case, self.settings, now)
-            card = outbox.add(
-                LANE_MESSAGES,
-                KIND_SEND,
-                {
-                    "room_id": room_id,
-                    "body": message.body,
-                    "html": message.html,
-                    "mentions": [],
-                    "pin": True,
-                    "card_of": stored_case.id,
-                },
-                now,
+            card = PostInRoom(
+                room_id,
+                status_card(stored_case, self.settings, now),
+                pin=True,
+                live=Live(CARD, stored_case.id),
             )
-            announce = (
-                await outbox.get(row.payload["announce_row"])
-                if row.payload.get("announce_row")
-                else None
-            )
-            if announce is not None:
-                link = room_line(stored_case)
-                body, html = announce.payload["body"], announce.payload["html"]
-                for placeholder in texts.ROOM_PLACEHOLDERS:
-                    body = body.replace(placeholder, link.body)
-                    html = html.replace(escape(placeholder, quote=False), link.html)
-                link_edit = outbox.add(
-                    LANE_MESSAGES,
-                    KIND_EDIT,
-                    {
-                        "room_id": announce.payload["room_id"],
-                        "target_row": announce.id,
-                        "body": body,
-                        "html": html,
-                    },
-                    now,
-                )
-                return [card, link_edit]
-            return [card]
+            rows = await write_effects(outbox, [card], now)
+            if row.payload.get("answer"):
+                rows.append(await _link_in_answer(outbox, row.payload, stored_case, now))
+            return rows
+
+
+async def _link_in_answer(
+    outbox: Outbox, payload: dict[str, Any], case: Case, now: datetime
+) -> OutboxEffect:
+    """Edit the answer that said the room was coming: its other lines, then the room's link."""
+    announce = await outbox.get(payload["announce_row"])
+    assert announce is not None
+    answer = lines(Message(payload["answer"]["body"], payload["answer"]["html"]), room_line(case))
+    return outbox.add(
+        LANE_MESSAGES,
+        KIND_EDIT,
+        {
+            "room_id": announce.payload["room_id"],
+            "target_row": announce.id,
+            "body": answer.body,
+            "html": answer.html,
+        },
+        now,
+    )

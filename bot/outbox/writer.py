@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import datetime
+from typing import Any
 
 from bot.events import ReplyTarget
 from commands.core.effects import (
@@ -11,16 +13,14 @@ from commands.core.effects import (
     OpenIncidentRoom,
     PostInCaseRoom,
     PostInRoom,
-    RefreshCard,
-    RefreshInvitation,
+    RefreshLive,
     Reply,
     UpdateCaseRoom,
     UploadFile,
 )
 from commands.core.message import Message
 from storage.outbox import (
-    KIND_CARD,
-    KIND_INVITATION,
+    KIND_LIVE,
     KIND_OPEN_ROOM,
     KIND_SEND,
     KIND_UPDATE_ROOM,
@@ -58,13 +58,6 @@ async def write_effects(
                     now,
                 )
                 reply = reply or row
-            case PostInCaseRoom(case_id=case_id, message=message, mentions=mentions):
-                row = outbox.add(
-                    LANE_MESSAGES,
-                    KIND_SEND,
-                    {"case_id": case_id, **_message(message, mentions)},
-                    now,
-                )
             case AlertLotC(message=message, mentions=mentions):
                 assert alert_room is not None, "alerts need the LOT-C or platform room"
                 row = outbox.add(
@@ -73,46 +66,58 @@ async def write_effects(
                     {"room_id": alert_room, **_message(message, mentions)},
                     now,
                 )
-            case PostInRoom(room_id=room_id, message=message, mentions=mentions):
-                payload = {"room_id": room_id, **_message(message, mentions)}
-                if effect.pin:
-                    payload["pin"] = True
-                if effect.invitation_of is not None:
-                    payload["invitation_of"] = effect.invitation_of
-                row = outbox.add(LANE_MESSAGES, KIND_SEND, payload, now)
-            case UploadFile(room_id=room_id):
-                payload = {
-                    "room_id": room_id,
-                    "filename": effect.filename,
-                    "mimetype": effect.mimetype,
-                    "content": effect.content,
-                }
-                row = outbox.add(LANE_MESSAGES, KIND_UPLOAD, payload, now)
-            case RefreshInvitation(meeting_id=meeting_id, room_id=room_id):
-                payload = {"meeting_id": meeting_id, "room_id": room_id}
-                row = outbox.add(LANE_MESSAGES, KIND_INVITATION, payload, now)
-            case RefreshCard(case_id=case_id):
-                row = outbox.add(LANE_MESSAGES, KIND_CARD, {"case_id": case_id}, now)
-            case UpdateCaseRoom(case_id=case_id, invite=invite):
-                row = outbox.add(
-                    LANE_ROOMS, KIND_UPDATE_ROOM, {"case_id": case_id, "invite": list(invite)}, now
-                )
-            case OpenIncidentRoom(case_id=case_id):
+            case OpenIncidentRoom():
                 if reply is not None and reply.id is None:
                     await outbox.session.flush()  # the room announces itself in this reply
-                row = outbox.add(
-                    LANE_ROOMS,
-                    KIND_OPEN_ROOM,
-                    {
-                        "case_id": case_id,
-                        "announce_row": reply.id if reply else None,
-                    },
-                    now,
-                )
+                row = outbox.add(LANE_ROOMS, KIND_OPEN_ROOM, _open_room(effect, reply), now)
             case _:
-                raise TypeError(f"unknown effect {effect!r}")
+                lane, kind, payload = _row(effect)
+                row = outbox.add(lane, kind, payload, now)
         rows.append(row)
     return rows
+
+
+def _row(effect: Effect) -> tuple[str, str, dict[str, Any]]:
+    """Lane, kind and payload of an effect that needs nothing but itself."""
+    match effect:
+        case PostInCaseRoom(case_id=case_id, message=message, mentions=mentions):
+            return LANE_MESSAGES, KIND_SEND, {"case_id": case_id, **_message(message, mentions)}
+        case PostInRoom(room_id=room_id, message=message, mentions=mentions):
+            payload = {"room_id": room_id, **_message(message, mentions)}
+            if effect.pin:
+                payload["pin"] = True
+            if effect.live is not None:
+                payload["live_as"] = _live(effect.live.kind, effect.live.subject)
+            return LANE_MESSAGES, KIND_SEND, payload
+        case UploadFile(room_id=room_id):
+            payload = {
+                "room_id": room_id,
+                "filename": effect.filename,
+                "mimetype": effect.mimetype,
+                "data": base64.b64encode(effect.data).decode("ascii"),  # JSON holds no bytes
+            }
+            return LANE_MESSAGES, KIND_UPLOAD, payload
+        case RefreshLive(kind=kind, subject=subject):
+            return LANE_MESSAGES, KIND_LIVE, {"live": _live(kind, subject)}
+        case UpdateCaseRoom(case_id=case_id, invite=invite):
+            return LANE_ROOMS, KIND_UPDATE_ROOM, {"case_id": case_id, "invite": list(invite)}
+        case _:
+            raise TypeError(f"unknown effect {effect!r}")
+
+
+def _open_room(effect: OpenIncidentRoom, reply: OutboxEffect | None) -> dict[str, Any]:
+    payload: dict[str, Any] = {
+        "case_id": effect.case_id,
+        "announce_row": reply.id if reply else None,
+    }
+    if reply is not None and effect.answer is not None:
+        payload["answer"] = {"body": effect.answer.body, "html": effect.answer.html}
+    return payload
+
+
+def _live(kind: str, subject: int) -> dict[str, Any]:
+    """In payloads: `live` on the edit of a live message, `live_as` on the post that becomes one."""
+    return {"kind": kind, "subject": subject}
 
 
 def _message(message: Message, mentions: tuple[str, ...]) -> dict[str, object]:

@@ -7,3 +7,4 @@ COMMANDS = (cycle.COMMAND,)
 REMINDERS = {ReminderKind.AGENDA: cycle.post_agenda}
 REACTIONS = ()
 AT_START = (cycle.ensure_agenda,)
+LIVE = {}

@@ -3,6 +3,7 @@
 from commands.cases import flow, intake, queries, report
 from commands.cases.pins import PIN_RULE
 from commands.cases.reminders import run_case_reminder
+from commands.cases.views import CARD, render_card
 from storage.reminders import ReminderKind
 
 COMMANDS = (intake.COMMAND, *flow.COMMANDS, *report.COMMANDS, queries.STATUS, queries.CASES)
@@ -12,3 +13,4 @@ REMINDERS = dict.fromkeys(
 )
 REACTIONS = (PIN_RULE,)
 AT_START = ()
+LIVE = {CARD: render_card}

@@ -50,9 +50,8 @@ async def handle_signal(request: SignalRequest, context: Context) -> list[Effect
         bold(texts.CASE_OPENED.format(number=case.number, title=case.title)),
         deadline_line(case, context.settings, context.now),
         texts.REGION_ASK if case.region is None else None,
-        texts.ROOM_COMING,
     )
-    return [Reply(answer), OpenIncidentRoom(case.id)]
+    return [Reply(lines(answer, texts.ROOM_COMING)), OpenIncidentRoom(case.id, answer)]
 
 
 async def _join_existing(case: Case, request: SignalRequest, context: Context) -> list[Effect]:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from commands.cases.views import region_label
+from commands.cases.views import CARD, region_label
 from commands.cases.window import (
     missing,
     next_report_reminder,
     still_due,
 )
 from commands.core.context import Workspace
-from commands.core.effects import AlertLotC, Effect, PostInCaseRoom, RefreshCard
+from commands.core.effects import AlertLotC, Effect, PostInCaseRoom, RefreshLive
 from commands.core.message import Message, bold, lines
 from commands.core.moments import format_moment
 from commands.core.timefmt import duration
@@ -46,12 +46,12 @@ def reminder_effects(
         )
         return [
             PostInCaseRoom(case.id, message, tuple(people_who_can_act(case, settings))),
-            RefreshCard(case.id),
+            RefreshLive(CARD, case.id),
         ]
     if kind == ReminderKind.DEADLINE:
         message = _escalation(case, lacking, late_line)
-        alerted = tuple(alert_people(settings))
-        return [AlertLotC(message, alerted), PostInCaseRoom(case.id, message), RefreshCard(case.id)]
+        alerted, card = tuple(alert_people(settings)), RefreshLive(CARD, case.id)
+        return [AlertLotC(message, alerted), PostInCaseRoom(case.id, message), card]
     if kind == ReminderKind.REPORT:
         assert case.visited_at is not None
         coordinator = (

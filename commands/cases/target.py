@@ -8,8 +8,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from commands.cases.views import CARD
 from commands.core.context import Context
-from commands.core.effects import Effect, RefreshCard
+from commands.core.effects import Effect, RefreshLive
 from commands.core.registry import Command, UsageError
 from commands.texts import cases as texts
 from commands.texts.command_help import CommandHelp
@@ -62,7 +63,7 @@ def parse_case_request(arguments: str) -> dict[str, Any]:
 
 
 def card_changed(case: Case) -> list[Effect]:
-    return [RefreshCard(case.id)]
+    return [RefreshLive(CARD, case.id)]
 
 
 def case_command(

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from commands.cases.window import missing, window_open
+from commands.core.context import Workspace
 from commands.core.message import Message, bold, lines, room_link, text, user_pill
 from commands.core.timefmt import duration, moment, short_moment
 from commands.directory.people import coordinator_label
@@ -13,6 +14,9 @@ from commands.texts import cases as texts
 from config.reference import regions, sectors
 from config.settings import Settings
 from storage.cases import Case, CaseKind, TimelineEntry
+
+#: Live kind of the status card, pinned in the incident room (subject: the case).
+CARD = "card"
 
 
 def region_label(case: Case) -> str:
@@ -121,6 +125,12 @@ def status_card(case: Case, settings: Settings, now: datetime) -> Message:
         texts.REGION_ASK if case.region is None else None,
         texts.CARD_COMMANDS,
     )
+
+
+async def render_card(workspace: Workspace, case_id: int) -> Message | None:
+    """The status card as the case is now, for the edit that keeps it current."""
+    case = await workspace.cases.by_id(case_id)
+    return None if case is None else status_card(case, workspace.settings, workspace.now)
 
 
 def case_state(case: Case, settings: Settings, now: datetime) -> Message:

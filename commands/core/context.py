@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from commands.core.message import Message
 from config.settings import Member, Settings
 from storage.cases import Case, CaseStore, TimelineKind
 from storage.follow_up import FollowUpStore
+from storage.live import LiveMessages
 from storage.meetings import MeetingStore
 from storage.reminders import ReminderChanges, ReminderKind, Reminders
 
@@ -26,6 +29,7 @@ class Workspace:
     reminders: Reminders
     meetings: MeetingStore
     follow_up: FollowUpStore
+    live: LiveMessages
     reminder_changes: ReminderChanges = field(default_factory=ReminderChanges)
 
     async def remind(
@@ -58,7 +62,13 @@ def stores(session: AsyncSession) -> dict[str, Any]:
         "reminders": Reminders(session),
         "meetings": MeetingStore(session),
         "follow_up": FollowUpStore(session),
+        "live": LiveMessages(session),
     }
+
+
+#: What a family registers for one kind of live message: given a subject id, the message as it
+#: should read now; None while there is nothing to show (the edit then waits).
+LiveRender = Callable[[Workspace, int], Awaitable[Message | None]]
 
 
 @dataclass(kw_only=True)

@@ -26,16 +26,31 @@ class PostInCaseRoom:
 
 @dataclass(frozen=True)
 class OpenIncidentRoom:
-    """Create the case's incident room, invite its people, pin the summary, link it in the reply."""
+    """Create the case's incident room, invite its people, pin the summary, link it in the reply.
+
+    `answer` is the reply without its last line (which says the room is coming): once the room
+    exists, the reply is edited to `answer` followed by the room's link.
+    """
 
     case_id: int
+    answer: Message | None = None
 
 
 @dataclass(frozen=True)
-class RefreshCard:
-    """Edit the case's pinned status card in place to show its current state."""
+class Live:
+    """A message the bot keeps current by editing it: its kind (a family's code, e.g. the status
+    card) and its subject (the id of what it shows, e.g. the case)."""
 
-    case_id: int
+    kind: str
+    subject: int
+
+
+@dataclass(frozen=True)
+class RefreshLive:
+    """Edit a live message in place to show its subject as it is when the edit goes out."""
+
+    kind: str
+    subject: int
 
 
 @dataclass(frozen=True)
@@ -58,42 +73,34 @@ class UpdateCaseRoom:
 class PostInRoom:
     """Say something in a room the bot is in; `pin` adds it to the room's pinned messages.
 
-    `invitation_of` marks a meeting's invitation: its answers are counted from reactions on it.
+    `live`: once sent, the message is that live message (RefreshLive edits it; reactions on an
+    invitation are found through it).
     """
 
     room_id: str
     message: Message
     mentions: tuple[str, ...] = ()
     pin: bool = False
-    invitation_of: int | None = None
+    live: Live | None = None
 
 
 @dataclass(frozen=True)
 class UploadFile:
-    """Share a small text file (an .ics invitation, Markdown minutes) in a room."""
+    """Share a file in a room: an .ics invitation, minutes, an export, a chart, a PDF."""
 
     room_id: str
     filename: str
     mimetype: str
-    content: str
-
-
-@dataclass(frozen=True)
-class RefreshInvitation:
-    """Edit a meeting's invitation in place to show who comes, as answered so far."""
-
-    meeting_id: int
-    room_id: str
+    data: bytes
 
 
 Effect = (
     Reply
     | PostInCaseRoom
     | OpenIncidentRoom
-    | RefreshCard
+    | RefreshLive
     | AlertLotC
     | UpdateCaseRoom
     | PostInRoom
     | UploadFile
-    | RefreshInvitation
 )

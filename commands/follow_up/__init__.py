@@ -8,3 +8,4 @@ COMMANDS = (*entries.COMMANDS, *lists.COMMANDS)
 REMINDERS = {ReminderKind.ACTION_OVERDUE: remind_overdue_action}
 REACTIONS = ()
 AT_START = ()
+LIVE = {}

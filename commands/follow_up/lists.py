@@ -124,7 +124,7 @@ def _export(
     filename = f"{name}{scope}-{day}.csv"
     return [
         Reply(text(texts.LIST_EXPORTED.format(filename=filename, count=len(rows)))),
-        UploadFile(context.room_id, filename, "text/csv", to_csv(columns, rows)),
+        UploadFile(context.room_id, filename, "text/csv", to_csv(columns, rows).encode("utf-8")),
     ]
 
 

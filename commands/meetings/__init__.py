@@ -2,6 +2,7 @@
 
 from commands.meetings import flow, minutes
 from commands.meetings.attendance import ANSWER_RULE
+from commands.meetings.views import INVITATION, render_invitation
 from storage.reminders import ReminderKind
 
 COMMANDS = (flow.COMMAND, minutes.COMMAND)
@@ -11,3 +12,4 @@ REMINDERS = {
 }
 REACTIONS = (ANSWER_RULE,)
 AT_START = ()
+LIVE = {INVITATION: render_invitation}

@@ -9,13 +9,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from commands.cases.views import CARD
 from commands.core.context import Context, Workspace
 from commands.core.effects import (
     AlertLotC,
     Effect,
+    Live,
     PostInRoom,
-    RefreshCard,
-    RefreshInvitation,
+    RefreshLive,
     Reply,
     UploadFile,
 )
@@ -26,6 +27,7 @@ from commands.core.timefmt import moment
 from commands.directory.people import is_lotc, lotc_people
 from commands.meetings.ical import invitation_ics
 from commands.meetings.views import (
+    INVITATION,
     about_line,
     invitation,
     meeting_label,
@@ -218,7 +220,7 @@ async def _tell_participants(
         await context.record(case, TimelineKind.MEETING, told.body)
     return [
         *effects,
-        RefreshInvitation(meeting.id, meeting.room_id),
+        RefreshLive(INVITATION, meeting.id),
         _calendar_file(meeting, case, context, cancelled=cancelled),
     ]
 
@@ -256,7 +258,7 @@ async def convene(
     if case:
         if case.status == CaseStatus.REPORTED:  # a meeting about it: the case is being assessed
             case.status = CaseStatus.ASSESSING
-            effects.append(RefreshCard(case.id))
+            effects.append(RefreshLive(CARD, case.id))
         await workspace.cases.record(
             case,
             at=workspace.now,
@@ -273,7 +275,7 @@ async def convene(
             invitation(meeting, case, [], settings, workspace.now),
             mentions=tuple(invited),
             pin=True,
-            invitation_of=meeting.id,
+            live=Live(INVITATION, meeting.id),
         ),
         _calendar_file(meeting, case, workspace, cancelled=False),
     ]
@@ -303,7 +305,7 @@ def _calendar_file(
         cancelled=cancelled,
     )
     name = f"overleg-{meeting.id}-afgezegd.ics" if cancelled else f"overleg-{meeting.id}.ics"
-    return UploadFile(meeting.room_id, name, "text/calendar", ics)
+    return UploadFile(meeting.room_id, name, "text/calendar", ics.encode("utf-8"))
 
 
 async def convene_unanswered(reminder: Reminder, workspace: Workspace) -> list[Effect] | None:

@@ -73,7 +73,12 @@ async def handle_minutes(_request: NoArguments, context: Context) -> list[Effect
         message = lines(bold(minutes.title), *minutes.facts, texts.MINUTES_TOO_LONG)
     return [
         Reply(message),
-        UploadFile(context.room_id, f"notulen-overleg-{meeting.id}.md", "text/markdown", markdown),
+        UploadFile(
+            context.room_id,
+            f"notulen-overleg-{meeting.id}.md",
+            "text/markdown",
+            markdown.encode("utf-8"),
+        ),
     ]
 
 

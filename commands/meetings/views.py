@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from commands.cases.views import remaining
+from commands.core.context import Workspace
 from commands.core.message import Message, bold, bullets, fill, join, lines, link, text, user_pill
 from commands.core.timefmt import moment, setting
 from commands.directory.people import (
@@ -21,6 +22,9 @@ from storage.cases import Case
 from storage.meetings import Meeting, MeetingAnswer, MeetingStatus
 
 YES, NO = "✅", "❌"
+
+#: Live kind of a meeting's invitation (subject: the meeting); answered by reactions on it.
+INVITATION = "invitation"
 
 
 def meeting_label(meeting: Meeting) -> str:
@@ -114,6 +118,16 @@ def invitation(
         text(texts.MEETING_TALLY_HEADER),
         tally(invited, answers, settings),
     )
+
+
+async def render_invitation(workspace: Workspace, meeting_id: int) -> Message | None:
+    """The invitation with the answers as they are now."""
+    meeting = await workspace.meetings.by_id(meeting_id)
+    if meeting is None:
+        return None
+    case = await workspace.cases.by_id(meeting.case_id) if meeting.case_id else None
+    answers = await workspace.meetings.answers(meeting)
+    return invitation(meeting, case, answers, workspace.settings, workspace.now)
 
 
 def tally(invited: Sequence[str], answers: Sequence[MeetingAnswer], settings: Settings) -> Message:

@@ -4,3 +4,4 @@ COMMANDS = ()
 REMINDERS = {}
 REACTIONS = ()
 AT_START = ()
+LIVE = {}

@@ -7,3 +7,4 @@ COMMANDS = visits.COMMANDS
 REMINDERS = {ReminderKind.CADENCE: visits.cadence_warning}
 REACTIONS = ()
 AT_START = (visits.replan_cadence,)
+LIVE = {}

@@ -12,10 +12,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from commands.cases.target import split_case_number
-from commands.cases.views import region_label
+from commands.cases.views import CARD, region_label
 from commands.cases.window import replan_case
 from commands.core.context import Context, Workspace
-from commands.core.effects import Effect, OpenIncidentRoom, PostInRoom, RefreshCard, Reply
+from commands.core.effects import Effect, OpenIncidentRoom, PostInRoom, RefreshLive, Reply
 from commands.core.message import bold, bullets, lines, text
 from commands.core.moments import MomentError, format_moment, parse_moment
 from commands.core.registry import Command, NoArguments, UsageError, no_arguments
@@ -134,9 +134,8 @@ async def _plan(value: str, context: Context) -> list[Effect]:
         texts.PREVENTIVE_PLANNED_DETAILS.format(
             moment=shown, region=region_label(case), coordinator=who
         ),
-        texts.PREVENTIVE_ROOM_OPENING,
     )
-    return [Reply(answer), OpenIncidentRoom(case.id)]
+    return [Reply(lines(answer, texts.PREVENTIVE_ROOM_OPENING)), OpenIncidentRoom(case.id, answer)]
 
 
 async def _done(value: str, context: Context) -> list[Effect]:
@@ -165,7 +164,7 @@ async def _done(value: str, context: Context) -> list[Effect]:
         bold(text(texts.PREVENTIVE_DONE.format(number=case.number, moment=shown))),
         cases_texts.VISIT_REPORT_DUE.format(coordinator=who),
     )
-    return [Reply(answer), RefreshCard(case.id)]
+    return [Reply(answer), RefreshLive(CARD, case.id)]
 
 
 async def _visit(number: tuple[int | None, int] | None, context: Context) -> Case:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from commands.texts.command_help import CommandHelp
-from commands.texts.preventive import PREVENTIVE_ROOM_OPENING
 from storage.cases import CaseKind, CaseStatus, Decision
 
 # Command registrations: summaries, usage lines and examples.
@@ -65,6 +64,7 @@ STATUS_NEEDS_NUMBER = "Welke zaak? Geef het zaaknummer, of typ !status in de inc
 # Answers.
 CASE_OPENED = "Zaak {number} geopend: {title}"
 DEADLINE_LINE = "Repressieve inzet uiterlijk {deadline} ({remaining})."
+#: The last line of the answer until the room exists; then the room's link takes its place.
 ROOM_COMING = "De incidentkamer wordt geopend; u wordt uitgenodigd."
 REGION_ASK = (
     "Regio onbekend: alleen de landelijke entiteiten zijn uitgenodigd. "
@@ -218,8 +218,6 @@ DECISION_LIST_ENTRY = "{decision}: {note}"
 # --- Reactions -----------------------------------------------------------------------------
 TIMELINE_PINNED = "Vastgelegd bericht van {author}: {text}"
 PINNED_TO_TIMELINE = "Vastgelegd in de tijdlijn van zaak {number}."
-#: In an answer, replaced by a link once the room exists.
-ROOM_PLACEHOLDERS = (ROOM_COMING, PREVENTIVE_ROOM_OPENING)
 PREVENTIVE_NO_DECISION = (
     "Een preventief bezoek is al besloten; er is geen besluit over inzet nodig. "
     "Zet een ander besluit op de lijst met !besluit <tekst>."

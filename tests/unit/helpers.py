@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import UTC, datetime, timedelta
 from itertools import count
+from typing import Any
 
 from sqlalchemy import select
 
@@ -14,7 +16,7 @@ from commands import build_registry
 from config.settings import Settings
 from storage.cases import Case
 from storage.database import Database
-from storage.outbox import OutboxEffect
+from storage.outbox import KIND_LIVE, OutboxEffect
 from storage.reminders import Reminder
 
 PLATFORM = "!platform:example.org"
@@ -76,6 +78,16 @@ async def cases(database: Database) -> list[Case]:
 async def outbox(database: Database) -> list[OutboxEffect]:
     async with database.transaction() as session:
         return list((await session.scalars(select(OutboxEffect).order_by(OutboxEffect.id))).all())
+
+
+def kind_of(row: OutboxEffect) -> str:
+    """What a row does; the edit of a live message is named by the live kind ("card")."""
+    return row.payload["live"]["kind"] if row.kind == KIND_LIVE else row.kind
+
+
+def file_text(payload: dict[str, Any]) -> str:
+    """The text of a file in an upload row (the outbox keeps its bytes in base64)."""
+    return base64.b64decode(payload["data"]).decode("utf-8")
 
 
 async def replies(database: Database) -> list[str]:

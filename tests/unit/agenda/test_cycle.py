@@ -19,7 +19,7 @@ from tests.unit.agenda.helpers import (
     fire_open,
     open_reminders,
 )
-from tests.unit.helpers import NOW, PLATFORM
+from tests.unit.helpers import NOW, PLATFORM, kind_of
 
 
 def test_a_meeting_at_ten_stays_at_ten_across_daylight_saving() -> None:
@@ -62,7 +62,7 @@ async def test_the_agenda_is_posted_with_the_right_counts_and_items(database: Da
     written.clear()
     when[0] = agenda.due_at
     await fire_open(clock, database, "agenda")
-    posted, invitation, ics = (row.payload for row in written if row.kind != "card")
+    posted, invitation, ics = (row.payload for row in written if kind_of(row) != "card")
     body = posted["body"]
     for expected in (
         "Agenda platformoverleg dinsdag 1 december 10:00",

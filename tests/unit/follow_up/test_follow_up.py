@@ -12,6 +12,7 @@ from storage.reminders import ReminderKind
 from tests.unit.helpers import (
     INCIDENT,
     command,
+    file_text,
     make_dispatcher,
     make_settings,
     open_case,
@@ -81,12 +82,12 @@ async def test_the_lists_export_as_csv_that_no_spreadsheet_runs(database: Databa
     assert upload["filename"] == "besluitenlijst-2026-001-2026-11-28.csv"
     assert upload["mimetype"] == "text/csv"
     assert "1 regels" in reply["body"]
-    header, row = upload["content"].splitlines()
+    header, row = file_text(upload).splitlines()
     assert header == "nummer;datum;besluit;genomen door;overleg;zaak"
     assert row.startswith('B1;2026-11-28 10:30;"\'=HYPERLINK(""http://x"") is geen formule";Ilse')
     assert row.endswith(";overleg 1;2026-001")
     written = await dispatcher.handle(command("!acties export", sender=ISZW, room=INCIDENT))
-    lines = written[1].payload["content"].splitlines()
+    lines = file_text(written[1].payload).splitlines()
     assert len(lines) == 3
     assert lines[1].startswith("A1;Huisvesting opvragen;GGD Noord- en Oost-Gelderland (VR06);")
     assert ";open;" in lines[1]

@@ -12,6 +12,7 @@ from bot.events import IncomingReaction
 from bot.reminder_clock import ReminderClock
 from config.settings import Settings
 from storage.database import Database
+from storage.live import LiveMessages
 from storage.meetings import Meeting
 from storage.outbox import OutboxEffect
 from storage.reminders import Reminder
@@ -81,7 +82,5 @@ async def convened(dispatcher: Dispatcher, database: Database) -> None:
     await open_case(dispatcher, database)
     await ask(dispatcher, "!overleg morgen 14:00 afstemming")
     await ask(dispatcher, "!overleg bevestig 1", sender=LOTC, room=PLATFORM)
-    async with database.transaction() as session:
-        found = await session.get(Meeting, 1)
-        assert found is not None
-        found.invitation_event_id = "$invitation"  # as delivery records it
+    async with database.transaction() as session:  # as delivery records it
+        await LiveMessages(session).record("invitation", 1, INCIDENT, "$invitation")

@@ -18,6 +18,8 @@ from tests.unit.helpers import (
     NOW,
     PLATFORM,
     command,
+    file_text,
+    kind_of,
     make_dispatcher,
     make_settings,
     open_case,
@@ -94,11 +96,11 @@ async def test_only_lotc_confirms_and_confirming_sends_invitation_and_calendar(
     written = await dispatcher.handle(
         command("!overleg bevestig 1 morgen 15:30", sender=LOTC, room=PLATFORM)
     )
-    assert [row.kind for row in written] == ["send", "card", "send", "upload"]
+    assert [kind_of(row) for row in written] == ["send", "card", "send", "upload"]
     reply, _card, invite, ics = (row.payload for row in written)
     assert "Bevestigd: overleg 1 op zondag 29 november 15:30" in reply["body"]
     assert invite["room_id"] == INCIDENT and invite["pin"] is True
-    assert invite["invitation_of"] == 1
+    assert invite["live_as"] == {"kind": "invitation", "subject": 1}
     # Everyone of the incident room is mentioned: national members and the region's.
     assert set(invite["mentions"]) == {ISZW, LOTC, VR06, GGD06}
     assert "Bevestigd door" in invite["body"] and "✅" in invite["body"]
@@ -107,7 +109,7 @@ async def test_only_lotc_confirms_and_confirming_sends_invitation_and_calendar(
     assert found.video_url in invite["body"]
     assert len(found.video_url.rsplit("/", 1)[1]) >= 20  # unguessable
     assert ics["filename"] == "overleg-1.ics" and ics["mimetype"] == "text/calendar"
-    event = Calendar.from_ical(ics["content"]).walk("VEVENT")[0]
+    event = Calendar.from_ical(file_text(ics)).walk("VEVENT")[0]
     start = event["dtstart"].dt
     assert str(start.tzinfo) == "Europe/Amsterdam"
     assert (start.hour, start.minute, start.day) == (15, 30, 29)
@@ -153,7 +155,7 @@ async def test_reactions_answer_and_the_reminder_mentions_only_the_silent(
     async with database.transaction() as session:
         answers = (await session.scalars(select(MeetingAnswer))).all()
         assert {(a.user_id, a.attends) for a in answers} == {(ISZW, True), (VR06, False)}
-    refreshes = [row for row in await rows(database) if row.kind == "invitation"]
+    refreshes = [row for row in await rows(database) if kind_of(row) == "invitation"]
     assert len(refreshes) == 3
     await dispatcher.handle_redaction(
         IncomingRedaction(INCIDENT, "$redaction", VR06, 0, first)
@@ -211,10 +213,10 @@ async def test_decisions_actions_and_notes_make_the_minutes(database: Database) 
     assert "inzet: besmettingen bevestigd" in tail
     assert "A1 · Huisvesting opvragen" in tail
     assert upload["filename"] == "notulen-overleg-1.md"
-    assert upload["content"].startswith("# Notulen overleg 1")
-    assert "## Oordeel" in upload["content"] and "## Besluit" in upload["content"]
+    assert file_text(upload).startswith("# Notulen overleg 1")
+    assert "## Oordeel" in file_text(upload) and "## Besluit" in file_text(upload)
     stored = await meeting(database)
-    assert stored.minutes == upload["content"]
+    assert stored.minutes == file_text(upload)
 
 
 async def test_lotc_asking_convenes_at_once_and_the_case_is_being_assessed(
@@ -223,7 +225,7 @@ async def test_lotc_asking_convenes_at_once_and_the_case_is_being_assessed(
     dispatcher = make_dispatcher(database)
     await open_case(dispatcher, database)
     written = await dispatcher.handle(command("!overleg over 2 uur", sender=LOTC, room=INCIDENT))
-    assert [row.kind for row in written] == ["send", "card", "send", "upload"]
+    assert [kind_of(row) for row in written] == ["send", "card", "send", "upload"]
     assert "Bevestigd: overleg 1" in written[0].payload["body"]
     assert (await meeting(database)).convened_by == LOTC
     assert await reminders(database, "convene") == []
@@ -245,8 +247,8 @@ async def test_a_meeting_can_be_moved_and_called_off_by_lotc_or_its_requester(
     told, refresh, ics = written
     assert "overleg 1 is verzet naar zondag 29 november 09:00" in told.payload["body"]
     assert set(told.payload["mentions"]) == {ISZW, LOTC, VR06, GGD06}
-    assert refresh.kind == "invitation"
-    event = Calendar.from_ical(ics.payload["content"]).walk("VEVENT")[0]
+    assert kind_of(refresh) == "invitation"
+    event = Calendar.from_ical(file_text(ics.payload)).walk("VEVENT")[0]
     assert event["dtstart"].dt.hour == 9 and int(event["sequence"]) == 1
     (soon,) = [
         r for r in await reminders(database, ReminderKind.MEETING_SOON) if r.cancelled_at is None
@@ -258,7 +260,7 @@ async def test_a_meeting_can_be_moved_and_called_off_by_lotc_or_its_requester(
     reply, told, _refresh, ics = (row.payload for row in written)
     assert "overleg 1 is afgezegd: inzet al uitgevoerd" in reply["body"]
     assert told["room_id"] == INCIDENT and told["mentions"]
-    cancelled = Calendar.from_ical(ics["content"])
+    cancelled = Calendar.from_ical(file_text(ics))
     assert str(cancelled["method"]) == "CANCEL"
     assert str(cancelled.walk("VEVENT")[0]["status"]) == "CANCELLED"
     assert [
@@ -278,7 +280,7 @@ async def test_long_minutes_and_timelines_still_fit_in_one_event(database: Datab
     size = len(message["body"].encode()) + len(message["html"].encode())
     assert size <= 48_000
     assert "te lang voor één bericht" in message["body"]
-    assert upload["content"].count("lange notitie") == 60 * 70  # the file has everything
+    assert file_text(upload).count("lange notitie") == 60 * 70  # the file has everything
     timeline = await dispatcher.handle(command("!tijdlijn", sender=ISZW, room=INCIDENT))
     shown = timeline[0].payload
     assert len(shown["body"].encode()) + len(shown["html"].encode()) <= 48_000

@@ -1,0 +1,173 @@
+"""Delivery against a recording stand-in for the homeserver: live messages, the room link, files."""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any
+
+from bot.dispatch import Dispatcher
+from bot.events import IncomingReaction
+from bot.matrix.room_media import upload
+from bot.outbox.delivery import Delivery
+from bot.outbox.writer import write_effects
+from commands import LIVE
+from commands.cases.views import room_line
+from commands.core.effects import UploadFile
+from commands.texts import cases as texts
+from storage.database import Database
+from storage.live import LiveMessages
+from storage.outbox import LANE_MESSAGES, LANE_ROOMS, Outbox
+from tests.unit.helpers import INCIDENT, NOW, PLATFORM, command, make_settings, open_case, state
+from tests.unit.meetings.helpers import ISZW, LOTC
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\x00"  # not text in any encoding
+
+
+@dataclass
+class Homeserver:
+    """Just enough of nio's AsyncClient: what the bot sends is kept, every call succeeds."""
+
+    olm: Any = None
+    rooms: dict[str, Any] = field(default_factory=dict)
+    sent: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    uploads: list[tuple[bytes, dict[str, Any]]] = field(default_factory=list)
+
+    async def room_send(self, room_id: str, _type: str, content: dict[str, Any], **_: Any) -> Any:
+        self.sent.append((room_id, content))
+        return SimpleNamespace(event_id=f"$sent{len(self.sent)}")
+
+    async def room_create(self, **_: Any) -> Any:
+        return SimpleNamespace(room_id=INCIDENT)
+
+    async def room_put_state(self, *_: Any) -> Any:
+        return SimpleNamespace()
+
+    async def room_get_state_event(self, *_: Any) -> Any:
+        return SimpleNamespace(content={})
+
+    async def upload(self, provider: Any, **options: Any) -> tuple[Any, Any]:
+        self.uploads.append((provider(0, 0).read(), options))
+        keys = {"key": {"k": "key"}, "iv": "iv", "hashes": {"sha256": "h"}, "v": "v2"}
+        return SimpleNamespace(content_uri="mxc://example.org/file"), (
+            keys if options["encrypt"] else None
+        )
+
+    def content_of(self, event_id: str) -> dict[str, Any]:
+        return self.sent[int(event_id.removeprefix("$sent")) - 1][1]
+
+    def edits_of(self, event_id: str) -> list[dict[str, Any]]:
+        """The new contents of the edits of one event, oldest first."""
+        return [
+            content["m.new_content"]
+            for _room, content in self.sent
+            if content.get("m.relates_to", {}).get("event_id") == event_id
+            and content["m.relates_to"].get("rel_type") == "m.replace"
+        ]
+
+
+def delivery(homeserver: Homeserver, database: Database) -> Delivery:
+    client: Any = homeserver
+    return Delivery(
+        client,
+        database,
+        make_settings(),
+        lambda: NOW,
+        lambda: False,
+        live=LIVE,
+        platform_room=PLATFORM,
+    )
+
+
+async def deliver(out: Delivery, *lanes: str) -> None:
+    for lane in lanes:
+        out.wake(lane)
+        await out.deliver_pending(lane)
+
+
+async def live_event(database: Database, kind: str, subject: int) -> str:
+    async with database.transaction() as session:
+        found = await LiveMessages(session).get(kind, subject)
+    assert found is not None
+    return found.event_id
+
+
+async def test_the_answer_shows_the_room_and_the_card_follows_the_case(
+    dispatcher: Dispatcher, database: Database
+) -> None:
+    homeserver = Homeserver()
+    out = delivery(homeserver, database)
+    await dispatcher.handle(command("!signaal Slachterij De Vries, Groenlo; regio: VR06"))
+    await deliver(out, LANE_MESSAGES, LANE_ROOMS, LANE_MESSAGES)
+    (room, answer), (card_room, card) = homeserver.sent[:2]
+    assert room == PLATFORM and answer["body"].endswith("\n" + texts.ROOM_COMING)
+    (linked,) = homeserver.edits_of("$sent1")
+    case = await state(database)
+    link = room_line(case)
+    assert linked["body"] == answer["body"].replace(texts.ROOM_COMING, link.body)
+    assert linked["formatted_body"] == answer["formatted_body"].replace(
+        texts.ROOM_COMING, link.html
+    )
+    assert card_room == INCIDENT and "Status: gemeld" in card["body"]
+    card_event = await live_event(database, "card", case.id)
+    assert card_event == "$sent2"
+
+    await dispatcher.handle(command("!coordinator NLA", room=INCIDENT))
+    await dispatcher.handle(command("!besluit inzet besmettingen bevestigd", room=INCIDENT))
+    await deliver(out, LANE_MESSAGES)
+    first, second = homeserver.edits_of(card_event)
+    for edit in (first, second):  # each shows the case as it is when it goes out
+        assert "Status: besloten" in edit["body"]
+        assert "Coördinator: ISZW" in edit["body"]
+        assert "Besluit: inzet (besmettingen bevestigd)" in edit["body"]
+
+
+async def test_an_answer_to_the_invitation_shows_in_it(
+    dispatcher: Dispatcher, database: Database
+) -> None:
+    homeserver = Homeserver()
+    out = delivery(homeserver, database)
+    await open_case(dispatcher, database)
+    await dispatcher.handle(command("!overleg morgen 14:00 afstemming", room=INCIDENT))
+    await dispatcher.handle(command("!overleg bevestig 1", sender=LOTC))
+    await deliver(out, LANE_MESSAGES)
+    invitation = await live_event(database, "invitation", 1)
+    assert "0 komen, 0 kunnen niet" in homeserver.content_of(invitation)["body"]
+    await dispatcher.handle_reaction(
+        IncomingReaction(INCIDENT, "$yes", ISZW, int(NOW.timestamp() * 1000), invitation, "✅")
+    )
+    await deliver(out, LANE_MESSAGES)
+    (edit,) = homeserver.edits_of(invitation)
+    assert "ISZW: ✅ Ilse" in edit["body"]
+    assert "1 komen, 0 kunnen niet" in edit["body"]
+    ((calendar, options),) = homeserver.uploads
+    assert calendar.startswith(b"BEGIN:VCALENDAR")
+    assert (options["filename"], options["content_type"]) == ("overleg-1.ics", "text/calendar")
+
+
+async def test_a_binary_file_reaches_the_room_byte_for_byte(database: Database) -> None:
+    homeserver = Homeserver()
+    out = delivery(homeserver, database)
+    async with database.transaction() as session:
+        rows = await write_effects(
+            Outbox(session), [UploadFile(PLATFORM, "grafiek.png", "image/png", PNG)], NOW
+        )
+    assert base64.b64decode(rows[0].payload["data"]) == PNG
+    await deliver(out, LANE_MESSAGES)
+    ((data, options),) = homeserver.uploads
+    assert data == PNG and options["encrypt"] is False
+    ((room, content),) = homeserver.sent
+    assert room == PLATFORM
+    assert content["msgtype"] == "m.file" and content["url"] == "mxc://example.org/file"
+    assert content["info"] == {"mimetype": "image/png", "size": len(PNG)}
+
+
+async def test_a_file_for_an_encrypted_room_is_encrypted() -> None:
+    homeserver = Homeserver(rooms={"!secret:x": SimpleNamespace(encrypted=True)})
+    client: Any = homeserver
+    content = await upload(client, "!secret:x", "bezoek.pdf", "application/pdf", b"%PDF-1.7")
+    ((data, options),) = homeserver.uploads
+    assert data == b"%PDF-1.7" and options["encrypt"] is True
+    assert "url" not in content and content["file"]["url"] == "mxc://example.org/file"
+    assert content["file"]["iv"] == "iv" and content["info"]["size"] == 8
