@@ -133,7 +133,7 @@ async def handle_agenda(request: AgendaRequest, context: Context) -> list[Effect
         if len(request.text) > limit:
             raise UsageError(
                 cases_texts.FIELD_TOO_LONG.format(
-                    field="agendapunt", length=len(request.text), limit=limit
+                    field=texts.AGENDA_ITEM_FIELD, length=len(request.text), limit=limit
                 )
             )
         await context.meetings.add_agenda_item(

@@ -37,7 +37,7 @@ TIMELINE_LIMIT = 50
 
 
 async def handle_coordinator(request: CaseRequest, context: Context) -> list[Effect]:
-    case = await target_case(request.number, context, "!coordinator 2026-017 ISZW")
+    case = await target_case(request.number, context, texts.COORDINATOR_NUMBERED)
     entity, region = parse_coordinator(request.rest, case.region)
     label = coordinator_label(entity, region)
     previous = (
@@ -80,7 +80,7 @@ async def handle_coordinator(request: CaseRequest, context: Context) -> list[Eff
 
 
 async def handle_region(request: CaseRequest, context: Context) -> list[Effect]:
-    case = await target_case(request.number, context, "!regio 2026-017 VNOG")
+    case = await target_case(request.number, context, texts.REGION_NUMBERED)
     if not request.rest.strip():
         raise UsageError(texts.REGION_MISSING)
     region = region_code(request.rest.strip())
@@ -104,7 +104,7 @@ async def handle_decision(request: CaseRequest, context: Context) -> list[Effect
     match = _DECISION.match(request.rest.strip())
     if match is None:
         return await handle_general_decision(request.raw, context)
-    case = await target_case(request.number, context, "!besluit 2026-017 inzet <toelichting>")
+    case = await target_case(request.number, context, texts.DECISION_NUMBERED)
     if case.kind == CaseKind.PREVENTIVE:
         raise UsageError(texts.PREVENTIVE_NO_DECISION)
     decision = Decision.NO_VISIT if match[1].lower().startswith("geen") else Decision.VISIT
@@ -114,7 +114,7 @@ async def handle_decision(request: CaseRequest, context: Context) -> list[Effect
     if len(note) > context.settings.limits.field_chars:
         raise UsageError(
             texts.FIELD_TOO_LONG.format(
-                field="toelichting", length=len(note), limit=context.settings.limits.field_chars
+                field=texts.FIELD_NOTE, length=len(note), limit=context.settings.limits.field_chars
             )
         )
     if case.visited_at is not None:
@@ -145,7 +145,7 @@ _VISIT = re.compile(r"^(gepland|uitgevoerd)\b\s*(.*)$", re.IGNORECASE | re.DOTAL
 
 
 async def handle_visit(request: CaseRequest, context: Context) -> list[Effect]:
-    case = await target_case(request.number, context, "!inzet 2026-017 gepland morgen 14:00")
+    case = await target_case(request.number, context, texts.VISIT_NUMBERED)
     if case.kind == CaseKind.PREVENTIVE:
         raise UsageError(texts.PREVENTIVE_USE_OWN_COMMAND)
     match = _VISIT.match(request.rest.strip())
@@ -184,7 +184,9 @@ async def _planned(case: Case, value: str, context: Context) -> list[Effect]:
     if location and len(location) > context.settings.limits.field_chars:
         raise UsageError(
             texts.FIELD_TOO_LONG.format(
-                field="locatie", length=len(location), limit=context.settings.limits.field_chars
+                field=texts.FIELD_VISIT_LOCATION,
+                length=len(location),
+                limit=context.settings.limits.field_chars,
             )
         )
     case.visit_planned_at, case.visit_location = moment, location

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 from commands.cases.views import CARD, region_label
@@ -22,67 +24,84 @@ from storage.cases import Case, TimelineKind
 from storage.reminders import Reminder, ReminderKind
 
 
+@dataclass(frozen=True)
+class _Due:
+    """What every reminder of a case shows: the case, what it lacks, and whether it is late."""
+
+    case: Case
+    lacking: str
+    late_line: str | None
+    now: datetime
+    settings: Settings
+
+    def moment(self, value: datetime) -> str:
+        return format_moment(value, self.settings.platform.zone, self.now)
+
+    def to_those_who_can_act(self, message: Message) -> PostInCaseRoom:
+        people = tuple(people_who_can_act(self.case, self.settings))
+        return PostInCaseRoom(self.case.id, message, people)
+
+
 def reminder_effects(
     case: Case, kind: ReminderKind, due: datetime, now: datetime, settings: Settings
 ) -> list[Effect]:
-    zone = settings.platform.zone
+    late = now - due > settings.window.late_after
     late_line = (
-        texts.REMINDER_LATE.format(due=format_moment(due, zone, now))
-        if now - due > settings.window.late_after
+        texts.REMINDER_LATE.format(due=format_moment(due, settings.platform.zone, now))
+        if late
         else None
     )
     lacking = texts.REMINDER_MISSING.format(missing=", ".join(missing(case)))
-    if kind == ReminderKind.LADDER:
-        message = lines(
-            bold(
-                texts.REMINDER_LADDER.format(
-                    number=case.number,
-                    remaining=duration(case.deadline_at - now),
-                    deadline=format_moment(case.deadline_at, zone, now),
-                )
-            ),
-            lacking,
-            late_line,
-        )
-        return [
-            PostInCaseRoom(case.id, message, tuple(people_who_can_act(case, settings))),
-            RefreshLive(CARD, case.id),
-        ]
-    if kind == ReminderKind.DEADLINE:
-        message = _escalation(case, lacking, late_line)
-        alerted, card = tuple(alert_people(settings)), RefreshLive(CARD, case.id)
-        return [AlertLotC(message, alerted), PostInCaseRoom(case.id, message), card]
-    if kind == ReminderKind.REPORT:
-        assert case.visited_at is not None
-        coordinator = (
-            coordinator_label(case.coordinator, case.coordinator_region)
-            if case.coordinator
-            else texts.COORDINATOR_UNKNOWN
-        )
-        message = lines(
-            bold(
-                texts.REPORT_REMINDER.format(
-                    number=case.number,
-                    visited=format_moment(case.visited_at, zone, now),
-                    coordinator=coordinator,
-                )
-            ),
-            late_line,
-        )
-        return [PostInCaseRoom(case.id, message, tuple(people_who_can_act(case, settings)))]
-    if kind == ReminderKind.PREPARE:
-        message = lines(
-            bold(
-                texts.PREVENTIVE_PREPARE_REMINDER.format(
-                    number=case.number, moment=format_moment(case.deadline_at, zone, now)
-                )
-            ),
-            texts.PREVENTIVE_CHECKLIST,
-            texts.PREVENTIVE_REPORTING_LINE,
-            late_line,
-        )
-        return [PostInCaseRoom(case.id, message, tuple(people_who_can_act(case, settings)))]
-    raise ValueError(f"unknown reminder kind {kind}")
+    return _BY_KIND[kind](_Due(case, lacking, late_line, now, settings))
+
+
+def _ladder(due: _Due) -> list[Effect]:
+    case = due.case
+    heading = texts.REMINDER_LADDER.format(
+        number=case.number,
+        remaining=duration(case.deadline_at - due.now),
+        deadline=due.moment(case.deadline_at),
+    )
+    message = lines(bold(heading), due.lacking, due.late_line)
+    return [due.to_those_who_can_act(message), RefreshLive(CARD, case.id)]
+
+
+def _deadline(due: _Due) -> list[Effect]:
+    message = _escalation(due.case, due.lacking, due.late_line)
+    alerted, card = tuple(alert_people(due.settings)), RefreshLive(CARD, due.case.id)
+    return [AlertLotC(message, alerted), PostInCaseRoom(due.case.id, message), card]
+
+
+def _report(due: _Due) -> list[Effect]:
+    case = due.case
+    assert case.visited_at is not None
+    coordinator = (
+        coordinator_label(case.coordinator, case.coordinator_region)
+        if case.coordinator
+        else texts.COORDINATOR_UNKNOWN
+    )
+    heading = texts.REPORT_REMINDER.format(
+        number=case.number, visited=due.moment(case.visited_at), coordinator=coordinator
+    )
+    return [due.to_those_who_can_act(lines(bold(heading), due.late_line))]
+
+
+def _prepare(due: _Due) -> list[Effect]:
+    heading = texts.PREVENTIVE_PREPARE_REMINDER.format(
+        number=due.case.number, moment=due.moment(due.case.deadline_at)
+    )
+    message = lines(
+        bold(heading), texts.PREVENTIVE_CHECKLIST, texts.PREVENTIVE_REPORTING_LINE, due.late_line
+    )
+    return [due.to_those_who_can_act(message)]
+
+
+_BY_KIND: dict[ReminderKind, Callable[[_Due], list[Effect]]] = {
+    ReminderKind.LADDER: _ladder,
+    ReminderKind.DEADLINE: _deadline,
+    ReminderKind.REPORT: _report,
+    ReminderKind.PREPARE: _prepare,
+}
 
 
 def _escalation(case: Case, lacking: str, late_line: str | None) -> Message:

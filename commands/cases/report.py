@@ -68,7 +68,7 @@ class ReportRequest(BaseModel):
 
 
 async def handle_report(request: ReportRequest, context: Context) -> list[Effect]:
-    case = await target_case(request.number, context, "!rapport 2026-017")
+    case = await target_case(request.number, context, texts.REPORT_NUMBERED)
     if not request.fields.get("findings"):
         raise UsageError(texts.REPORT_FIELDS_MISSING)
     limit = context.settings.limits.field_chars
@@ -113,14 +113,16 @@ def _is_region(word: str) -> bool:
 
 
 async def handle_close(request: CaseRequest, context: Context) -> list[Effect]:
-    case = await target_case(request.number, context, "!sluit 2026-017 <reden>")
+    case = await target_case(request.number, context, texts.CLOSE_NUMBERED)
     reason = " ".join(request.rest.split()) or None
     if case.report_filed_at is None and reason is None:
         raise UsageError(texts.CLOSE_NEEDS_REASON)
     if reason and len(reason) > context.settings.limits.field_chars:
         raise UsageError(
             texts.FIELD_TOO_LONG.format(
-                field="reden", length=len(reason), limit=context.settings.limits.field_chars
+                field=texts.FIELD_REASON,
+                length=len(reason),
+                limit=context.settings.limits.field_chars,
             )
         )
     case.status = CaseStatus.CLOSED
@@ -142,7 +144,7 @@ async def handle_close(request: CaseRequest, context: Context) -> list[Effect]:
 async def handle_timeline(request: CaseRequest, context: Context) -> list[Effect]:
     if request.rest.strip():
         raise UsageError(texts.NO_ARGUMENTS_CASE.format(name="tijdlijn"))
-    case = await target_case(request.number, context, "!tijdlijn 2026-017", open_only=False)
+    case = await target_case(request.number, context, texts.TIMELINE_NUMBERED, open_only=False)
     everything = await context.cases.recent_timeline(case, limit=None)
     entries = everything[-TIMELINE_LIMIT:]
     left_out = len(everything) - len(entries)

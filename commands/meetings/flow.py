@@ -111,7 +111,9 @@ async def _request(value: str, context: Context) -> list[Effect]:
     limit = context.settings.limits.field_chars
     if len(topic) > limit:
         raise UsageError(
-            cases_texts.FIELD_TOO_LONG.format(field="onderwerp", length=len(topic), limit=limit)
+            cases_texts.FIELD_TOO_LONG.format(
+                field=texts.MEETING_TOPIC_FIELD, length=len(topic), limit=limit
+            )
         )
     case = context.room_case
     meeting = await context.meetings.add(
@@ -304,7 +306,7 @@ def _calendar_file(
         sequence=meeting.revision,
         cancelled=cancelled,
     )
-    name = f"overleg-{meeting.id}-afgezegd.ics" if cancelled else f"overleg-{meeting.id}.ics"
+    name = (texts.ICS_CANCELLED_FILE if cancelled else texts.ICS_FILE).format(number=meeting.id)
     return UploadFile(meeting.room_id, name, "text/calendar", ics.encode("utf-8"))
 
 

@@ -75,7 +75,7 @@ async def handle_minutes(_request: NoArguments, context: Context) -> list[Effect
         Reply(message),
         UploadFile(
             context.room_id,
-            f"notulen-overleg-{meeting.id}.md",
+            texts.MINUTES_FILE.format(number=meeting.id),
             "text/markdown",
             markdown.encode("utf-8"),
         ),

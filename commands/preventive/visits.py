@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
@@ -24,7 +25,7 @@ from commands.directory.people import coordinator_label, parse_coordinator
 from commands.texts import cases as cases_texts
 from commands.texts import core as core_texts
 from commands.texts import preventive as texts
-from config.reference import regions, sectors
+from config.reference import Entity, regions, sectors
 from storage.bot_state import BotState
 from storage.cases import Case, CaseKind, CaseStatus, TimelineKind
 from storage.reminders import Reminder, ReminderKind
@@ -79,13 +80,24 @@ def _read_region(value: str) -> tuple[str, str]:
     raise UsageError(cases_texts.REGION_NOT_FOUND.format(value=words[0][:60]) + " " + hint)
 
 
-async def _plan(value: str, context: Context) -> list[Effect]:
+@dataclass(frozen=True)
+class _Plan:
+    """`!preventief <wanneer> <regio> <bedrijf of sector> [coordinator <entiteit>]`, read."""
+
+    at: datetime
+    region: str
+    subject: str
+    entity: Entity | None
+    entity_region: str | None
+
+
+def _read_plan(value: str, context: Context) -> _Plan:
     if not value:
         raise UsageError(texts.PREVENTIVE_WHEN_MISSING)
-    zone = context.settings.platform.zone
     at, rest = _read_moment(value, context, "future")
     if at < context.now - timedelta(minutes=1):
-        raise UsageError(texts.PREVENTIVE_IN_PAST.format(moment=format_moment(at, zone)))
+        moment = format_moment(at, context.settings.platform.zone)
+        raise UsageError(texts.PREVENTIVE_IN_PAST.format(moment=moment))
     region, rest = _read_region(rest)
     coordinator = _COORDINATOR.search(rest)
     entity, entity_region = (None, None)
@@ -99,36 +111,49 @@ async def _plan(value: str, context: Context) -> list[Effect]:
     if len(subject) > limit:
         raise UsageError(
             cases_texts.FIELD_TOO_LONG.format(
-                field="bedrijf of sector", length=len(subject), limit=limit
+                field=texts.PREVENTIVE_SUBJECT_FIELD, length=len(subject), limit=limit
             )
         )
-    sector = sectors().lookup(subject).match
-    year = at.astimezone(zone).year
-    case = await context.cases.add(
+    return _Plan(at, region, subject, entity, entity_region)
+
+
+async def _new_visit(plan: _Plan, context: Context) -> Case:
+    sector = sectors().lookup(plan.subject).match
+    year = plan.at.astimezone(context.settings.platform.zone).year
+    return await context.cases.add(
         Case(
             kind=CaseKind.PREVENTIVE,
             year=year,
             seq=await context.cases.next_seq(year),
-            title=sectors()[sector].name if sector else subject,
-            company_key=f"preventief:{subject.lower()}",
-            region=region,
+            title=sectors()[sector].name if sector else plan.subject,
+            company_key=f"preventief:{plan.subject.lower()}",
+            region=plan.region,
             sector=sector,
             status=CaseStatus.PLANNED,
             signalled_at=context.sent_at,
-            deadline_at=at,
-            visit_planned_at=at,
-            coordinator=entity.value if entity else None,
-            coordinator_region=entity_region,
+            deadline_at=plan.at,
+            visit_planned_at=plan.at,
+            coordinator=plan.entity.value if plan.entity else None,
+            coordinator_region=plan.entity_region,
             created_by=context.sender,
             intake_room_id=context.room_id,
             intake_event_id=context.event_id,
         )
     )
-    shown = format_moment(at, zone, context.now)
+
+
+async def _plan(value: str, context: Context) -> list[Effect]:
+    plan = _read_plan(value, context)
+    case = await _new_visit(plan, context)
+    shown = format_moment(plan.at, context.settings.platform.zone, context.now)
     planned = texts.TIMELINE_PREVENTIVE_PLANNED.format(moment=shown)
     await context.record(case, TimelineKind.PREVENTIVE_PLANNED, planned)
     await replan_case(context, case, new_case=True)
-    who = coordinator_label(entity, entity_region) if entity else texts.PREVENTIVE_NO_COORDINATOR
+    who = (
+        coordinator_label(plan.entity, plan.entity_region)
+        if plan.entity
+        else texts.PREVENTIVE_NO_COORDINATOR
+    )
     answer = lines(
         bold(text(texts.PREVENTIVE_PLANNED.format(number=case.number, title=case.title))),
         texts.PREVENTIVE_PLANNED_DETAILS.format(

@@ -26,6 +26,7 @@ AGENDA_ACTIONS = "Open acties: {count}, waarvan {overdue} over tijd"
 AGENDA_DECISIONS = "Nieuwe besluiten: {count}"
 AGENDA_ITEM = "{text}"
 AGENDA_ANY_OTHER_BUSINESS = "Rondvraag"
+AGENDA_ITEM_FIELD = "agendapunt"
 
 # Command help: name, aliases, summary, usage, details and examples, one value each.
 AGENDA_HELP = CommandHelp(

@@ -242,6 +242,18 @@ PREVENTIVE_PREPARE_REMINDER = (
     "Preventief bezoek {number} is {moment}: tijd om het voor te bereiden."
 )
 LABEL_SCHEDULED = "Ingepland"
+# In the platform room a case command needs its number first: the example shown then.
+COORDINATOR_NUMBERED = "!coordinator 2026-017 ISZW"
+REGION_NUMBERED = "!regio 2026-017 VNOG"
+DECISION_NUMBERED = "!besluit 2026-017 inzet <toelichting>"
+VISIT_NUMBERED = "!inzet 2026-017 gepland morgen 14:00"
+REPORT_NUMBERED = "!rapport 2026-017"
+CLOSE_NUMBERED = "!sluit 2026-017 <reden>"
+TIMELINE_NUMBERED = "!tijdlijn 2026-017"
+# Names of the free-text parts of commands, for "too long" answers.
+FIELD_REASON = "reden"
+FIELD_NOTE = "toelichting"
+FIELD_VISIT_LOCATION = "locatie"
 
 # Command help: name, aliases, summary, usage, details and examples, one value each.
 COORDINATOR_HELP = CommandHelp(

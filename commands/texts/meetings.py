@@ -96,6 +96,11 @@ MINUTES_EXPORTED = (
 )
 TIMELINE_MINUTES = "Notulen van {label} opgesteld"
 MEETING_REGULAR = "Het vaste tweewekelijkse overleg; de agenda staat hierboven."
+MEETING_TOPIC_FIELD = "onderwerp"
+# Files the bot uploads.
+ICS_FILE = "overleg-{number}.ics"
+ICS_CANCELLED_FILE = "overleg-{number}-afgezegd.ics"
+MINUTES_FILE = "notulen-overleg-{number}.md"
 
 # Command help: name, aliases, summary, usage, details and examples, one value each.
 MEETING_HELP = CommandHelp(

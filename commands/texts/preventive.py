@@ -36,6 +36,7 @@ CADENCE_REGION_ONE = "{region} (1 signaal)"
 CADENCE_HOW = "Plan het met !preventief <wanneer> <regio> <bedrijf of sector>."
 PREVENTIVE_NO_COORDINATOR = "nog geen coördinator"
 #: The last line of the answer until the room exists; then the room's link takes its place.
+PREVENTIVE_SUBJECT_FIELD = "bedrijf of sector"
 PREVENTIVE_ROOM_OPENING = "De voorbereidingskamer wordt geopend; u wordt uitgenodigd."
 
 # Command help: name, aliases, summary, usage, details and examples, one value each.
