@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from bot.dispatch import Dispatcher
 from commands.agenda.cycle import next_occurrence, occurrence
 from storage.database import Database
 from storage.meetings import Meeting
@@ -35,6 +36,32 @@ def test_a_meeting_at_ten_stays_at_ten_across_daylight_saving() -> None:
     assert next_occurrence(settings, spring[0] - timedelta(seconds=1)) == spring[0]
 
 
+AGENDA_LINES = (
+    "Agenda platformoverleg dinsdag 1 december 10:00",
+    "Nieuwe signalen: 2 (2026-001 Slachterij A, 2026-002 Kwekerij B)",
+    "Repressieve inzetten: 1, waarvan 1 binnen 1 dag",
+    "2026-001: doorlooptijd 2 uur (op tijd)",
+    "Open zaken: 2, waarvan 0 over tijd",
+    "Preventieve bezoeken: 0 uitgevoerd, 0 gepland",
+    "nog niet gepland",
+    "Open acties: 1, waarvan 1 over tijd",
+    "Nieuwe besluiten: 1",
+    "Geen nieuwe rapportages",
+    "Persbericht",
+    "Rondvraag",
+)
+
+
+async def two_signals_a_visit_and_an_action(dispatcher: Dispatcher, when: list[datetime]) -> None:
+    """A fortnight's work for the agenda: two signals, one visit two hours later, one action."""
+    await ask(dispatcher, "!signaal Slachterij A; regio: VNOG", NOW, sender=VR06)
+    await ask(dispatcher, "!signaal Kwekerij B; regio: VR05", NOW, sender=VR06)
+    await ask(dispatcher, "!besluit 1 inzet bevestigd", NOW)
+    when[0] = NOW + timedelta(hours=2)
+    await ask(dispatcher, "!inzet 1 uitgevoerd", when[0])
+    await ask(dispatcher, "!actie Brief sturen voor morgen 12:00", when[0])
+
+
 async def test_the_agenda_is_posted_with_the_right_counts_and_items(database: Database) -> None:
     first = datetime(2026, 12, 1, 10, 0)  # Tuesday, local time
     settings = cycle_settings(
@@ -49,12 +76,7 @@ async def test_the_agenda_is_posted_with_the_right_counts_and_items(database: Da
         await clock._plan_cycle(session)  # twice: still one
     (agenda,) = await open_reminders(database, "agenda")
     assert agenda.due_at == datetime(2026, 11, 30, 9, 0, tzinfo=UTC)  # Monday 10:00 local
-    await ask(dispatcher, "!signaal Slachterij A; regio: VNOG", NOW, sender=VR06)
-    await ask(dispatcher, "!signaal Kwekerij B; regio: VR05", NOW, sender=VR06)
-    await ask(dispatcher, "!besluit 1 inzet bevestigd", NOW)
-    when[0] = NOW + timedelta(hours=2)
-    await ask(dispatcher, "!inzet 1 uitgevoerd", when[0])
-    await ask(dispatcher, "!actie Brief sturen voor morgen 12:00", when[0])
+    await two_signals_a_visit_and_an_action(dispatcher, when)
     assert "Agendapunt toegevoegd" in await ask(dispatcher, "!agenda punt Persbericht", NOW)
     assert "Welk punt" in await ask(dispatcher, "!agenda punt", NOW)
     draft = await ask(dispatcher, "!agenda", NOW)
@@ -64,20 +86,7 @@ async def test_the_agenda_is_posted_with_the_right_counts_and_items(database: Da
     await fire_open(clock, database, "agenda")
     posted, invitation, ics = (row.payload for row in written if kind_of(row) != "card")
     body = posted["body"]
-    for expected in (
-        "Agenda platformoverleg dinsdag 1 december 10:00",
-        "Nieuwe signalen: 2 (2026-001 Slachterij A, 2026-002 Kwekerij B)",
-        "Repressieve inzetten: 1, waarvan 1 binnen 1 dag",
-        "2026-001: doorlooptijd 2 uur (op tijd)",
-        "Open zaken: 2, waarvan 0 over tijd",
-        "Preventieve bezoeken: 0 uitgevoerd, 0 gepland",
-        "nog niet gepland",
-        "Open acties: 1, waarvan 1 over tijd",
-        "Nieuwe besluiten: 1",
-        "Geen nieuwe rapportages",
-        "Persbericht",
-        "Rondvraag",
-    ):
+    for expected in AGENDA_LINES:
         assert expected in body, expected
     assert body.index("1. Operationeel beeld") < body.index("2. Preventieve inzet")
     assert body.index("4. Rapportages") < body.index("5. Ingebrachte punten")

@@ -22,12 +22,10 @@ from tests.unit.agenda.helpers import (
 from tests.unit.helpers import NOW, PLATFORM, command
 
 
-async def test_a_preventive_visit_from_plan_to_report_and_the_calendar(
+async def test_bad_preventive_commands_are_refused_and_change_nothing(
     database: Database,
 ) -> None:
-    settings = cycle_settings()
-    when = [NOW]
-    dispatcher = dispatcher_at(database, settings, when)
+    dispatcher = dispatcher_at(database, cycle_settings(), [NOW])
     for body, expected in [
         ("!preventief", "Wanneer is het bezoek"),
         ("!preventief gisteren 10:00 VNOG slachterij", "al voorbij"),
@@ -42,6 +40,13 @@ async def test_a_preventive_visit_from_plan_to_report_and_the_calendar(
         assert "!preventief <wanneer> <regio>" in reply
     async with database.transaction() as session:
         assert (await session.scalars(select(Case))).all() == []
+
+
+async def test_a_preventive_visit_from_plan_to_report_and_the_calendar(
+    database: Database,
+) -> None:
+    when = [NOW]
+    dispatcher = dispatcher_at(database, cycle_settings(), when)
     written = await dispatcher.handle(
         command(
             "!preventief 8 dec 9:00 Noord- en Oost-Gelderland slachterij coordinator ISZW",
