@@ -97,6 +97,46 @@ class Platform:
             await client.close()
 
 
+async def _members(
+    synapse: LocalSynapse, directory: Path, suffix: str, password: str, encrypted: bool
+) -> dict[str, MemberClient]:
+    """Every member, and one outsider, registered anew and logged in."""
+    clients = {}
+    for name in [*MEMBERS, "outsider"]:
+        user_id = synapse.register(f"{name}{suffix}", password)
+        store = directory / "members" / name if encrypted else None
+        clients[name] = await MemberClient.login(
+            synapse.base_url, user_id, password, store_dir=store
+        )
+    return clients
+
+
+def _bot_config(
+    synapse: LocalSynapse,
+    directory: Path,
+    bot_id: str,
+    password: str,
+    room_id: str,
+    clients: dict[str, MemberClient],
+    matrix: dict[str, Any] | None,
+) -> dict[str, Any]:
+    return {
+        "matrix": {
+            "homeserver": synapse.base_url,
+            "user_id": bot_id,
+            "password": password,
+            **(matrix or {}),
+        },
+        "storage": {"data_dir": str(directory / "data")},
+        "platform": {"room": room_id},
+        "members": {
+            clients[name].user_id: {"entity": entity, "region": region}
+            for name, (entity, region) in MEMBERS.items()
+        },
+        "delivery": {"retry_first": "1s", "retry_max": "5s"},
+    }
+
+
 async def open_platform(
     synapse: LocalSynapse,
     directory: Path,
@@ -111,16 +151,9 @@ async def open_platform(
     `encrypted`: the members' clients do end-to-end encryption and the platform room is
     encrypted; `matrix` adds keys to the bot's matrix section, `sections` whole sections.
     """
-    suffix = secrets.token_hex(3)
-    password = secrets.token_urlsafe(12)
+    suffix, password = secrets.token_hex(3), secrets.token_urlsafe(12)
     bot_id = synapse.register(f"bot{suffix}", password)
-    clients = {}
-    for name in [*MEMBERS, "outsider"]:
-        user_id = synapse.register(f"{name}{suffix}", password)
-        store = directory / "members" / name if encrypted else None
-        clients[name] = await MemberClient.login(
-            synapse.base_url, user_id, password, store_dir=store
-        )
+    clients = await _members(synapse, directory, suffix, password, encrypted)
     room_id = await clients["lotc"].create_room(
         "Samenwerkingsplatform",
         encrypted=encrypted,
@@ -130,22 +163,8 @@ async def open_platform(
     for name, client in clients.items():
         if name != "lotc":
             await client.join(room_id)
-    config = {
-        "matrix": {
-            "homeserver": synapse.base_url,
-            "user_id": bot_id,
-            "password": password,
-            **(matrix or {}),
-        },
-        "storage": {"data_dir": str(directory / "data")},
-        "platform": {"room": room_id},
-        "members": {
-            clients[name].user_id: {"entity": entity, "region": region}
-            for name, (entity, region) in MEMBERS.items()
-        },
-        "delivery": {"retry_first": "1s", "retry_max": "5s"},
-        **(sections or {}),
-    }
+    config = _bot_config(synapse, directory, bot_id, password, room_id, clients, matrix)
+    config.update(sections or {})
     config_path = directory / "signaalbot.yaml"
     config_path.write_text(json.dumps(config))
     bot = BotProcess(config_path, directory / "bot.log")

@@ -46,6 +46,50 @@ async def plan_and_report_a_visit(platform: Platform, when: str) -> tuple[str, s
     return number[1], room
 
 
+async def the_first_agenda(platform: Platform, first: datetime) -> dict:
+    lotc, room = platform.clients["lotc"], platform.room_id
+    # Cycle 1: the agenda arrives post_before ahead, with counts, the item and an .ics.
+    first_agenda = await lotc.wait_for_event(
+        lambda r, e: r == room and body_of(e).startswith("Agenda platformoverleg"), 40
+    )
+    starts = first.replace(tzinfo=ZONE).timestamp() * 1000
+    ahead = (starts - first_agenda["origin_server_ts"]) / 1000
+    assert 5 <= ahead <= 7.5, ahead
+    body = body_of(first_agenda)
+    assert "Nieuwe signalen: 1 (2026-001 Slachterij De Vries)" in body
+    assert "Open zaken: 1, waarvan 0 over tijd" in body
+    assert "Persbericht over huisvesting" in body
+    assert "nog niet gepland" in body
+    invitation = await lotc.wait_for_event(
+        lambda r, e: r == room and body_of(e).startswith("Uitnodiging: overleg"), WAIT
+    )
+    assert "Het vaste tweewekelijkse overleg" in body_of(invitation)
+    assert len(invitation["content"]["m.mentions"]["user_ids"]) == 7  # the whole directory
+    await lotc.wait_for_event(lambda r, e: r == room and body_of(e).endswith(".ics"), WAIT)
+    return first_agenda
+
+
+async def the_second_agenda(platform: Platform, first_agenda: dict, number: str) -> None:
+    lotc, room = platform.clients["lotc"], platform.room_id
+    # Cycle 2: the visit and its report are on the next agenda; the item is not repeated.
+    second_agenda = await lotc.wait_for_event(
+        lambda r, e: (
+            r == room
+            and body_of(e).startswith("Agenda platformoverleg")
+            and e["event_id"] != first_agenda["event_id"]
+        ),
+        50,
+    )
+    gap = (second_agenda["origin_server_ts"] - first_agenda["origin_server_ts"]) / 1000
+    assert 24 <= gap <= 29, gap
+    body = body_of(second_agenda)
+    assert "Nieuwe signalen: 0" in body
+    assert "Preventieve bezoeken: 1 uitgevoerd, 0 gepland" in body
+    assert f"{number} (preventief) · Vleesverwerking en slachterijen · ISZW" in body
+    assert "Persbericht over huisvesting" not in body
+    assert len(posted(lotc, room, "Agenda platformoverleg")) == 2
+
+
 async def test_two_biweekly_cycles_with_a_preventive_visit_in_between(
     synapse: LocalSynapse, tmp_path: Path
 ) -> None:
@@ -53,7 +97,7 @@ async def test_two_biweekly_cycles_with_a_preventive_visit_in_between(
     agenda = {"first": first.isoformat(), "every": "26s", "post_before": "7s"}
     platform = await open_platform(synapse, tmp_path, sections={"agenda": agenda})
     try:
-        iszw, vr06, lotc = (platform.clients[n] for n in ("iszw", "vr06", "lotc"))
+        iszw, vr06 = platform.clients["iszw"], platform.clients["vr06"]
         room = platform.room_id
         await command(vr06, room, "!signaal Slachterij De Vries; regio: VNOG")
         _, added = await command(iszw, room, "!agenda punt Persbericht over huisvesting")
@@ -61,24 +105,7 @@ async def test_two_biweekly_cycles_with_a_preventive_visit_in_between(
         _, draft = await command(iszw, room, "!agenda")
         assert "Persbericht over huisvesting" in body_of(draft)
 
-        # Cycle 1: the agenda arrives post_before ahead, with counts, the item and an .ics.
-        first_agenda = await lotc.wait_for_event(
-            lambda r, e: r == room and body_of(e).startswith("Agenda platformoverleg"), 40
-        )
-        starts = first.replace(tzinfo=ZONE).timestamp() * 1000
-        ahead = (starts - first_agenda["origin_server_ts"]) / 1000
-        assert 5 <= ahead <= 7.5, ahead
-        body = body_of(first_agenda)
-        assert "Nieuwe signalen: 1 (2026-001 Slachterij De Vries)" in body
-        assert "Open zaken: 1, waarvan 0 over tijd" in body
-        assert "Persbericht over huisvesting" in body
-        assert "nog niet gepland" in body
-        invitation = await lotc.wait_for_event(
-            lambda r, e: r == room and body_of(e).startswith("Uitnodiging: overleg"), WAIT
-        )
-        assert "Het vaste tweewekelijkse overleg" in body_of(invitation)
-        assert len(invitation["content"]["m.mentions"]["user_ids"]) == 7  # the whole directory
-        await lotc.wait_for_event(lambda r, e: r == room and body_of(e).endswith(".ics"), WAIT)
+        first_agenda = await the_first_agenda(platform, first)
 
         # Between the meetings: a preventive visit from plan to report.
         number, _prep = await plan_and_report_a_visit(platform, "over 2 uur")
@@ -86,23 +113,7 @@ async def test_two_biweekly_cycles_with_a_preventive_visit_in_between(
         assert number in body_of(calendar)
         assert "uitgevoerd, rapportage ontvangen" in body_of(calendar)
 
-        # Cycle 2: the visit and its report are on the next agenda; the item is not repeated.
-        second_agenda = await lotc.wait_for_event(
-            lambda r, e: (
-                r == room
-                and body_of(e).startswith("Agenda platformoverleg")
-                and e["event_id"] != first_agenda["event_id"]
-            ),
-            50,
-        )
-        gap = (second_agenda["origin_server_ts"] - first_agenda["origin_server_ts"]) / 1000
-        assert 24 <= gap <= 29, gap
-        body = body_of(second_agenda)
-        assert "Nieuwe signalen: 0" in body
-        assert "Preventieve bezoeken: 1 uitgevoerd, 0 gepland" in body
-        assert f"{number} (preventief) · Vleesverwerking en slachterijen · ISZW" in body
-        assert "Persbericht over huisvesting" not in body
-        assert len(posted(lotc, room, "Agenda platformoverleg")) == 2
+        await the_second_agenda(platform, first_agenda, number)
 
         # After the meeting, its minutes as for any meeting.
         _, minutes = await command(iszw, room, "!notulen")

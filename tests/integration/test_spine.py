@@ -29,6 +29,20 @@ async def platform(
     await opened.close()
 
 
+async def invited_to_one_room(platform: Platform, title: str) -> str:
+    """The national members and those of VR06 are invited to one room; others are not."""
+    invited = {
+        name: await platform.clients[name].wait_for_invite(named(title), WAIT)
+        for name in REGION_VR06
+    }
+    incident = invited["vr06"]
+    assert set(invited.values()) == {incident}
+    for outside in ("vr05", "outsider"):
+        with pytest.raises(HarnessError):
+            await platform.clients[outside].wait_for_invite(named(title), 1.0)
+    return incident
+
+
 async def test_signal_opens_one_case_and_an_incident_room_with_exactly_the_right_people(
     platform: Platform,
 ) -> None:
@@ -45,15 +59,7 @@ async def test_signal_opens_one_case_and_an_incident_room_with_exactly_the_right
     assert "<b>" in content["formatted_body"]
 
     title = "-001 · Slachterij De Vries, Groenlo"
-    invited = {
-        name: await platform.clients[name].wait_for_invite(named(title), WAIT)
-        for name in REGION_VR06
-    }
-    incident = invited["vr06"]
-    assert set(invited.values()) == {incident}
-    for outside in ("vr05", "outsider"):
-        with pytest.raises(HarnessError):
-            await platform.clients[outside].wait_for_invite(named(title), 1.0)
+    incident = await invited_to_one_room(platform, title)
 
     await vr06.join(incident)
     summary = await vr06.wait_for_event(
@@ -171,33 +177,11 @@ async def test_commands_sent_while_the_bot_is_down_are_handled_after_it_returns(
     assert "-001 geopend: Terwijl de bot uit stond" in reply["content"]["body"]
 
 
-async def test_crash_while_members_send_signals_loses_and_duplicates_nothing(
-    platform: Platform,
+async def exactly_one_reply_case_and_room_each(
+    platform: Platform, sent: dict[str, MemberClient]
 ) -> None:
-    """SIGKILL the bot twice during a burst of signals from six members; restart each time."""
+    """One reply per signal, one case per signal, one incident room per case."""
     room = platform.room_id
-    senders = [platform.clients[name] for name in REGION_VR06]
-    await command(senders[0], room, "!help")
-    sent: dict[str, MemberClient] = {}
-
-    async def burst(client: MemberClient, index: int) -> None:
-        for round_ in range(6):
-            body = f"!signaal Bedrijf {index}-{round_}, Plaats {index}; regio: VR06"
-            sent[await client.send_text(room, body)] = client
-            await asyncio.sleep(0.3)
-
-    async def crash_twice() -> None:
-        """Once while commands stream in, once while the restarted bot works off its backlog."""
-        for pause in (0.4, 1.4):
-            await asyncio.sleep(pause)
-            platform.bot.kill()
-            await asyncio.sleep(0.2)
-            platform.bot.start()
-
-    await asyncio.gather(crash_twice(), *(burst(c, i) for i, c in enumerate(senders)))
-    for event_id, client in sent.items():
-        await client.wait_for_reply(room, event_id, 30.0)
-
     observer = platform.clients["lotc"]
     await asyncio.sleep(2.0)  # room for any duplicate to show up
     await observer.sync_once(1.0)
@@ -228,6 +212,36 @@ async def test_crash_while_members_send_signals_loses_and_duplicates_nothing(
     numbers = sorted(name.split(" · ")[0] for name in names)
     assert len(numbers) == len(sent)
     assert len(set(numbers)) == len(sent)
+
+
+async def test_crash_while_members_send_signals_loses_and_duplicates_nothing(
+    platform: Platform,
+) -> None:
+    """SIGKILL the bot twice during a burst of signals from six members; restart each time."""
+    room = platform.room_id
+    senders = [platform.clients[name] for name in REGION_VR06]
+    await command(senders[0], room, "!help")
+    sent: dict[str, MemberClient] = {}
+
+    async def burst(client: MemberClient, index: int) -> None:
+        for round_ in range(6):
+            body = f"!signaal Bedrijf {index}-{round_}, Plaats {index}; regio: VR06"
+            sent[await client.send_text(room, body)] = client
+            await asyncio.sleep(0.3)
+
+    async def crash_twice() -> None:
+        """Once while commands stream in, once while the restarted bot works off its backlog."""
+        for pause in (0.4, 1.4):
+            await asyncio.sleep(pause)
+            platform.bot.kill()
+            await asyncio.sleep(0.2)
+            platform.bot.start()
+
+    await asyncio.gather(crash_twice(), *(burst(c, i) for i, c in enumerate(senders)))
+    for event_id, client in sent.items():
+        await client.wait_for_reply(room, event_id, 30.0)
+
+    await exactly_one_reply_case_and_room_each(platform, sent)
     assert "Traceback" not in platform.bot.output()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,91 @@ async def test_the_ladder_names_what_is_missing_and_the_deadline_alerts_lotc(
         await platform.close()
 
 
+async def coordinator_then_handover(
+    platform: Platform, room: str, states: Callable[[], str]
+) -> None:
+    """ISZW coordinates (named by its alias NLA), then hands over to NVWA."""
+    iszw = platform.clients["iszw"]
+    lotc = platform.clients["lotc"]
+    _, answer = await command(iszw, room, "!coordinator NLA")
+    assert "ISZW coördineert zaak" in body_of(answer)
+    assert iszw.user_id in answer["content"]["m.mentions"]["user_ids"]
+    assert states() == CaseStatus.ASSESSING
+    _, answer = await command(lotc, room, "!coordinator NVWA")
+    assert "gaat over van ISZW naar NVWA" in body_of(answer)
+
+
+async def decision_and_visit(platform: Platform, room: str, states: Callable[[], str]) -> None:
+    """NVWA decides on a visit, plans it (not in the past) and carries it out."""
+    nvwa = platform.clients["nvwa"]
+    _, answer = await command(nvwa, room, "!besluit inzet bevestigd door GGD")
+    assert states() == CaseStatus.DECIDED
+    _, answer = await command(nvwa, room, "!inzet gepland gisteren 14:00")
+    assert "in het verleden" in body_of(answer)
+    _, answer = await command(nvwa, room, "!inzet gepland over 2 uur Groenlo, Dorpsstraat 1")
+    assert "gepland op" in body_of(answer) and "Groenlo, Dorpsstraat 1" in body_of(answer)
+    assert states() == CaseStatus.PLANNED
+    _, answer = await command(nvwa, room, "!inzet uitgevoerd")
+    assert "Doorlooptijd vanaf het signaal" in body_of(answer)
+    assert states() == CaseStatus.VISITED
+    lead_time = platform.query("SELECT lead_time_seconds FROM cases")[0][0]
+    assert 0 <= lead_time < 120
+
+
+async def report_then_closing(platform: Platform, room: str, states: Callable[[], str]) -> None:
+    """The report is reminded, refused from others than the coordinator, filed; then closing."""
+    iszw = platform.clients["iszw"]
+    nvwa = platform.clients["nvwa"]
+    reminder = await nvwa.wait_for_event(
+        lambda r, e: r == room and "de rapportage ontbreekt nog" in body_of(e), WAIT
+    )
+    assert nvwa.user_id in reminder["content"]["m.mentions"]["user_ids"]
+    _, answer = await command(iszw, room, "!rapport\nbevindingen: 40 mensen in 6 woningen")
+    assert "Alleen de coördinerende entiteit (NVWA)" in body_of(answer)
+    _, answer = await command(nvwa, room, "!sluit")
+    assert "Sluit alleen met een reden" in body_of(answer)
+    _, answer = await command(
+        nvwa,
+        room,
+        "!rapport\ndatum: vandaag\ndeelnemers: NVWA, ISZW, VNOG\n"
+        "bevindingen: 40 mensen in 6 woningen\nmaatregelen: bedrijf stilgelegd",
+    )
+    assert "Rapportage voor zaak" in body_of(answer)
+    assert states() == CaseStatus.REPORT_RECEIVED
+    _, answer = await command(nvwa, room, "!sluit")
+    assert "is gesloten" in body_of(answer)
+    assert states() == CaseStatus.CLOSED
+    _, answer = await command(nvwa, room, "!besluit geen inzet toch niet")
+    assert "is gesloten" in body_of(answer)
+
+
+async def timeline_and_one_edited_card(platform: Platform, room: str) -> None:
+    """The timeline has every step; after the report no reminder comes; the card is only edited."""
+    nvwa = platform.clients["nvwa"]
+    lotc = platform.clients["lotc"]
+    _, timeline = await command(lotc, room, "!tijdlijn")
+    for step in (
+        "Signaal ontvangen",
+        "Coördinator: ISZW",
+        "Overdracht coördinatie van ISZW naar NVWA",
+        "Besluit: inzet",
+        "Inzet gepland",
+        "Inzet uitgevoerd",
+        "Rapportage ontvangen",
+        "Gesloten",
+    ):
+        assert step in body_of(timeline), step
+
+    await asyncio.sleep(3.5)  # a report reminder after the report would have come by now
+    await nvwa.sync_once(0.5)
+    assert len([e for e in nvwa.events_in(room) if "rapportage ontbreekt" in body_of(e)]) == 1
+    cards = [e for e in lotc.events_in(room) if "Commando's in deze kamer" in body_of(e)]
+    originals = [e for e in cards if "m.new_content" not in e["content"]]
+    assert len(originals) == 1, "the status card is edited, never posted again"
+    assert len(cards) > 5
+    assert "afgesloten" in cards[-1]["content"]["m.new_content"]["body"]
+
+
 async def test_one_case_from_signal_to_closing_through_every_state(
     synapse: LocalSynapse, tmp_path: Path
 ) -> None:
@@ -96,76 +182,17 @@ async def test_one_case_from_signal_to_closing_through_every_state(
     }
     platform = await open_platform(synapse, tmp_path, sections={"window": window})
     try:
-        room, lotc = await open_case(platform, "Slachterij Oost")
+        room, _ = await open_case(platform, "Slachterij Oost")
         iszw, nvwa = platform.clients["iszw"], platform.clients["nvwa"]
         for client in (iszw, nvwa):
             await client.join(await client.wait_for_invite(named("Slachterij Oost"), WAIT))
         states = lambda: platform.query("SELECT status FROM cases")[0][0]  # noqa: E731
         assert states() == CaseStatus.REPORTED
 
-        _, answer = await command(iszw, room, "!coordinator NLA")
-        assert "ISZW coördineert zaak" in body_of(answer)
-        assert iszw.user_id in answer["content"]["m.mentions"]["user_ids"]
-        assert states() == CaseStatus.ASSESSING
-        _, answer = await command(lotc, room, "!coordinator NVWA")
-        assert "gaat over van ISZW naar NVWA" in body_of(answer)
-
-        _, answer = await command(nvwa, room, "!besluit inzet bevestigd door GGD")
-        assert states() == CaseStatus.DECIDED
-        _, answer = await command(nvwa, room, "!inzet gepland gisteren 14:00")
-        assert "in het verleden" in body_of(answer)
-        _, answer = await command(nvwa, room, "!inzet gepland over 2 uur Groenlo, Dorpsstraat 1")
-        assert "gepland op" in body_of(answer) and "Groenlo, Dorpsstraat 1" in body_of(answer)
-        assert states() == CaseStatus.PLANNED
-        _, answer = await command(nvwa, room, "!inzet uitgevoerd")
-        assert "Doorlooptijd vanaf het signaal" in body_of(answer)
-        assert states() == CaseStatus.VISITED
-        lead_time = platform.query("SELECT lead_time_seconds FROM cases")[0][0]
-        assert 0 <= lead_time < 120
-
-        reminder = await nvwa.wait_for_event(
-            lambda r, e: r == room and "de rapportage ontbreekt nog" in body_of(e), WAIT
-        )
-        assert nvwa.user_id in reminder["content"]["m.mentions"]["user_ids"]
-        _, answer = await command(iszw, room, "!rapport\nbevindingen: 40 mensen in 6 woningen")
-        assert "Alleen de coördinerende entiteit (NVWA)" in body_of(answer)
-        _, answer = await command(nvwa, room, "!sluit")
-        assert "Sluit alleen met een reden" in body_of(answer)
-        _, answer = await command(
-            nvwa,
-            room,
-            "!rapport\ndatum: vandaag\ndeelnemers: NVWA, ISZW, VNOG\n"
-            "bevindingen: 40 mensen in 6 woningen\nmaatregelen: bedrijf stilgelegd",
-        )
-        assert "Rapportage voor zaak" in body_of(answer)
-        assert states() == CaseStatus.REPORT_RECEIVED
-        _, answer = await command(nvwa, room, "!sluit")
-        assert "is gesloten" in body_of(answer)
-        assert states() == CaseStatus.CLOSED
-        _, answer = await command(nvwa, room, "!besluit geen inzet toch niet")
-        assert "is gesloten" in body_of(answer)
-
-        _, timeline = await command(lotc, room, "!tijdlijn")
-        for step in (
-            "Signaal ontvangen",
-            "Coördinator: ISZW",
-            "Overdracht coördinatie van ISZW naar NVWA",
-            "Besluit: inzet",
-            "Inzet gepland",
-            "Inzet uitgevoerd",
-            "Rapportage ontvangen",
-            "Gesloten",
-        ):
-            assert step in body_of(timeline), step
-
-        await asyncio.sleep(3.5)  # a report reminder after the report would have come by now
-        await nvwa.sync_once(0.5)
-        assert len([e for e in nvwa.events_in(room) if "rapportage ontbreekt" in body_of(e)]) == 1
-        cards = [e for e in lotc.events_in(room) if "Commando's in deze kamer" in body_of(e)]
-        originals = [e for e in cards if "m.new_content" not in e["content"]]
-        assert len(originals) == 1, "the status card is edited, never posted again"
-        assert len(cards) > 5
-        assert "afgesloten" in cards[-1]["content"]["m.new_content"]["body"]
+        await coordinator_then_handover(platform, room, states)
+        await decision_and_visit(platform, room, states)
+        await report_then_closing(platform, room, states)
+        await timeline_and_one_edited_card(platform, room)
     finally:
         await platform.close()
 
