@@ -8,6 +8,14 @@ from html import escape
 
 #: An event may be 64 KiB; a notice carries its text twice (plain and HTML), with room to spare.
 EVENT_TEXT_BUDGET = 48_000
+#: Member input quoted in an answer is cut to this many characters.
+EXCERPT_CHARS = 40
+
+
+def excerpt(value: str, limit: int = EXCERPT_CHARS) -> str:
+    """What a member typed, on one line and cut, to quote in an answer without echoing it all."""
+    flat = " ".join(value.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 @dataclass(frozen=True)
