@@ -14,6 +14,7 @@ from bot.backoff import exponential
 from bot.matrix.content import edit, notice
 from bot.matrix.room_media import PinForbidden, pin, upload
 from bot.outbox.errors import DeliveryError, NotReady
+from bot.outbox.fitting import fit_content
 from bot.outbox.incident_rooms import IncidentRooms
 from commands.cases.views import status_card
 from commands.meetings.views import invitation
@@ -187,6 +188,7 @@ class Delivery:
             content = await upload(self.client, room_id, payload)
         else:
             raise DeliveryError(f"unknown outbox kind {row.kind}")
+        content = fit_content(content)  # what is rendered only now must fit too
         response = await self.client.room_send(
             room_id, "m.room.message", content, tx_id=row.txn_id, ignore_unverified_devices=True
         )
