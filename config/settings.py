@@ -237,6 +237,10 @@ class DeliverySettings(_Section):
     retry_max: Duration = timedelta(minutes=5)
     sync_timeout: Duration = timedelta(seconds=30)
     parallel: int = Field(default=4, ge=1, description="rooms served at the same time")
+    give_up_after: Duration = Field(
+        default=timedelta(hours=24),
+        description="a message failing (or waiting) this long is set aside for an operator",
+    )
 
 
 class Settings(BaseSettings):

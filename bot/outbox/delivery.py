@@ -16,6 +16,7 @@ from bot.matrix.room_media import PinForbidden, pin, upload
 from bot.outbox.errors import DeliveryError, NotReady
 from bot.outbox.fitting import fit_content
 from bot.outbox.incident_rooms import IncidentRooms
+from bot.outbox.refusals import Refusals
 from commands.cases.views import status_card
 from commands.meetings.views import invitation
 from config.settings import Settings
@@ -70,6 +71,8 @@ class Delivery:
         self._parallel = {
             lane: asyncio.Semaphore(settings.delivery.parallel) for lane in self._wakeups
         }
+        # Rows that cannot go are set aside, so they never hold up their room.
+        self.refusals = Refusals(database, settings, clock, self.hand_over)
 
     def hand_over(self, rows: list[OutboxEffect]) -> None:
         """Rows just committed: delivered at once, without reading them back from the table."""
@@ -137,8 +140,12 @@ class Delivery:
                 try:
                     await self._deliver(row)
                 except NotReady:
-                    return True, None
+                    if (wait := await self.refusals.not_ready(row)) is None:
+                        continue  # waited too long: set aside
+                    return True, wait
                 except Exception as error:
+                    if await self.refusals.failed(row, error):
+                        continue  # refused for good, or failing too long: set aside
                     return True, await self._failed(row, error)
                 _remember(self._taken, row.id)
                 # A new room may release its messages, a sent status card its edits: rows held
@@ -193,7 +200,7 @@ class Delivery:
             room_id, "m.room.message", content, tx_id=row.txn_id, ignore_unverified_devices=True
         )
         if isinstance(response, RoomSendError):
-            raise DeliveryError(f"room_send: {response.status_code} {response.message}")
+            raise DeliveryError.of("room_send", response)
         async with self._sent:  # what waits for this message may go now, before our bookkeeping
             _remember(self._accepted, row.id)
             self._sent.notify_all()

@@ -68,8 +68,9 @@ class IncidentRooms:
             case = await CaseStore(session).by_id(row.payload["case_id"])
             stored = await session.get(OutboxEffect, row.id)
             assert case is not None and stored is not None
-            if not sent_now and (await session.get(OutboxEffect, announce)).delivered_at is None:
-                raise NotReady
+            answer = None if sent_now else await session.get(OutboxEffect, announce)
+            if answer is not None and answer.delivered_at is None and answer.failed_at is None:
+                raise NotReady  # an answer set aside does not keep the room from opening
             earlier_attempt = stored.attempts > 0
             # Claim before creating: after a crash, the next attempt looks for the room first.
             stored.attempts += 1
@@ -189,7 +190,7 @@ class IncidentRooms:
                 if row.payload.get("announce_row")
                 else None
             )
-            if announce is not None:
+            if announce is not None and announce.failed_at is None:
                 link = room_line(stored_case)
                 body, html = announce.payload["body"], announce.payload["html"]
                 for placeholder in texts.ROOM_PLACEHOLDERS:
