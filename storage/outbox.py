@@ -68,7 +68,7 @@ class Outbox:
         self.session.add(row)
         return row
 
-    async def pending(self, lane: str, limit: int = 100) -> Sequence[OutboxEffect]:
+    async def pending(self, lane: str, limit: int = 1000) -> Sequence[OutboxEffect]:
         query = (
             select(OutboxEffect)
             .where(

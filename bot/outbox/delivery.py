@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from nio import AsyncClient, RoomSendError
@@ -17,6 +18,7 @@ from bot.outbox.errors import DeliveryError, NotReady
 from bot.outbox.fitting import fit_content
 from bot.outbox.incident_rooms import IncidentRooms
 from bot.outbox.refusals import Refusals
+from bot.outbox.room_queues import RoomQueues
 from commands.cases.views import status_card
 from commands.meetings.views import invitation
 from config.settings import Settings
@@ -61,7 +63,6 @@ class Delivery:
         self._handed: dict[str, list[OutboxEffect]] = {lane: [] for lane in self._wakeups}
         # Read the outbox table on the next pass: at start, and whenever a pass left rows behind.
         self._rescan = dict.fromkeys(self._wakeups, True)
-        self._holding = dict.fromkeys(self._wakeups, False)  # the last pass held rows back
         self._taken: dict[int, None] = {}  # ids delivered by this process, newest last
         self._sent = asyncio.Condition()  # notified as soon as a message is accepted
         self._accepted: dict[int, None] = {}  # ids the homeserver accepted, newest last
@@ -71,8 +72,13 @@ class Delivery:
         self._parallel = {
             lane: asyncio.Semaphore(settings.delivery.parallel) for lane in self._wakeups
         }
-        # Rows that cannot go are set aside, so they never hold up their room.
+        # Refusals: rows that cannot go are set aside; RoomQueues: no room waits for another.
         self.refusals = Refusals(database, settings, clock, self.hand_over)
+        retry = settings.delivery.retry_first.total_seconds()
+        self._queues = {
+            lane: RoomQueues(partial(self._deliver_in_order, lane), partial(self.wake, lane), retry)
+            for lane in self._wakeups
+        }
 
     def hand_over(self, rows: list[OutboxEffect]) -> None:
         """Rows just committed: delivered at once, without reading them back from the table."""
@@ -87,7 +93,11 @@ class Delivery:
             self._wakeups[lane].set()
 
     async def run(self) -> None:
-        await asyncio.gather(*(self._run_lane(lane) for lane in self._wakeups))
+        try:
+            await asyncio.gather(*(self._run_lane(lane) for lane in self._wakeups))
+        finally:
+            for queues in self._queues.values():
+                queues.cancel()
 
     async def _run_lane(self, lane: str) -> None:
         wakeup = self._wakeups[lane]
@@ -107,9 +117,12 @@ class Delivery:
                 self._rescan[lane] = True
 
     async def deliver_pending(self, lane: str) -> float | None:
-        """Deliver what is due; returns seconds until the next retry is due, if any."""
+        """Start delivering what is due; returns seconds until the table is read again anyway.
+
+        Reading it now and then finds rows an operator made pending again.
+        """
         rows, self._handed[lane] = self._handed[lane], []
-        if self._rescan[lane]:
+        if self._rescan[lane] or self._queues[lane].holding:
             self._rescan[lane] = False
             async with self.database.transaction() as session:
                 rows = list(await Outbox(session).pending(lane))
@@ -117,13 +130,8 @@ class Delivery:
         for row in rows:
             if row.id not in self._taken:
                 queues.setdefault(_target(row), []).append(row)
-        outcomes = await asyncio.gather(
-            *(self._deliver_in_order(lane, queue) for queue in queues.values())
-        )
-        self._holding[lane] = any(held_back for held_back, _ in outcomes)
-        if self._holding[lane]:
-            self._rescan[lane] = True
-        return min((wait for _, wait in outcomes if wait is not None), default=None)
+        self._queues[lane].serve(queues)
+        return self.settings.delivery.retry_max.total_seconds()
 
     async def _deliver_in_order(
         self, lane: str, rows: list[OutboxEffect]
@@ -150,7 +158,7 @@ class Delivery:
                 _remember(self._taken, row.id)
                 # A new room may release its messages, a sent status card its edits: rows held
                 # back get another look (lanes holding nothing keep their fast path).
-                holding = [other for other, held in self._holding.items() if held]
+                holding = [other for other, queues in self._queues.items() if queues.holding]
                 if holding:
                     self.wake(*holding)
         return False, None
