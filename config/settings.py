@@ -304,3 +304,30 @@ def load_settings(path: Path | None) -> Settings:
     """Read the YAML file (if any) and apply environment overrides."""
     data = read_yaml(path) if path else {}
     return Settings(**data)
+
+
+class _StorageOnly(BaseSettings):
+    """The storage section alone, with the same environment overrides as the bot."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SIGNAALBOT_", env_nested_delimiter="__", extra="ignore", case_sensitive=False
+    )
+
+    storage: StorageSettings = Field(default_factory=StorageSettings)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return env_settings, init_settings
+
+
+def load_storage_settings(path: Path | None) -> StorageSettings:
+    """Where the database is, for tools run next to the bot: no Matrix credentials needed."""
+    data = read_yaml(path) if path else {}
+    return _StorageOnly(storage=data.get("storage") or {}).storage
