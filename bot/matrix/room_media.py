@@ -34,7 +34,7 @@ async def upload(client: AsyncClient, room_id: str, payload: dict[str, Any]) -> 
         filesize=len(data),
     )
     if isinstance(response, UploadError):
-        raise DeliveryError(f"upload: {response.status_code} {response.message}")
+        raise DeliveryError.of("upload", response)  # a file over the homeserver's limit: for good
     content: dict[str, Any] = {
         "msgtype": "m.file",
         "body": payload["filename"],

@@ -44,6 +44,7 @@ def error(code: str | None, status: int | None, operation: str = "room_send") ->
     [
         (error("M_TOO_LARGE", 413), "M_TOO_LARGE"),
         (error(None, 413), "M_TOO_LARGE"),  # a proxy in front of the homeserver
+        (error("M_TOO_LARGE", 413, "upload"), "M_TOO_LARGE"),  # a file over the media limit
         (error("M_BAD_JSON", 400), "M_BAD_JSON"),
         (error("M_NOT_JSON", 400), "M_NOT_JSON"),
         (error("M_FORBIDDEN", 403), "M_FORBIDDEN"),  # no power to send, or not in the room
