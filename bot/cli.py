@@ -1,4 +1,4 @@
-"""`signaalbot run | check-config | demo`."""
+"""`signaalbot run | check-config | demo | outbox failed | outbox retry ID`."""
 
 from __future__ import annotations
 
@@ -19,9 +19,14 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
 
     run = commands.add_parser("run", help="run the bot")
-    run.add_argument(
-        "--config", type=Path, default=Path(os.environ.get("SIGNAALBOT_CONFIG", DEFAULT_CONFIG))
-    )
+    _config_option(run)
+
+    outbox = commands.add_parser("outbox", help="messages the bot could not deliver")
+    actions = outbox.add_subparsers(dest="outbox_command", required=True)
+    _config_option(actions.add_parser("failed", help="list the messages set aside"))
+    retry = actions.add_parser("retry", help="make messages set aside pending again")
+    retry.add_argument("ids", nargs="+", type=int, metavar="ID")
+    _config_option(retry)
 
     check = commands.add_parser("check-config", help="check a configuration file")
     check.add_argument("file", type=Path)
@@ -53,9 +58,19 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if problems else 0
     if args.command == "run":
         return _run(args.config)
+    if args.command == "outbox":
+        from bot.outbox.failed_rows import run_outbox
+
+        return run_outbox(args.outbox_command, args.config, getattr(args, "ids", []))
     from bot.demo.run import run_demo
 
     return run_demo(args.data_dir, args.port, encrypted=not args.no_encryption)
+
+
+def _config_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config", type=Path, default=Path(os.environ.get("SIGNAALBOT_CONFIG", DEFAULT_CONFIG))
+    )
 
 
 def _run(path: Path) -> int:

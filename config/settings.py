@@ -237,6 +237,10 @@ class DeliverySettings(_Section):
     retry_max: Duration = timedelta(minutes=5)
     sync_timeout: Duration = timedelta(seconds=30)
     parallel: int = Field(default=4, ge=1, description="rooms served at the same time")
+    give_up_after: Duration = Field(
+        default=timedelta(hours=24),
+        description="a message failing (or waiting) this long is set aside for an operator",
+    )
 
 
 class Settings(BaseSettings):
@@ -300,3 +304,30 @@ def load_settings(path: Path | None) -> Settings:
     """Read the YAML file (if any) and apply environment overrides."""
     data = read_yaml(path) if path else {}
     return Settings(**data)
+
+
+class _StorageOnly(BaseSettings):
+    """The storage section alone, with the same environment overrides as the bot."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SIGNAALBOT_", env_nested_delimiter="__", extra="ignore", case_sensitive=False
+    )
+
+    storage: StorageSettings = Field(default_factory=StorageSettings)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return env_settings, init_settings
+
+
+def load_storage_settings(path: Path | None) -> StorageSettings:
+    """Where the database is, for tools run next to the bot: no Matrix credentials needed."""
+    data = read_yaml(path) if path else {}
+    return _StorageOnly(storage=data.get("storage") or {}).storage

@@ -29,6 +29,16 @@ class OutboxEffect(Base):
     last_error: Mapped[str | None] = mapped_column(String(500))
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     result_event_id: Mapped[str | None] = mapped_column(String(255))
+    # Set aside: refused for good, or failing or waiting too long. Such a row is not pending: it
+    # holds up nothing and is never retried on its own; an operator can make it pending again.
+    failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    failure: Mapped[str | None] = mapped_column(String(40))  # a code, see bot/outbox/refusals.py
+    retried_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # made pending again
+
+    @property
+    def trying_since(self) -> datetime:
+        """Since when the row has been trying to go out: written, or last retried by an operator."""
+        return self.retried_at or self.created_at
 
     @property
     def txn_id(self) -> str:
@@ -57,14 +67,39 @@ class Outbox:
         self.session.add(row)
         return row
 
-    async def pending(self, lane: str, limit: int = 100) -> Sequence[OutboxEffect]:
+    async def pending(self, lane: str, limit: int = 1000) -> Sequence[OutboxEffect]:
         query = (
             select(OutboxEffect)
-            .where(OutboxEffect.lane == lane, OutboxEffect.delivered_at.is_(None))
+            .where(
+                OutboxEffect.lane == lane,
+                OutboxEffect.delivered_at.is_(None),
+                OutboxEffect.failed_at.is_(None),
+            )
             .order_by(OutboxEffect.id)
             .limit(limit)
         )
         return (await self.session.scalars(query)).all()
+
+    async def failed(self) -> Sequence[OutboxEffect]:
+        """Rows set aside and not delivered since, oldest first."""
+        query = (
+            select(OutboxEffect)
+            .where(OutboxEffect.failed_at.is_not(None), OutboxEffect.delivered_at.is_(None))
+            .order_by(OutboxEffect.id)
+        )
+        return (await self.session.scalars(query)).all()
+
+    async def retry(self, row_id: int, now: datetime) -> OutboxEffect | None:
+        """Make a row that was set aside pending again, due at once; None if there is no such row.
+
+        The attempts stay counted: a room opening that was tried looks for its room first.
+        """
+        row = await self.session.get(OutboxEffect, row_id)
+        if row is None or row.failed_at is None or row.delivered_at is not None:
+            return None
+        row.failed_at = row.failure = row.next_attempt_at = None
+        row.retried_at = now
+        return row
 
     async def get(self, row_id: int) -> OutboxEffect | None:
         return await self.session.get(OutboxEffect, row_id)

@@ -35,7 +35,7 @@ async def upload(
         filesize=len(data),
     )
     if isinstance(response, UploadError):
-        raise DeliveryError(f"upload: {response.status_code} {response.message}")
+        raise DeliveryError.of("upload", response)  # a file over the homeserver's limit: for good
     content: dict[str, Any] = {
         "msgtype": "m.file",
         "body": filename,

@@ -7,6 +7,7 @@ import base64
 import logging
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from nio import AsyncClient, RoomSendError
@@ -15,7 +16,10 @@ from bot.backoff import exponential
 from bot.matrix.content import edit, notice
 from bot.matrix.room_media import PinForbidden, pin, upload
 from bot.outbox.errors import DeliveryError, NotReady
+from bot.outbox.fitting import fit_content
 from bot.outbox.incident_rooms import IncidentRooms
+from bot.outbox.refusals import Refusals
+from bot.outbox.room_queues import RoomQueues
 from commands.core.context import LiveRender, open_workspace
 from config.settings import Settings
 from storage.database import Database
@@ -63,7 +67,6 @@ class Delivery:
         self._handed: dict[str, list[OutboxEffect]] = {lane: [] for lane in self._wakeups}
         # Read the outbox table on the next pass: at start, and whenever a pass left rows behind.
         self._rescan = dict.fromkeys(self._wakeups, True)
-        self._holding = dict.fromkeys(self._wakeups, False)  # the last pass held rows back
         self._taken: dict[int, None] = {}  # ids delivered by this process, newest last
         self._sent = asyncio.Condition()  # notified as soon as a message is accepted
         self._accepted: dict[int, None] = {}  # ids the homeserver accepted, newest last
@@ -72,6 +75,13 @@ class Delivery:
         # lane has its own slots, so a burst of new rooms never holds up answers or reminders.
         self._parallel = {
             lane: asyncio.Semaphore(settings.delivery.parallel) for lane in self._wakeups
+        }
+        # Refusals: rows that cannot go are set aside; RoomQueues: no room waits for another.
+        self.refusals = Refusals(database, settings, clock, self.hand_over)
+        retry = settings.delivery.retry_first.total_seconds()
+        self._queues = {
+            lane: RoomQueues(partial(self._deliver_in_order, lane), partial(self.wake, lane), retry)
+            for lane in self._wakeups
         }
 
     def hand_over(self, rows: list[OutboxEffect]) -> None:
@@ -87,7 +97,11 @@ class Delivery:
             self._wakeups[lane].set()
 
     async def run(self) -> None:
-        await asyncio.gather(*(self._run_lane(lane) for lane in self._wakeups))
+        try:
+            await asyncio.gather(*(self._run_lane(lane) for lane in self._wakeups))
+        finally:
+            for queues in self._queues.values():
+                queues.cancel()
 
     async def _run_lane(self, lane: str) -> None:
         wakeup = self._wakeups[lane]
@@ -107,9 +121,12 @@ class Delivery:
                 self._rescan[lane] = True
 
     async def deliver_pending(self, lane: str) -> float | None:
-        """Deliver what is due; returns seconds until the next retry is due, if any."""
+        """Start delivering what is due; returns seconds until the table is read again anyway.
+
+        Reading it now and then finds rows an operator made pending again.
+        """
         rows, self._handed[lane] = self._handed[lane], []
-        if self._rescan[lane]:
+        if self._rescan[lane] or self._queues[lane].holding:
             self._rescan[lane] = False
             async with self.database.transaction() as session:
                 rows = list(await Outbox(session).pending(lane))
@@ -117,13 +134,8 @@ class Delivery:
         for row in rows:
             if row.id not in self._taken:
                 queues.setdefault(_target(row), []).append(row)
-        outcomes = await asyncio.gather(
-            *(self._deliver_in_order(lane, queue) for queue in queues.values())
-        )
-        self._holding[lane] = any(held_back for held_back, _ in outcomes)
-        if self._holding[lane]:
-            self._rescan[lane] = True
-        return min((wait for _, wait in outcomes if wait is not None), default=None)
+        self._queues[lane].serve(queues)
+        return self.settings.delivery.retry_max.total_seconds()
 
     async def _deliver_in_order(
         self, lane: str, rows: list[OutboxEffect]
@@ -140,16 +152,24 @@ class Delivery:
                 try:
                     await self._deliver(row)
                 except NotReady:
-                    return True, None
+                    if (wait := await self.refusals.not_ready(row)) is None:
+                        continue  # waited too long: set aside
+                    return True, wait
                 except Exception as error:
+                    if await self.refusals.failed(row, error):
+                        continue  # refused for good, or failing too long: set aside
                     return True, await self._failed(row, error)
                 _remember(self._taken, row.id)
                 # A new room may release its messages, a sent live message its edits: rows held
                 # back get another look (lanes holding nothing keep their fast path).
-                holding = [other for other, held in self._holding.items() if held]
+                holding = [other for other, queues in self._queues.items() if queues.holding]
                 if holding:
                     self.wake(*holding)
         return False, None
+
+    async def idle(self, lane: str) -> None:
+        """Until the rows handed to the lane's rooms so far are delivered or held back."""
+        await self._queues[lane].idle()
 
     async def answer_sent(self, row_id: int, timeout: float = ANSWER_WAIT) -> bool:
         """Wait until this process has sent the row (True), or give up after `timeout`."""
@@ -170,11 +190,12 @@ class Delivery:
             await self.rooms.update(row, self.clock())
             return
         room_id, content = await self._content(row)
+        content = fit_content(content)  # what is rendered only now must fit too
         response = await self.client.room_send(
             room_id, "m.room.message", content, tx_id=row.txn_id, ignore_unverified_devices=True
         )
         if isinstance(response, RoomSendError):
-            raise DeliveryError(f"room_send: {response.status_code} {response.message}")
+            raise DeliveryError.of("room_send", response)
         async with self._sent:  # what waits for this message may go now, before our bookkeeping
             _remember(self._accepted, row.id)
             self._sent.notify_all()

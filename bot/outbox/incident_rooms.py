@@ -70,8 +70,9 @@ class IncidentRooms:
             case = await CaseStore(session).by_id(row.payload["case_id"])
             stored = await session.get(OutboxEffect, row.id)
             assert case is not None and stored is not None
-            if not sent_now and (await session.get(OutboxEffect, announce)).delivered_at is None:
-                raise NotReady
+            answer = None if sent_now else await session.get(OutboxEffect, announce)
+            if answer is not None and answer.delivered_at is None and answer.failed_at is None:
+                raise NotReady  # an answer set aside does not keep the room from opening
             earlier_attempt = stored.attempts > 0
             # Claim before creating: after a crash, the next attempt looks for the room first.
             stored.attempts += 1
@@ -186,16 +187,22 @@ class IncidentRooms:
             )
             rows = await write_effects(outbox, [card], now)
             if row.payload.get("answer"):
-                rows.append(await _link_in_answer(outbox, row.payload, stored_case, now))
+                link_edit = await _link_in_answer(outbox, row.payload, stored_case, now)
+                rows += [link_edit] if link_edit else []
             return rows
 
 
 async def _link_in_answer(
     outbox: Outbox, payload: dict[str, Any], case: Case, now: datetime
-) -> OutboxEffect:
-    """Edit the answer that said the room was coming: its other lines, then the room's link."""
+) -> OutboxEffect | None:
+    """Edit the answer that said the room was coming: its other lines, then the room's link.
+
+    None when that answer was set aside (refused by the homeserver): there is nothing to edit.
+    """
     announce = await outbox.get(payload["announce_row"])
     assert announce is not None
+    if announce.failed_at is not None:
+        return None
     answer = lines(Message(payload["answer"]["body"], payload["answer"]["html"]), room_line(case))
     return outbox.add(
         LANE_MESSAGES,

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.events import ReplyTarget
+from bot.outbox.fitting import fit_effects
 from commands.core.effects import (
     AlertLotC,
     Effect,
@@ -40,6 +41,7 @@ async def write_effects(
     alert_room: str | None = None,
 ) -> list[OutboxEffect]:
     """Turn effects into outbox rows, in order; the caller's transaction commits them."""
+    effects = fit_effects(effects, reply_to, alert_room)  # every message fits in one event
     rows: list[OutboxEffect] = []
     reply: OutboxEffect | None = None
     for effect in effects:

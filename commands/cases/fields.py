@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator, model_validator
 from rapidfuzz import fuzz, process
 
+from commands.core.message import excerpt
 from commands.core.registry import UsageError
 from commands.texts import cases as texts
 from commands.texts import core as core_texts
@@ -59,8 +60,8 @@ def split_fields(arguments: str) -> dict[str, Any]:
 
 
 def _unknown_field(name: str) -> str:
-    message = texts.FIELD_UNKNOWN.format(field=name, fields=", ".join(FIELDS))
-    close = process.extractOne(name.lower(), FIELDS, scorer=fuzz.ratio, score_cutoff=60)
+    message = texts.FIELD_UNKNOWN.format(field=excerpt(name), fields=", ".join(FIELDS))
+    close = process.extractOne(excerpt(name).lower(), FIELDS, scorer=fuzz.ratio, score_cutoff=60)
     return message + (" " + core_texts.DID_YOU_MEAN.format(options=close[0]) if close else "")
 
 

@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict
 
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply
-from commands.core.message import Message, bold, bullets, code, lines, text
+from commands.core.message import EXCERPT_CHARS, Message, bold, bullets, code, excerpt, lines, text
 from commands.core.registry import Command, Registry
 from commands.texts import core as texts
 
@@ -44,11 +44,11 @@ def help_command(registry: Registry) -> Command:
             return [Reply(overview(registry))]
         command = registry.find(request.topic)
         if command is None:
-            suggestions = registry.suggest(request.topic)
+            suggestions = registry.suggest(request.topic[:EXCERPT_CHARS])
             return [
                 Reply(
                     lines(
-                        text(texts.HELP_UNKNOWN.format(name=request.topic[:40])),
+                        text(texts.HELP_UNKNOWN.format(name=excerpt(request.topic))),
                         texts.DID_YOU_MEAN.format(options=" of ".join(suggestions))
                         if suggestions
                         else None,

@@ -2,12 +2,41 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
+from typing import Any
 
-#: An event may be 64 KiB; a notice carries its text twice (plain and HTML), with room to spare.
-EVENT_TEXT_BUDGET = 48_000
+#: Matrix refuses an event whose JSON, headers and signatures included, exceeds 65,536 bytes. In
+#: an encrypted room the content travels as base64 ciphertext, a third larger than its JSON plus
+#: about 250 bytes. Content JSON up to this size leaves room for both, with some 10 KB to spare.
+CONTENT_BUDGET = 40_000
+#: What delivery adds to a message's text: msgtype, format, mentions, a reply in a thread.
+MESSAGE_RESERVE = 1_000
+#: Member input quoted in an answer is cut to this many characters.
+EXCERPT_CHARS = 40
+
+
+def serialised_size(content: Mapping[str, Any]) -> int:
+    """Bytes of event content as JSON, the way matrix-nio sends it and encrypts it.
+
+    Every character outside ASCII is a \\u escape (an emoji: 12 bytes), quotes, backslashes and
+    control characters are escaped: never less than the UTF-8 JSON the homeserver measures.
+    """
+    return len(json.dumps(content, separators=(",", ":")))
+
+
+def fits_in_event(content: Mapping[str, Any], reserve: int = 0) -> bool:
+    """The one size check for everything the bot sends: this content, and `reserve` bytes more."""
+    return serialised_size(content) + reserve <= CONTENT_BUDGET
+
+
+def excerpt(value: str, limit: int = EXCERPT_CHARS) -> str:
+    """What a member typed, on one line and cut, to quote in an answer without echoing it all."""
+    flat = " ".join(value.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -16,8 +45,8 @@ class Message:
     html: str
 
     def fits(self) -> bool:
-        """Small enough to send as one event."""
-        return len(self.body.encode()) + len(self.html.encode()) <= EVENT_TEXT_BUDGET
+        """Small enough to send as one event, with whatever delivery adds to it."""
+        return fits_in_event({"body": self.body, "formatted_body": self.html}, MESSAGE_RESERVE)
 
     def __add__(self, other: Message | str) -> Message:
         other = text(other) if isinstance(other, str) else other

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply
-from commands.core.message import Message, lines
+from commands.core.message import EXCERPT_CHARS, Message, excerpt, lines
 from commands.core.reactions import Reactions
 from commands.texts import core as texts
 from commands.texts.command_help import CommandHelp
@@ -108,14 +108,14 @@ class Registry:
         return names[:2]
 
     async def run(self, body: str, context: Context) -> list[Effect]:
+        limit = context.settings.limits.command_chars
+        # Before anything else: of an oversized message nothing is looked up, parsed or echoed.
+        if len(body) > limit:
+            return [Reply(self._too_long(body, limit))]
         name, arguments = split_command(body)
         command = self.find(name)
-        limit = context.settings.limits.command_chars
         if command is None:
             return [Reply(self._unknown(name))]
-        if len(body) > limit:
-            error = texts.TOO_LONG.format(length=len(body), limit=limit)
-            return [Reply(lines(error, command.usage_help()))]
         try:
             request = command.request.model_validate(
                 command.parse(arguments), context={"settings": context.settings}
@@ -128,10 +128,18 @@ class Registry:
         except UsageError as error:
             return [Reply(lines(str(error), command.usage_help()))]
 
-    def _unknown(self, name: str) -> Message:
-        suggestions = self.suggest(name)
+    def _too_long(self, body: str, limit: int) -> Message:
+        """The limit, and the usage of the command if its name is a known one."""
+        command = self.find(split_command(body[: EXCERPT_CHARS * 2])[0])
         return lines(
-            texts.UNKNOWN_COMMAND.format(name=f"!{name}"),
+            texts.TOO_LONG.format(length=len(body), limit=limit),
+            command.usage_help() if command else texts.HELP_HINT,
+        )
+
+    def _unknown(self, name: str) -> Message:
+        suggestions = self.suggest(name[:EXCERPT_CHARS])  # no command name is longer
+        return lines(
+            texts.UNKNOWN_COMMAND.format(name=excerpt(f"!{name}")),
             texts.DID_YOU_MEAN.format(options=" of ".join(suggestions)) if suggestions else None,
             texts.HELP_HINT,
         )

@@ -17,6 +17,18 @@ FAILURE = (
     "Er ging iets mis bij het verwerken van uw commando; het is niet uitgevoerd. "
     "Probeer het opnieuw of meld het bij de beheerder."
 )
+TOO_BIG = (
+    "Het antwoord is te groot voor één bericht en is niet verstuurd. "
+    "Meld het bij de beheerder als u het nodig heeft."
+)
+TOO_BIG_FILE = (
+    "Het antwoord is te groot voor één bericht; het staat volledig in het bestand {filename}."
+)
+TOO_BIG_FILENAME = "antwoord.txt"
+ANSWER_REFUSED = (
+    "Ik kon uw commando niet beantwoorden: de server weigerde mijn antwoord. "
+    "Meld het bij de beheerder (bericht {row})."
+)
 HELP_HEADER = "Commando's van signaalbot:"
 HELP_FOOTER = "Typ !help <commando> voor uitleg en voorbeelden."
 ALIASES_LINE = "Ook: {aliases}"

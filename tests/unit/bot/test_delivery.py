@@ -84,6 +84,7 @@ async def deliver(out: Delivery, *lanes: str) -> None:
     for lane in lanes:
         out.wake(lane)
         await out.deliver_pending(lane)
+        await out.idle(lane)
 
 
 async def live_event(database: Database, kind: str, subject: int) -> str:

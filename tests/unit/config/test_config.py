@@ -17,6 +17,7 @@ def test_example_configuration_is_valid(monkeypatch: pytest.MonkeyPatch) -> None
     assert settings.members["@jan:example.org"].entity is Entity.ISZW
     assert settings.members["@an:example.org"].region == "VR06"
     assert settings.window.repressive.total_seconds() == 24 * 3600
+    assert settings.delivery.give_up_after.total_seconds() == 24 * 3600
 
 
 def test_environment_overrides_single_keys_of_the_file(
