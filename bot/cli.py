@@ -14,7 +14,7 @@ from config.check import check_config
 DEFAULT_CONFIG = "signaalbot.yaml"
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="signaalbot", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -39,8 +39,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="a plain platform room instead of an encrypted one",
     )
+    return parser
 
-    args = parser.parse_args(argv)
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     os.umask(0o077)  # the database, the crypto store and the credentials are the bot's alone
     logging.basicConfig(
         level=os.environ.get("SIGNAALBOT_LOG_LEVEL", "INFO"),
