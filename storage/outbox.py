@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, Index, Integer, String, select
@@ -46,15 +47,20 @@ class OutboxEffect(Base):
         return f"signaalbot-{self.id}"
 
 
-LANE_MESSAGES = "messages"
-LANE_ROOMS = "rooms"
+class Lane(StrEnum):
+    """Rooms are created on a lane of their own, so answers never wait for a room creation."""
 
-KIND_SEND = "send"
-KIND_EDIT = "edit"
-KIND_OPEN_ROOM = "open_room"
-KIND_UPDATE_ROOM = "update_room"  # invite people to a case's room and renew its topic
-KIND_UPLOAD = "upload"  # share a file in a room
-KIND_LIVE = "live"  # edit a live message to show its subject as it is now
+    MESSAGES = "messages"
+    ROOMS = "rooms"
+
+
+class OutboxKind(StrEnum):
+    SEND = "send"
+    EDIT = "edit"
+    OPEN_ROOM = "open_room"
+    UPDATE_ROOM = "update_room"  # invite people to a case's room and renew its topic
+    UPLOAD = "upload"  # share a file in a room
+    LIVE = "live"  # edit a live message to show its subject as it is now
 
 
 class Outbox:

@@ -24,18 +24,7 @@ from commands.core.context import LiveRender, open_workspace
 from config.settings import Settings
 from storage.database import Database
 from storage.live import LiveMessages
-from storage.outbox import (
-    KIND_EDIT,
-    KIND_LIVE,
-    KIND_OPEN_ROOM,
-    KIND_SEND,
-    KIND_UPDATE_ROOM,
-    KIND_UPLOAD,
-    LANE_MESSAGES,
-    LANE_ROOMS,
-    Outbox,
-    OutboxEffect,
-)
+from storage.outbox import Lane, Outbox, OutboxEffect, OutboxKind
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +52,7 @@ class Delivery:
         self.live = live
         self.platform_room = platform_room
         self.rooms = IncidentRooms(client, database, settings, encrypt_new_rooms)
-        self._wakeups = {LANE_MESSAGES: asyncio.Event(), LANE_ROOMS: asyncio.Event()}
+        self._wakeups = {Lane.MESSAGES: asyncio.Event(), Lane.ROOMS: asyncio.Event()}
         self._handed: dict[str, list[OutboxEffect]] = {lane: [] for lane in self._wakeups}
         # Read the outbox table on the next pass: at start, and whenever a pass left rows behind.
         self._rescan = dict.fromkeys(self._wakeups, True)
@@ -183,10 +172,10 @@ class Delivery:
         return True
 
     async def _deliver(self, row: OutboxEffect) -> None:
-        if row.kind == KIND_OPEN_ROOM:
+        if row.kind == OutboxKind.OPEN_ROOM:
             self.hand_over(await self.rooms.open(row, self.clock(), self.answer_sent))
             return
-        if row.kind == KIND_UPDATE_ROOM:
+        if row.kind == OutboxKind.UPDATE_ROOM:
             await self.rooms.update(row, self.clock())
             return
         room_id, content = await self._content(row)
@@ -214,10 +203,10 @@ class Delivery:
     async def _content(self, row: OutboxEffect) -> tuple[str, dict[str, Any]]:
         """The room the row goes to, and the content of the event it sends there."""
         payload = row.payload
-        if row.kind == KIND_LIVE:
+        if row.kind == OutboxKind.LIVE:
             return await self._live_edit(payload["live"])
         room_id = await self._room_of(row)
-        if row.kind == KIND_SEND:
+        if row.kind == OutboxKind.SEND:
             return room_id, notice(
                 payload["body"],
                 payload["html"],
@@ -225,10 +214,10 @@ class Delivery:
                 reply_to=payload.get("reply_to"),
                 thread_root=payload.get("thread_root"),
             )
-        if row.kind == KIND_EDIT:
+        if row.kind == OutboxKind.EDIT:
             target = await self._event_of(payload["target_row"])
             return room_id, edit(target, payload["body"], payload["html"])
-        if row.kind == KIND_UPLOAD:
+        if row.kind == OutboxKind.UPLOAD:
             data = base64.b64decode(payload["data"])
             return room_id, await upload(
                 self.client, room_id, payload["filename"], payload["mimetype"], data
@@ -285,7 +274,7 @@ class Delivery:
         async with self.database.transaction() as session:
             stored = await session.get(OutboxEffect, row.id)
             assert stored is not None
-            if row.kind != KIND_OPEN_ROOM:  # opening a room counts its attempts itself
+            if row.kind != OutboxKind.OPEN_ROOM:  # opening a room counts its attempts itself
                 stored.attempts += 1
             delay = exponential(settings.retry_first, settings.retry_max, stored.attempts)
             stored.next_attempt_at = self.clock() + delay

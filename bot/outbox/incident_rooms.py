@@ -29,7 +29,7 @@ from commands.texts import cases as texts
 from config.settings import Settings
 from storage.cases import Case, CaseStore, TimelineKind
 from storage.database import Database
-from storage.outbox import KIND_EDIT, LANE_MESSAGES, Outbox, OutboxEffect
+from storage.outbox import Lane, Outbox, OutboxEffect, OutboxKind
 
 log = logging.getLogger(__name__)
 
@@ -205,8 +205,8 @@ async def _link_in_answer(
         return None
     answer = lines(Message(payload["answer"]["body"], payload["answer"]["html"]), room_line(case))
     return outbox.add(
-        LANE_MESSAGES,
-        KIND_EDIT,
+        Lane.MESSAGES,
+        OutboxKind.EDIT,
         {
             "room_id": announce.payload["room_id"],
             "target_row": announce.id,

@@ -27,7 +27,7 @@ from commands.core.message import text
 from commands.texts import core as texts
 from config.settings import Settings
 from storage.database import Database
-from storage.outbox import KIND_SEND, Outbox, OutboxEffect
+from storage.outbox import Outbox, OutboxEffect, OutboxKind
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +128,7 @@ class Refusals:
         stored.last_error = detail[:500]
         stored.next_attempt_at = None
         payload = stored.payload
-        if stored.kind != KIND_SEND or not payload.get("reply_to") or payload.get(REFUSAL_OF):
+        if stored.kind != OutboxKind.SEND or not payload.get("reply_to") or payload.get(REFUSAL_OF):
             return []
         # A reply to the command, not in its thread: the thread may be what was refused.
         target = ReplyTarget(payload["room_id"], payload["reply_to"])

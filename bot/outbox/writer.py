@@ -20,17 +20,7 @@ from commands.core.effects import (
     UploadFile,
 )
 from commands.core.message import Message
-from storage.outbox import (
-    KIND_LIVE,
-    KIND_OPEN_ROOM,
-    KIND_SEND,
-    KIND_UPDATE_ROOM,
-    KIND_UPLOAD,
-    LANE_MESSAGES,
-    LANE_ROOMS,
-    Outbox,
-    OutboxEffect,
-)
+from storage.outbox import Lane, Outbox, OutboxEffect, OutboxKind
 
 
 async def write_effects(
@@ -49,8 +39,8 @@ async def write_effects(
             case Reply(message=message, mentions=mentions):
                 assert reply_to is not None, "a reply needs the message it answers"
                 row = outbox.add(
-                    LANE_MESSAGES,
-                    KIND_SEND,
+                    Lane.MESSAGES,
+                    OutboxKind.SEND,
                     {
                         "room_id": reply_to.room_id,
                         "reply_to": reply_to.event_id,
@@ -63,15 +53,15 @@ async def write_effects(
             case AlertLotC(message=message, mentions=mentions):
                 assert alert_room is not None, "alerts need the LOT-C or platform room"
                 row = outbox.add(
-                    LANE_MESSAGES,
-                    KIND_SEND,
+                    Lane.MESSAGES,
+                    OutboxKind.SEND,
                     {"room_id": alert_room, **_message(message, mentions)},
                     now,
                 )
             case OpenIncidentRoom():
                 if reply is not None and reply.id is None:
                     await outbox.session.flush()  # the room announces itself in this reply
-                row = outbox.add(LANE_ROOMS, KIND_OPEN_ROOM, _open_room(effect, reply), now)
+                row = outbox.add(Lane.ROOMS, OutboxKind.OPEN_ROOM, _open_room(effect, reply), now)
             case _:
                 lane, kind, payload = _row(effect)
                 row = outbox.add(lane, kind, payload, now)
@@ -83,14 +73,18 @@ def _row(effect: Effect) -> tuple[str, str, dict[str, Any]]:
     """Lane, kind and payload of an effect that needs nothing but itself."""
     match effect:
         case PostInCaseRoom(case_id=case_id, message=message, mentions=mentions):
-            return LANE_MESSAGES, KIND_SEND, {"case_id": case_id, **_message(message, mentions)}
+            return (
+                Lane.MESSAGES,
+                OutboxKind.SEND,
+                {"case_id": case_id, **_message(message, mentions)},
+            )
         case PostInRoom(room_id=room_id, message=message, mentions=mentions):
             payload = {"room_id": room_id, **_message(message, mentions)}
             if effect.pin:
                 payload["pin"] = True
             if effect.live is not None:
                 payload["live_as"] = _live(effect.live.kind, effect.live.subject)
-            return LANE_MESSAGES, KIND_SEND, payload
+            return Lane.MESSAGES, OutboxKind.SEND, payload
         case UploadFile(room_id=room_id):
             payload = {
                 "room_id": room_id,
@@ -98,11 +92,11 @@ def _row(effect: Effect) -> tuple[str, str, dict[str, Any]]:
                 "mimetype": effect.mimetype,
                 "data": base64.b64encode(effect.data).decode("ascii"),  # JSON holds no bytes
             }
-            return LANE_MESSAGES, KIND_UPLOAD, payload
+            return Lane.MESSAGES, OutboxKind.UPLOAD, payload
         case RefreshLive(kind=kind, subject=subject):
-            return LANE_MESSAGES, KIND_LIVE, {"live": _live(kind, subject)}
+            return Lane.MESSAGES, OutboxKind.LIVE, {"live": _live(kind, subject)}
         case UpdateCaseRoom(case_id=case_id, invite=invite):
-            return LANE_ROOMS, KIND_UPDATE_ROOM, {"case_id": case_id, "invite": list(invite)}
+            return Lane.ROOMS, OutboxKind.UPDATE_ROOM, {"case_id": case_id, "invite": list(invite)}
         case _:
             raise TypeError(f"unknown effect {effect!r}")
 

@@ -16,7 +16,7 @@ from commands import build_registry
 from config.settings import Settings
 from storage.cases import Case
 from storage.database import Database
-from storage.outbox import KIND_LIVE, OutboxEffect
+from storage.outbox import OutboxEffect, OutboxKind
 from storage.reminders import Reminder
 
 PLATFORM = "!platform:example.org"
@@ -82,7 +82,7 @@ async def outbox(database: Database) -> list[OutboxEffect]:
 
 def kind_of(row: OutboxEffect) -> str:
     """What a row does; the edit of a live message is named by the live kind ("card")."""
-    return row.payload["live"]["kind"] if row.kind == KIND_LIVE else row.kind
+    return row.payload["live"]["kind"] if row.kind == OutboxKind.LIVE else row.kind
 
 
 def file_text(payload: dict[str, Any]) -> str:

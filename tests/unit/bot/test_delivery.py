@@ -18,7 +18,7 @@ from commands.core.effects import UploadFile
 from commands.texts import cases as texts
 from storage.database import Database
 from storage.live import LiveMessages
-from storage.outbox import LANE_MESSAGES, LANE_ROOMS, Outbox
+from storage.outbox import Lane, Outbox
 from tests.unit.helpers import INCIDENT, NOW, PLATFORM, command, make_settings, open_case, state
 from tests.unit.meetings.helpers import ISZW, LOTC
 
@@ -100,7 +100,7 @@ async def test_the_answer_shows_the_room_and_the_card_follows_the_case(
     homeserver = Homeserver()
     out = delivery(homeserver, database)
     await dispatcher.handle(command("!signaal Slachterij De Vries, Groenlo; regio: VR06"))
-    await deliver(out, LANE_MESSAGES, LANE_ROOMS, LANE_MESSAGES)
+    await deliver(out, Lane.MESSAGES, Lane.ROOMS, Lane.MESSAGES)
     (room, answer), (card_room, card) = homeserver.sent[:2]
     assert room == PLATFORM and answer["body"].endswith("\n" + texts.ROOM_COMING)
     (linked,) = homeserver.edits_of("$sent1")
@@ -116,7 +116,7 @@ async def test_the_answer_shows_the_room_and_the_card_follows_the_case(
 
     await dispatcher.handle(command("!coordinator NLA", room=INCIDENT))
     await dispatcher.handle(command("!besluit inzet besmettingen bevestigd", room=INCIDENT))
-    await deliver(out, LANE_MESSAGES)
+    await deliver(out, Lane.MESSAGES)
     first, second = homeserver.edits_of(card_event)
     for edit in (first, second):  # each shows the case as it is when it goes out
         assert "Status: besloten" in edit["body"]
@@ -132,13 +132,13 @@ async def test_an_answer_to_the_invitation_shows_in_it(
     await open_case(dispatcher, database)
     await dispatcher.handle(command("!overleg morgen 14:00 afstemming", room=INCIDENT))
     await dispatcher.handle(command("!overleg bevestig 1", sender=LOTC))
-    await deliver(out, LANE_MESSAGES)
+    await deliver(out, Lane.MESSAGES)
     invitation = await live_event(database, "invitation", 1)
     assert "0 komen, 0 kunnen niet" in homeserver.content_of(invitation)["body"]
     await dispatcher.handle_reaction(
         IncomingReaction(INCIDENT, "$yes", ISZW, int(NOW.timestamp() * 1000), invitation, "✅")
     )
-    await deliver(out, LANE_MESSAGES)
+    await deliver(out, Lane.MESSAGES)
     (edit,) = homeserver.edits_of(invitation)
     assert "ISZW: ✅ Ilse" in edit["body"]
     assert "1 komen, 0 kunnen niet" in edit["body"]
@@ -155,7 +155,7 @@ async def test_a_binary_file_reaches_the_room_byte_for_byte(database: Database) 
             Outbox(session), [UploadFile(PLATFORM, "grafiek.png", "image/png", PNG)], NOW
         )
     assert base64.b64decode(rows[0].payload["data"]) == PNG
-    await deliver(out, LANE_MESSAGES)
+    await deliver(out, Lane.MESSAGES)
     ((data, options),) = homeserver.uploads
     assert data == PNG and options["encrypt"] is False
     ((room, content),) = homeserver.sent

@@ -14,7 +14,7 @@ from bot.outbox.writer import write_effects
 from commands.core.effects import Reply
 from commands.core.message import text
 from storage.database import Database
-from storage.outbox import LANE_MESSAGES, Outbox, OutboxEffect
+from storage.outbox import Lane, Outbox, OutboxEffect
 from tests.unit.helpers import NOW, PLATFORM, make_settings
 
 REPO = Path(__file__).parents[3]
@@ -91,7 +91,7 @@ async def test_an_operator_lists_what_was_set_aside_and_makes_it_pending_again(
         f"outbox {row.id}: pending again; the bot sends it within delivery.retry_max",
     )
     async with database.transaction() as session:
-        pending = await Outbox(session).pending(LANE_MESSAGES)
+        pending = await Outbox(session).pending(Lane.MESSAGES)
     assert [pending_row.id for pending_row in pending] == [row.id, row.id + 1]
     assert pending[0].retried_at is not None
     assert pending[0].failure is None
