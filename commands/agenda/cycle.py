@@ -12,12 +12,12 @@ from pydantic import BaseModel, ConfigDict
 from commands.agenda.draft import draft
 from commands.core.context import Context, Workspace
 from commands.core.effects import Effect, PostInRoom, Reply
+from commands.core.limits import refuse_if_longer
 from commands.core.message import text
 from commands.core.registry import Command, UsageError
 from commands.core.timefmt import moment
 from commands.meetings.flow import convene
 from commands.texts import agenda as texts
-from commands.texts import cases as cases_texts
 from config.settings import Settings
 from storage.meetings import AgendaItem, Meeting, MeetingStatus
 from storage.reminders import Reminder, ReminderKind
@@ -130,12 +130,7 @@ async def handle_agenda(request: AgendaRequest, context: Context) -> list[Effect
         if not request.text:
             raise UsageError(texts.AGENDA_ITEM_MISSING)
         limit = settings.limits.field_chars
-        if len(request.text) > limit:
-            raise UsageError(
-                cases_texts.FIELD_TOO_LONG.format(
-                    field=texts.AGENDA_ITEM_FIELD, length=len(request.text), limit=limit
-                )
-            )
+        refuse_if_longer(request.text, limit, texts.AGENDA_ITEM_FIELD)
         await context.meetings.add_agenda_item(
             AgendaItem(text=request.text, added_by=context.sender, added_at=context.sent_at)
         )

@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator, model_validator
 from rapidfuzz import fuzz, process
 
+from commands.core.limits import refuse_if_longer
 from commands.core.message import excerpt
 from commands.core.registry import UsageError
 from commands.texts import cases as texts
@@ -201,12 +202,6 @@ class SignalRequest(BaseModel):
     def _free_text(cls, value: str | None, info: ValidationInfo) -> str | None:
         if value is None:
             return None
-        limit = _limits(info).field_chars
-        if len(value) > limit:
-            field = (
-                texts.FIELD_LOCATION if info.field_name == "location" else texts.FIELD_DESCRIPTION
-            )
-            raise UsageError(
-                texts.FIELD_TOO_LONG.format(field=field, length=len(value), limit=limit)
-            )
+        field = texts.FIELD_LOCATION if info.field_name == "location" else texts.FIELD_DESCRIPTION
+        refuse_if_longer(value, _limits(info).field_chars, field)
         return value.strip()

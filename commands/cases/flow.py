@@ -15,6 +15,7 @@ from commands.cases.target import (
 from commands.cases.window import replan_case
 from commands.core.context import Context
 from commands.core.effects import Effect, PostInCaseRoom, Reply, UpdateCaseRoom
+from commands.core.limits import refuse_if_longer
 from commands.core.message import bold, lines, text
 from commands.core.moments import MomentError, format_moment, parse_moment
 from commands.core.registry import UsageError
@@ -111,12 +112,7 @@ async def handle_decision(request: CaseRequest, context: Context) -> list[Effect
     note = " ".join(match[2].split())
     if not note:
         raise UsageError(texts.DECISION_NOTE_MISSING)
-    if len(note) > context.settings.limits.field_chars:
-        raise UsageError(
-            texts.FIELD_TOO_LONG.format(
-                field=texts.FIELD_NOTE, length=len(note), limit=context.settings.limits.field_chars
-            )
-        )
+    refuse_if_longer(note, context.settings.limits.field_chars, texts.FIELD_NOTE)
     if case.visited_at is not None:
         raise UsageError(texts.DECISION_AFTER_VISIT)
     previous = case.decision
@@ -181,14 +177,7 @@ async def _planned(case: Case, value: str, context: Context) -> list[Effect]:
     if moment < context.now:
         raise UsageError(texts.VISIT_IN_PAST.format(moment=shown))
     location = " ".join(location.split()) or None
-    if location and len(location) > context.settings.limits.field_chars:
-        raise UsageError(
-            texts.FIELD_TOO_LONG.format(
-                field=texts.FIELD_VISIT_LOCATION,
-                length=len(location),
-                limit=context.settings.limits.field_chars,
-            )
-        )
+    refuse_if_longer(location, context.settings.limits.field_chars, texts.FIELD_VISIT_LOCATION)
     case.visit_planned_at, case.visit_location = moment, location
     case.status = CaseStatus.PLANNED
     where = f", {location}" if location else ""

@@ -17,6 +17,7 @@ from commands.cases.target import (
 from commands.cases.window import replan_case
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply
+from commands.core.limits import refuse_if_longer
 from commands.core.message import bold, fill, lines, text, user_pill
 from commands.core.registry import UsageError
 from commands.core.timefmt import short_moment
@@ -73,12 +74,7 @@ async def handle_report(request: ReportRequest, context: Context) -> list[Effect
         raise UsageError(texts.REPORT_FIELDS_MISSING)
     limit = context.settings.limits.field_chars
     for key, value in request.fields.items():
-        if len(value) > limit:
-            raise UsageError(
-                texts.FIELD_TOO_LONG.format(
-                    field=texts.REPORT_LABELS[key].lower(), length=len(value), limit=limit
-                )
-            )
+        refuse_if_longer(value, limit, texts.REPORT_LABELS[key].lower())
     participants = request.fields.get("participants", "")
     for word in filter(None, (w.strip() for w in re.split(r"[,;]", participants))):
         if parse_entity(word) is None and not _is_region(word):
@@ -117,14 +113,7 @@ async def handle_close(request: CaseRequest, context: Context) -> list[Effect]:
     reason = " ".join(request.rest.split()) or None
     if case.report_filed_at is None and reason is None:
         raise UsageError(texts.CLOSE_NEEDS_REASON)
-    if reason and len(reason) > context.settings.limits.field_chars:
-        raise UsageError(
-            texts.FIELD_TOO_LONG.format(
-                field=texts.FIELD_REASON,
-                length=len(reason),
-                limit=context.settings.limits.field_chars,
-            )
-        )
+    refuse_if_longer(reason, context.settings.limits.field_chars, texts.FIELD_REASON)
     case.status = CaseStatus.CLOSED
     case.closed_at = context.sent_at
     case.close_reason = reason

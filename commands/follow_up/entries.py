@@ -11,13 +11,13 @@ from pydantic import BaseModel, ConfigDict
 
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply
+from commands.core.limits import refuse_if_longer
 from commands.core.message import Message, bold, fill, lines, text, user_pill
 from commands.core.moments import MomentError, parse_moment, starts_with_moment
 from commands.core.registry import Command, UsageError
 from commands.core.timefmt import short_moment
 from commands.directory.people import coordinator_label, display_name, entity_members
 from commands.follow_up.working_hours import working_moment
-from commands.texts import cases as cases_texts
 from commands.texts import follow_up as texts
 from commands.texts import meetings as meetings_texts
 from config.reference import REGIONAL_ENTITIES, Entity, parse_entity, regions
@@ -46,10 +46,7 @@ def _require(value: str, missing: str, field: str, context: Context) -> str:
     if not value:
         raise UsageError(missing)
     limit = context.settings.limits.field_chars
-    if len(value) > limit:
-        raise UsageError(
-            cases_texts.FIELD_TOO_LONG.format(field=field, length=len(value), limit=limit)
-        )
+    refuse_if_longer(value, limit, field)
     return value
 
 

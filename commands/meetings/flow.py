@@ -20,6 +20,7 @@ from commands.core.effects import (
     Reply,
     UploadFile,
 )
+from commands.core.limits import refuse_if_longer
 from commands.core.message import Message, bold, lines, text
 from commands.core.moments import MomentError, parse_moment, starts_with_moment
 from commands.core.registry import Command, UsageError
@@ -37,7 +38,6 @@ from commands.meetings.views import (
     soon_message,
     when_text,
 )
-from commands.texts import cases as cases_texts
 from commands.texts import meetings as texts
 from storage.cases import Case, CaseStatus, TimelineKind
 from storage.meetings import Meeting, MeetingStatus
@@ -109,12 +109,7 @@ def _read_when(value: str, context: Context) -> tuple[datetime | None, str]:
 async def _request(value: str, context: Context) -> list[Effect]:
     at, topic = _read_when(value, context)
     limit = context.settings.limits.field_chars
-    if len(topic) > limit:
-        raise UsageError(
-            cases_texts.FIELD_TOO_LONG.format(
-                field=texts.MEETING_TOPIC_FIELD, length=len(topic), limit=limit
-            )
-        )
+    refuse_if_longer(topic, limit, texts.MEETING_TOPIC_FIELD)
     case = context.room_case
     meeting = await context.meetings.add(
         Meeting(

@@ -17,6 +17,7 @@ from commands.cases.views import CARD, region_label
 from commands.cases.window import replan_case
 from commands.core.context import Context, Workspace
 from commands.core.effects import Effect, OpenIncidentRoom, PostInRoom, RefreshLive, Reply
+from commands.core.limits import refuse_if_longer
 from commands.core.message import bold, bullets, lines, text
 from commands.core.moments import MomentError, format_moment, parse_moment
 from commands.core.registry import Command, NoArguments, UsageError, no_arguments
@@ -108,12 +109,7 @@ def _read_plan(value: str, context: Context) -> _Plan:
     if not subject:
         raise UsageError(texts.PREVENTIVE_SUBJECT_MISSING)
     limit = context.settings.limits.title_chars
-    if len(subject) > limit:
-        raise UsageError(
-            cases_texts.FIELD_TOO_LONG.format(
-                field=texts.PREVENTIVE_SUBJECT_FIELD, length=len(subject), limit=limit
-            )
-        )
+    refuse_if_longer(subject, limit, texts.PREVENTIVE_SUBJECT_FIELD)
     return _Plan(at, region, subject, entity, entity_region)
 
 

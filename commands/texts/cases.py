@@ -47,7 +47,6 @@ TITLE_MISSING = (
     "Geef een titel: het bedrijf en de plaats, bijvoorbeeld 'Slachterij De Vries, Groenlo'."
 )
 TITLE_TOO_LONG = "De titel is te lang ({length} tekens; maximaal {limit})."
-FIELD_TOO_LONG = "Het veld '{field}' is te lang ({length} tekens; maximaal {limit})."
 FIELD_UNKNOWN = "Onbekend veld '{field}'. Velden: {fields}."
 FIELD_EMPTY = "Het veld '{field}' is leeg."
 FIELD_TWICE = "Het veld '{field}' staat er twee keer in."
