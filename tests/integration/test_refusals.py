@@ -23,15 +23,6 @@ pytestmark = pytest.mark.integration
 POWER_LEVELS = "m.room.power_levels"
 
 
-@pytest.fixture(params=["plain", "encrypted"])
-async def platform(
-    request: pytest.FixtureRequest, synapse: LocalSynapse, tmp_path: Path
-) -> AsyncIterator[Platform]:
-    opened = await open_platform(synapse, tmp_path, encrypted=request.param == "encrypted")
-    yield opened
-    await opened.close()
-
-
 @pytest.fixture
 async def plain(synapse: LocalSynapse, tmp_path: Path) -> AsyncIterator[Platform]:
     opened = await open_platform(synapse, tmp_path)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -17,16 +16,6 @@ from tests.integration.platform import Platform, open_platform
 pytestmark = pytest.mark.integration
 
 REGION_VR06 = ("iszw", "nvwa", "rivm", "lotc", "vr06", "ggd06")
-
-
-@pytest.fixture(params=["plain", "encrypted"])
-async def platform(
-    request: pytest.FixtureRequest, synapse: LocalSynapse, tmp_path: Path
-) -> AsyncIterator[Platform]:
-    """Every spine test runs twice: in a plain platform room and in an encrypted one."""
-    opened = await open_platform(synapse, tmp_path, encrypted=request.param == "encrypted")
-    yield opened
-    await opened.close()
 
 
 async def invited_to_one_room(platform: Platform, title: str) -> str:

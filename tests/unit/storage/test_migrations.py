@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import AsyncIterator
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
-import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import JSON, bindparam, inspect, text
@@ -16,7 +13,6 @@ from sqlalchemy import JSON, bindparam, inspect, text
 from storage.base import Base
 from storage.database import Database
 from storage.migrate import migrate
-from tests.databases import KINDS, create_postgres_database, drop_postgres_database
 
 
 async def test_migrated_schema_matches_the_models(database: Database) -> None:
@@ -27,23 +23,6 @@ async def test_migrated_schema_matches_the_models(database: Database) -> None:
     async with database.engine.connect() as connection:
         diff = await connection.run_sync(differences)
     assert diff == []
-
-
-@pytest.fixture(params=KINDS)
-async def empty_database(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Database]:
-    """A database of its own, not migrated: the test decides how far."""
-    if request.param == "sqlite":
-        db = Database(f"sqlite+aiosqlite:///{tmp_path / 'upgrade.db'}")
-        yield db
-        await db.close()
-        return
-    name, url = await create_postgres_database()
-    db = Database(url)
-    try:
-        yield db
-    finally:
-        await db.close()
-        await drop_postgres_database(name)
 
 
 AT = datetime(2026, 11, 28, 9, 30)

@@ -3,12 +3,9 @@ and every code fits its column."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
-import pytest
 import sqlalchemy as sa
 
 from storage.base import Code
@@ -18,7 +15,6 @@ from storage.meetings import MeetingStatus
 from storage.migrate import migrate
 from storage.models import Base
 from storage.reminders import ReminderKind
-from tests.databases import KINDS, create_postgres_database, drop_postgres_database
 
 # What 0005 stored, and the code it must become.
 STATUSES = {
@@ -111,23 +107,6 @@ CODES: dict[str, dict[Any, Any]] = {
 }
 
 
-@pytest.fixture(params=KINDS)
-async def empty(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Database]:
-    """A database without any schema yet, of its own."""
-    if request.param == "sqlite":
-        database = Database(f"sqlite+aiosqlite:///{tmp_path / 'codes.db'}")
-        yield database
-        await database.close()
-        return
-    name, url = await create_postgres_database()
-    database = Database(url)
-    try:
-        yield database
-    finally:
-        await database.close()
-        await drop_postgres_database(name)
-
-
 def _case(number: int, status: str, kind: str | None, decision: str | None) -> dict[str, Any]:
     row = {
         "id": number,
@@ -195,28 +174,28 @@ async def _add_case(database: Database, number: int, status: str) -> None:
         await session.execute(CASES.insert(), [_case(number, status, None, None)])
 
 
-async def test_the_stored_values_become_codes_and_back(empty: Database) -> None:
-    await migrate(empty, "0005")
-    await _fill(empty)
-    old = await _stored(empty)
+async def test_the_stored_values_become_codes_and_back(empty_database: Database) -> None:
+    await migrate(empty_database, "0005")
+    await _fill(empty_database)
+    old = await _stored(empty_database)
     assert {name: set(values) for name, values in old.items()} == {
         name: set(values) for name, values in CODES.items()
     }  # every value 0005 could store is there
 
-    await migrate(empty, "head")
-    assert await _stored(empty) == {
+    await migrate(empty_database, "head")
+    assert await _stored(empty_database) == {
         name: [CODES[name][value] for value in values] for name, values in old.items()
     }
-    await _add_case(empty, 9, CaseStatus.REPORTED)
-    assert (await _stored(empty))["kind"][-1] == CaseKind.REPRESSIVE
+    await _add_case(empty_database, 9, CaseStatus.REPORTED)
+    assert (await _stored(empty_database))["kind"][-1] == CaseKind.REPRESSIVE
 
-    await migrate(empty, "0005", down=True)
+    await migrate(empty_database, "0005", down=True)
     added = {"status": ["gemeld"], "kind": ["repressief"], "decision": [None]}
-    assert await _stored(empty) == {
+    assert await _stored(empty_database) == {
         name: values + added.get(name, []) for name, values in old.items()
     }
-    await _add_case(empty, 10, "gemeld")
-    assert (await _stored(empty))["kind"][-1] == "repressief"
+    await _add_case(empty_database, 10, "gemeld")
+    assert (await _stored(empty_database))["kind"][-1] == "repressief"
 
 
 def test_every_code_fits_its_column() -> None:
