@@ -243,7 +243,22 @@ class DeliverySettings(_Section):
     )
 
 
-class Settings(BaseSettings):
+class _EnvironmentFirst(BaseSettings):
+    """`SIGNAALBOT_<SECTION>__<KEY>` overrides the YAML file, which comes in as init arguments."""
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return env_settings, init_settings
+
+
+class Settings(_EnvironmentFirst):
     model_config = SettingsConfigDict(
         env_prefix="SIGNAALBOT_",
         env_nested_delimiter="__",
@@ -270,18 +285,6 @@ class Settings(BaseSettings):
             _matrix_id(user_id, "@")
         return value
 
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        # Environment first: it overrides the YAML file, which comes in as init arguments.
-        return env_settings, init_settings
-
     def member(self, user_id: str) -> Member | None:
         return self.members.get(user_id)
 
@@ -306,7 +309,7 @@ def load_settings(path: Path | None) -> Settings:
     return Settings(**data)
 
 
-class _StorageOnly(BaseSettings):
+class _StorageOnly(_EnvironmentFirst):
     """The storage section alone, with the same environment overrides as the bot."""
 
     model_config = SettingsConfigDict(
@@ -314,17 +317,6 @@ class _StorageOnly(BaseSettings):
     )
 
     storage: StorageSettings = Field(default_factory=StorageSettings)
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        return env_settings, init_settings
 
 
 def load_storage_settings(path: Path | None) -> StorageSettings:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from bot.demo.member import HarnessError, MemberClient
+from tests.integration.platform import Platform
 
 WAIT = 20.0
 
@@ -36,3 +37,13 @@ async def state_of(client: MemberClient, room_id: str, event_type: str) -> dict:
 
 def body_of(event: dict) -> str:
     return event["content"].get("body", "")
+
+
+async def signal_while_the_bot_is_down(platform: Platform) -> tuple[MemberClient, dict]:
+    """ISZW sends a signal while the bot is stopped; returns ISZW and the reply once it is back."""
+    iszw = platform.clients["iszw"]
+    await command(iszw, platform.room_id, "!help")
+    platform.bot.kill()
+    event_id = await iszw.send_text(platform.room_id, "!signaal Terwijl de bot uit stond")
+    platform.bot.start()
+    return iszw, await iszw.wait_for_reply(platform.room_id, event_id, WAIT)

@@ -10,7 +10,7 @@ import pytest
 
 from bot.demo.homeserver import LocalSynapse
 from bot.demo.member import HarnessError, MemberClient
-from tests.integration.helpers import WAIT, command, named, state_of
+from tests.integration.helpers import WAIT, command, named, signal_while_the_bot_is_down, state_of
 from tests.integration.platform import Platform, open_platform
 
 pytestmark = pytest.mark.integration
@@ -78,12 +78,7 @@ async def test_keys_token_and_database_are_readable_by_the_bot_only(platform: Pl
 async def test_a_command_sent_while_the_bot_is_down_is_decrypted_after_it_returns(
     platform: Platform,
 ) -> None:
-    iszw = platform.clients["iszw"]
-    await command(iszw, platform.room_id, "!help")
-    platform.bot.kill()
-    event_id = await iszw.send_text(platform.room_id, "!signaal Terwijl de bot uit stond")
-    platform.bot.start()
-    reply = await iszw.wait_for_reply(platform.room_id, event_id, WAIT)
+    iszw, reply = await signal_while_the_bot_is_down(platform)
     assert reply["event_id"] in iszw.decrypted
     assert "geopend: Terwijl de bot uit stond" in reply["content"]["body"]
 

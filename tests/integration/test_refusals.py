@@ -47,13 +47,19 @@ async def test_an_oversized_unknown_command_gets_a_short_refusal_and_help_is_ans
     assert "set aside" not in platform.bot.output()
 
 
+async def an_answer_set_aside(plain: Platform) -> tuple[dict, str, tuple[int, int]]:
+    """ISZW asks while the bot may not send: the power levels as they were, the command's event,
+    and the rows of the answer and of the notice about it, both set aside."""
+    levels = await forbid_the_bot_to_send(plain)
+    asked = await plain.clients["iszw"].send_text(plain.room_id, "!zaken")
+    return levels, asked, await set_aside(plain)
+
+
 async def test_an_answer_the_homeserver_forbids_is_set_aside_and_the_room_moves_on(
     plain: Platform,
 ) -> None:
     iszw, room = plain.clients["iszw"], plain.room_id
-    levels = await forbid_the_bot_to_send(plain)
-    asked = await iszw.send_text(room, "!zaken")
-    answer_id, notice_id = await set_aside(plain)
+    levels, asked, (answer_id, notice_id) = await an_answer_set_aside(plain)
 
     output = plain.bot.output()
     for row_id in (answer_id, notice_id):  # logged once, and not retried
@@ -75,9 +81,7 @@ async def test_after_a_restart_a_failed_answer_waits_until_an_operator_retries_i
     plain: Platform,
 ) -> None:
     iszw, room = plain.clients["iszw"], plain.room_id
-    levels = await forbid_the_bot_to_send(plain)
-    asked = await iszw.send_text(room, "!zaken")
-    answer_id, _ = await set_aside(plain)
+    levels, asked, (answer_id, _) = await an_answer_set_aside(plain)
     await put_power_levels(plain, levels)
 
     plain.bot.kill()

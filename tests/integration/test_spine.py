@@ -10,7 +10,7 @@ import pytest
 from bot.demo.homeserver import LocalSynapse
 from bot.demo.member import HarnessError, MemberClient
 from storage.cases import TimelineKind
-from tests.integration.helpers import WAIT, command, named, state_of
+from tests.integration.helpers import WAIT, command, named, signal_while_the_bot_is_down, state_of
 from tests.integration.platform import Platform, open_platform
 
 pytestmark = pytest.mark.integration
@@ -157,12 +157,7 @@ async def test_history_from_before_the_bot_joined_is_not_a_command(
 async def test_commands_sent_while_the_bot_is_down_are_handled_after_it_returns(
     platform: Platform,
 ) -> None:
-    iszw = platform.clients["iszw"]
-    await command(iszw, platform.room_id, "!help")
-    platform.bot.kill()
-    event_id = await iszw.send_text(platform.room_id, "!signaal Terwijl de bot uit stond")
-    platform.bot.start()
-    reply = await iszw.wait_for_reply(platform.room_id, event_id, WAIT)
+    _, reply = await signal_while_the_bot_is_down(platform)
     assert "-001 geopend: Terwijl de bot uit stond" in reply["content"]["body"]
 
 
