@@ -10,11 +10,17 @@ from commands.core.context import LiveRender, Workspace
 from commands.core.effects import Effect
 from commands.core.help import help_command
 from commands.core.registry import Registry
+from commands.core.schedule import ReminderAct, StartHook
 from storage.reminders import Reminder
 
 FAMILIES = (cases, meetings, follow_up, preventive, agenda, picture, directory)
 
-REMINDERS = {kind: act for family in FAMILIES for kind, act in family.REMINDERS.items()}
+#: What a due reminder of each kind does.
+REMINDERS: dict[str, ReminderAct] = {
+    kind: act for family in FAMILIES for kind, act in family.REMINDERS.items()
+}
+#: What start-up plans, family by family.
+AT_START: tuple[StartHook, ...] = tuple(hook for family in FAMILIES for hook in family.AT_START)
 
 #: How each kind of live message reads now; bot/ edits them without knowing what they show.
 LIVE: dict[str, LiveRender] = {
@@ -41,6 +47,5 @@ async def run_reminder(reminder: Reminder, workspace: Workspace) -> list[Effect]
 
 async def plan_at_start(workspace: Workspace) -> None:
     """Once at start-up: what the rows do not hold yet (the next agenda, the cadence warning)."""
-    for family in FAMILIES:
-        for plan in family.AT_START:
-            await plan(workspace)
+    for plan in AT_START:
+        await plan(workspace)
