@@ -1,38 +1,19 @@
-"""All tables in one import, for Alembic and for code that needs several families."""
+"""Every family's tables on one metadata, for Alembic and the tests.
+
+Each module of this package is imported here, so a new family's storage module is seen by
+Alembic without a line of its own.
+"""
 
 from __future__ import annotations
 
-from storage.base import Base, UTCDateTime
-from storage.bot_state import HandledEvent, KeyValue, NonMemberNotice, RoomJoin
-from storage.cases import Case, CaseKind, CaseStatus, Decision, TimelineEntry
-from storage.follow_up import Action, DecisionEntry, Note
-from storage.held import HeldEvent
-from storage.live import LiveMessage
-from storage.meetings import AgendaItem, Meeting, MeetingAnswer, MeetingStatus
-from storage.outbox import OutboxEffect
-from storage.reminders import Reminder
+import importlib
+import pkgutil
 
-__all__ = [
-    "Action",
-    "AgendaItem",
-    "Base",
-    "Case",
-    "CaseKind",
-    "CaseStatus",
-    "Decision",
-    "DecisionEntry",
-    "HandledEvent",
-    "HeldEvent",
-    "KeyValue",
-    "LiveMessage",
-    "Meeting",
-    "MeetingAnswer",
-    "MeetingStatus",
-    "NonMemberNotice",
-    "Note",
-    "OutboxEffect",
-    "Reminder",
-    "RoomJoin",
-    "TimelineEntry",
-    "UTCDateTime",
-]
+import storage
+from storage.base import Base
+
+for _found in pkgutil.iter_modules(storage.__path__):
+    if not _found.ispkg and _found.name != "models":
+        importlib.import_module(f"storage.{_found.name}")
+
+__all__ = ["Base"]
