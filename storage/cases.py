@@ -79,6 +79,9 @@ class Case(Base):
     source: Mapped[str | None] = mapped_column(String(40))
     location: Mapped[str | None] = mapped_column(Text)
     aspects: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Intake fields the bot could not read, as typed (field code -> text): the case opened
+    # anyway, with that field unknown, until a member corrects it.
+    unread: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, server_default="{}")
     description: Mapped[str | None] = mapped_column(Text)
     status: Mapped[CaseStatus] = mapped_column(
         Code(CaseStatus, 40), default=CaseStatus.REPORTED, index=True
