@@ -92,6 +92,45 @@ def region_code(value: str) -> str:
     return _chosen(regions().lookup(value), message, texts.REGION_HINT)
 
 
+# One reader per field, shared by `!signaal` and `!wijzig`: the stored code, or a Dutch UsageError.
+
+
+def sector_code(value: str) -> str:
+    names = ", ".join(s.key for s in sectors().by_key.values())
+    message = texts.SECTOR_NOT_FOUND.format(value=value[:60])
+    return _chosen(sectors().lookup(value), message, texts.SECTOR_HINT.format(sectors=names))
+
+
+def source_code(value: str) -> str:
+    word = normalise(value)
+    word = texts.SOURCE_ALIASES.get(word, word)
+    if word in texts.SOURCES:
+        return word
+    close = process.extractOne(word, texts.SOURCES.keys(), scorer=fuzz.ratio, score_cutoff=70)
+    message = texts.SOURCE_NOT_FOUND.format(value=value[:60], sources=", ".join(texts.SOURCES))
+    hint = core_texts.DID_YOU_MEAN.format(options=close[0]) if close else ""
+    raise UsageError(f"{message} {hint}".strip())
+
+
+def kvk_number(value: str) -> str:
+    digits = re.sub(r"[\s.\-]", "", value)
+    if not re.fullmatch(r"\d{8}", digits):
+        raise UsageError(texts.KVK_INVALID.format(value=value[:40]))
+    return digits
+
+
+def aspect_codes(value: str) -> tuple[str, ...]:
+    chosen: list[str] = []
+    for word in re.split(r"[,/\s]+|\ben\b", normalise(value)):
+        if not word:
+            continue
+        if word not in texts.ASPECTS:
+            raise UsageError(texts.ASPECT_INVALID.format(value=word[:40]))
+        if word not in chosen:
+            chosen.append(word)
+    return tuple(chosen)
+
+
 def _limits(info: ValidationInfo) -> LimitSettings:
     return info.context["settings"].limits if info.context else LimitSettings()
 
@@ -152,50 +191,24 @@ class SignalRequest(BaseModel):
     @field_validator("sector")
     @classmethod
     def _sector(cls, value: str | None) -> str | None:
-        if value is None:
-            return None
-        names = ", ".join(s.key for s in sectors().by_key.values())
-        message = texts.SECTOR_NOT_FOUND.format(value=value[:60])
-        return _chosen(sectors().lookup(value), message, texts.SECTOR_HINT.format(sectors=names))
+        return None if value is None else sector_code(value)
 
     @field_validator("source")
     @classmethod
     def _source(cls, value: str | None) -> str | None:
-        if value is None:
-            return None
-        word = normalise(value)
-        word = texts.SOURCE_ALIASES.get(word, word)
-        if word in texts.SOURCES:
-            return word
-        close = process.extractOne(word, texts.SOURCES.keys(), scorer=fuzz.ratio, score_cutoff=70)
-        message = texts.SOURCE_NOT_FOUND.format(value=value[:60], sources=", ".join(texts.SOURCES))
-        hint = core_texts.DID_YOU_MEAN.format(options=close[0]) if close else ""
-        raise UsageError(f"{message} {hint}".strip())
+        return None if value is None else source_code(value)
 
     @field_validator("kvk")
     @classmethod
     def _kvk(cls, value: str | None) -> str | None:
-        if value is None:
-            return None
-        digits = re.sub(r"[\s.\-]", "", value)
-        if not re.fullmatch(r"\d{8}", digits):
-            raise UsageError(texts.KVK_INVALID.format(value=value[:40]))
-        return digits
+        return None if value is None else kvk_number(value)
 
     @field_validator("aspects", mode="before")
     @classmethod
     def _aspects(cls, value: Any) -> tuple[str, ...]:
         if isinstance(value, tuple | list):
             return tuple(value)
-        chosen: list[str] = []
-        for word in re.split(r"[,/\s]+|\ben\b", normalise(str(value))):
-            if not word:
-                continue
-            if word not in texts.ASPECTS:
-                raise UsageError(texts.ASPECT_INVALID.format(value=word[:40]))
-            if word not in chosen:
-                chosen.append(word)
-        return tuple(chosen)
+        return aspect_codes(str(value))
 
     @field_validator("location", "description")
     @classmethod
