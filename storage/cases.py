@@ -59,6 +59,20 @@ class TimelineKind(StrEnum):
     NOTE = "note"
     MINUTES = "minutes"
     PREVENTIVE_PLANNED = "preventive_planned"
+    CORRECTION = "correction"  # a field of the case corrected with !wijzig: old and new value
+
+
+class IntakeField(StrEnum):
+    """The fields of a signal, as `Case.unread` names them and `!wijzig` corrects them."""
+
+    TITLE = "title"
+    REGION = "region"
+    SECTOR = "sector"
+    SOURCE = "source"
+    LOCATION = "location"
+    KVK = "kvk"
+    ASPECT = "aspect"
+    DESCRIPTION = "description"
 
 
 class Case(Base):
