@@ -58,7 +58,7 @@ class OutboxKind(StrEnum):
     SEND = "send"
     EDIT = "edit"
     OPEN_ROOM = "open_room"
-    UPDATE_ROOM = "update_room"  # invite people to a case's room and renew its topic
+    UPDATE_ROOM = "update_room"  # invite people to a case's room, renew its topic (and name)
     UPLOAD = "upload"  # share a file in a room
     LIVE = "live"  # edit a live message to show its subject as it is now
 

@@ -116,11 +116,15 @@ class IncidentRooms:
         return case.room_id if case else None
 
     async def update(self, row: OutboxEffect, now: datetime) -> None:
-        """Invite people who are not in the case's room yet, and renew its topic."""
+        """Invite people who are not in the case's room yet, renew its topic and, when the
+        row asks, its name (first, so an invitation shows it). Name and topic are read from the
+        case as it is now: a row delivered late never undoes a later correction."""
         async with self.database.transaction() as session:
             case = await CaseStore(session).by_id(row.payload["case_id"])
         if case is None or case.room_id is None:
             raise NotReady
+        if row.payload.get("rename"):
+            await self._set_state(case.room_id, "m.room.name", {"name": room_name(case)})
         await self._invite_missing(case.room_id, row.payload["invite"])
         await self._set_topic(case.room_id, case)
         async with self.database.transaction() as session:
@@ -129,11 +133,12 @@ class IncidentRooms:
             stored.delivered_at = now
 
     async def _set_topic(self, room_id: str, case: Case) -> None:
-        response = await self.client.room_put_state(
-            room_id, "m.room.topic", {"topic": topic(case, self.settings)}
-        )
+        await self._set_state(room_id, "m.room.topic", {"topic": topic(case, self.settings)})
+
+    async def _set_state(self, room_id: str, event_type: str, content: dict[str, Any]) -> None:
+        response = await self.client.room_put_state(room_id, event_type, content)
         if isinstance(response, RoomPutStateError):
-            raise DeliveryError(f"topic: {response.status_code} {response.message}")
+            raise DeliveryError(f"{event_type}: {response.status_code} {response.message}")
 
     async def _find_tagged_room(self, case: Case) -> str | None:
         joined = await self.client.joined_rooms()

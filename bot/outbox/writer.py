@@ -96,7 +96,10 @@ def _row(effect: Effect) -> tuple[str, str, dict[str, Any]]:
         case RefreshLive(kind=kind, subject=subject):
             return Lane.MESSAGES, OutboxKind.LIVE, {"live": _live(kind, subject)}
         case UpdateCaseRoom(case_id=case_id, invite=invite):
-            return Lane.ROOMS, OutboxKind.UPDATE_ROOM, {"case_id": case_id, "invite": list(invite)}
+            payload = {"case_id": case_id, "invite": list(invite)}
+            if effect.rename:
+                payload["rename"] = True
+            return Lane.ROOMS, OutboxKind.UPDATE_ROOM, payload
         case _:
             raise TypeError(f"unknown effect {effect!r}")
 

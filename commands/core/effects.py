@@ -63,10 +63,12 @@ class AlertLotC:
 
 @dataclass(frozen=True)
 class UpdateCaseRoom:
-    """Bring the incident room in line with the case: invite these people, renew the topic."""
+    """Bring the incident room in line with the case: invite these people, renew the topic,
+    and with `rename` the room's name (after a corrected title)."""
 
     case_id: int
     invite: tuple[str, ...] = ()
+    rename: bool = False
 
 
 @dataclass(frozen=True)
