@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from commands.texts.command_help import CommandHelp
-from storage.cases import CaseKind, CaseStatus, Decision
+from storage.cases import CaseKind, CaseStatus, Decision, IntakeField
 
 # Command registrations: summaries, usage lines and examples.
 # Field names as members type them.
@@ -204,7 +204,7 @@ LABEL_OVERDUE = "DEADLINE VERSTREKEN"
 VISIT_PLANNED_LINE = "gepland op {moment}"
 VISIT_DONE_LINE = "uitgevoerd op {moment}"
 CARD_COMMANDS = (
-    "Commando's in deze kamer: !coordinator, !regio, !besluit, !inzet, !rapport, !sluit, "
+    "Commando's in deze kamer: !coordinator, !regio, !wijzig, !besluit, !inzet, !rapport, !sluit, "
     "!tijdlijn, !status, !overleg, !actie, !notitie, !notulen, !help. "
     "Reageer met 📌 op een bericht om het in de tijdlijn te zetten."
 )
@@ -234,8 +234,8 @@ PREVENTIVE_REPORTING_LINE = (
     "Wijs werknemers en werkgever op het anonieme meldpunt van de Arbeidsinspectie: 0800 51 51."
 )
 PREVENTIVE_CARD_COMMANDS = (
-    "Commando's in deze kamer: !coordinator, !preventief uitgevoerd, !rapport, !sluit, "
-    "!tijdlijn, !status, !overleg, !actie, !notitie, !help."
+    "Commando's in deze kamer: !coordinator, !wijzig, !preventief uitgevoerd, !rapport, "
+    "!sluit, !tijdlijn, !status, !overleg, !actie, !notitie, !help."
 )
 PREVENTIVE_PREPARE_REMINDER = (
     "Preventief bezoek {number} is {moment}: tijd om het voor te bereiden."
@@ -354,4 +354,54 @@ ZAKEN_HELP = CommandHelp(
     summary="Toon de open zaken, nieuwste eerst.",
     usage="!zaken",
     examples=("!zaken",),
+)
+
+
+# --- !wijzig: correcting the fields of a case ------------------------------------------------
+FIELD_TITLE = "titel"
+#: The field names `!wijzig` takes, as members type them (the aliases of FIELD_ALIASES work too).
+CORRECTION_FIELDS = {
+    FIELD_TITLE: IntakeField.TITLE,
+    FIELD_REGION: IntakeField.REGION,
+    FIELD_SECTOR: IntakeField.SECTOR,
+    FIELD_SOURCE: IntakeField.SOURCE,
+    FIELD_LOCATION: IntakeField.LOCATION,
+    FIELD_KVK: IntakeField.KVK,
+    FIELD_ASPECT: IntakeField.ASPECT,
+    FIELD_DESCRIPTION: IntakeField.DESCRIPTION,
+}
+CORRECTION_ALIASES = {"naam": FIELD_TITLE, "bedrijf": FIELD_TITLE, "bedrijfsnaam": FIELD_TITLE}
+FIELD_NAMES = {code: name for name, code in CORRECTION_FIELDS.items()}
+#: Given as the new value, it empties the field (any field but the title).
+CLEAR_WORD = REGION_UNKNOWN_WORD
+CORRECTION_MISSING = (
+    "Wat moet er anders? Geef het veld en de nieuwe waarde, bijvoorbeeld 'sector: logistiek'. "
+    "Velden: {fields}."
+)
+CORRECTED = "Zaak {number} gewijzigd:"
+CORRECTED_LINE = "{field}: {old} → {new}"
+CORRECTION_WAS_UNREAD = "niet gelezen: '{typed}'"
+CORRECTION_SAME = "{field} is al {value}"
+CORRECTION_UNCHANGED = "Ongewijzigd: {same}."
+CORRECTION_NOTHING = "Zaak {number} is niet gewijzigd: {same}."
+CORRECTION_INVITED = "De VR- en GGD-leden van {region} worden uitgenodigd."
+CORRECTION_TOLD = "{sender} wijzigde deze zaak:"
+TIMELINE_CORRECTION = "Gewijzigd: {field} van '{old}' naar '{new}'"
+CORRECTION_NUMBERED = "!wijzig 2026-017 sector: logistiek"
+CORRECTION_HELP = CommandHelp(
+    name="wijzig",
+    aliases=("corrigeer", "correctie"),
+    summary="Verbeter een gegeven van een zaak: titel, regio, sector, bron, locatie, kvk, aspect "
+    "of omschrijving.",
+    usage="!wijzig [zaaknummer] <veld>: <waarde>",
+    details="Elk lid kan een zaak verbeteren. Meer velden tegelijk: gescheiden door ';' of elk op "
+    "een eigen regel. De waarde wordt gelezen zoals bij !signaal. 'onbekend' maakt een veld leeg "
+    "(niet de titel). Een nieuwe titel wordt de naam van de incidentkamer; bij een nieuwe regio "
+    "worden de VR- en GGD-leden van die regio uitgenodigd. Elke wijziging staat in de tijdlijn.",
+    examples=(
+        "!wijzig sector: logistiek",
+        "!wijzig 2026-017 regio: VNOG; sector: kassen",
+        "!wijzig titel: Slachterij De Vries B.V., Groenlo",
+        "!wijzig kvk: onbekend",
+    ),
 )
