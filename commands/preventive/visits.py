@@ -21,7 +21,7 @@ from commands.core.limits import refuse_if_longer
 from commands.core.message import bold, bullets, lines, text
 from commands.core.moments import MomentError, format_moment, parse_moment
 from commands.core.registry import Command, NoArguments, UsageError, no_arguments
-from commands.core.timefmt import duration, short_moment
+from commands.core.timefmt import setting, short_moment
 from commands.directory.people import coordinator_label, parse_coordinator
 from commands.texts import cases as cases_texts
 from commands.texts import core as core_texts
@@ -307,7 +307,7 @@ async def cadence_warning(reminder: Reminder, workspace: Workspace) -> list[Effe
         bold(
             text(
                 texts.CADENCE_WARNING.format(
-                    every=duration(settings.preventive.every),
+                    every=setting(settings.preventive.every),
                     due=format_moment(due_by, zone, now),
                 )
             )

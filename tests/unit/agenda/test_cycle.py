@@ -39,7 +39,7 @@ def test_a_meeting_at_ten_stays_at_ten_across_daylight_saving() -> None:
 AGENDA_LINES = (
     "Agenda platformoverleg dinsdag 1 december 10:00",
     "Nieuwe signalen: 2 (2026-001 Slachterij A, 2026-002 Kwekerij B)",
-    "Repressieve inzetten: 1, waarvan 1 binnen 1 dag",
+    "Repressieve inzetten: 1, waarvan 1 binnen 24 uur",
     "2026-001: doorlooptijd 2 uur (op tijd)",
     "Open zaken: 2, waarvan 0 over tijd",
     "Preventieve bezoeken: 0 uitgevoerd, 0 gepland",
