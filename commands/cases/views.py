@@ -9,7 +9,7 @@ from commands.cases.window import missing, window_open
 from commands.core.context import Workspace
 from commands.core.message import Message, bold, lines, room_link, text, user_pill
 from commands.core.timefmt import duration, moment, short_moment
-from commands.directory.people import coordinator_label
+from commands.directory.people import coordinator_label, display_name
 from commands.texts import cases as texts
 from config.reference import regions, sectors
 from config.settings import Settings
@@ -79,16 +79,11 @@ def details(case: Case, settings: Settings, now: datetime, with_deadline: bool =
             f"{texts.LABEL_SCHEDULED if case.kind == CaseKind.PREVENTIVE else texts.LABEL_SIGNALLED}: "
         )
         + f"{moment(case.signalled_at, zone)} {texts.LABEL_SIGNALLED_BY} "
-        + user_pill(case.created_by, _display_name(case.created_by, settings)),
+        + user_pill(case.created_by, display_name(settings, case.created_by)),
         _field(texts.LABEL_DEADLINE, f"{moment(case.deadline_at, zone)} ({remaining(case, now)})")
         if with_deadline
         else None,
     )
-
-
-def _display_name(user_id: str, settings: Settings) -> str | None:
-    member = settings.member(user_id)
-    return member.name if member else None
 
 
 def room_line(case: Case) -> Message:
