@@ -87,9 +87,18 @@ def details(case: Case, settings: Settings, now: datetime, with_deadline: bool =
 
 
 def room_line(case: Case) -> Message:
+    """`Incidentkamer: <link>`; a preventive visit's room is its preparation room."""
+    label = texts.LABEL_PREPARATION_ROOM if case.kind == CaseKind.PREVENTIVE else texts.LABEL_ROOM
     if case.room_id is None:
-        return bold(f"{texts.LABEL_ROOM}: ") + texts.ROOM_NOT_YET
-    return bold(f"{texts.LABEL_ROOM}: ") + room_link(case.room_id, room_name(case))
+        return bold(f"{label}: ") + texts.ROOM_NOT_YET
+    return bold(f"{label}: ") + room_link(case.room_id, room_name(case))
+
+
+def room_opened(case: Case) -> str:
+    """The timeline entry when the case's room is opened."""
+    return (
+        texts.TIMELINE_PREPARATION_ROOM if case.kind == CaseKind.PREVENTIVE else texts.TIMELINE_ROOM
+    )
 
 
 def status(
@@ -143,9 +152,14 @@ def case_state(case: Case, settings: Settings, now: datetime) -> Message:
     decision = (
         f"{texts.DECISION_LABELS[case.decision]} ({case.decision_note})" if case.decision else None
     )
-    lead_time = duration(case.visited_at - case.signalled_at) if case.visited_at else None
-    lacking = missing(case)
     preventive = case.kind == CaseKind.PREVENTIVE
+    # Lead time is a repressive measure (signal to visit); a preventive visit has none.
+    lead_time = (
+        duration(case.visited_at - case.signalled_at)
+        if case.visited_at and not preventive
+        else None
+    )
+    lacking = missing(case)
     header = texts.PREVENTIVE_HEADER if preventive else texts.SUMMARY_HEADER
     return lines(
         bold(header.format(number=case.number, title=case.title)),
