@@ -21,17 +21,15 @@ from commands.core.limits import refuse_if_longer
 from commands.core.message import bold, bullets, lines, text
 from commands.core.moments import MomentError, format_moment, parse_moment
 from commands.core.registry import Command, NoArguments, UsageError, no_arguments
+from commands.core.schedule import first_start
 from commands.core.timefmt import setting, short_moment
 from commands.directory.people import coordinator_label, parse_coordinator
 from commands.texts import cases as cases_texts
 from commands.texts import core as core_texts
 from commands.texts import preventive as texts
 from config.reference import Entity, regions, sectors
-from storage.bot_state import BotState
 from storage.cases import Case, CaseKind, CaseStatus, TimelineKind
 from storage.reminders import Reminder, ReminderKind
-
-CADENCE_SINCE = "preventive_cadence_since"  # when the count started, before any visit
 
 _DONE = re.compile(r"^uitgevoerd\b\s*(.*)$", re.IGNORECASE | re.DOTALL)
 _COORDINATOR = re.compile(r"\s+co[oö]rdinator\s+(.+)$", re.IGNORECASE | re.DOTALL)
@@ -259,17 +257,15 @@ def calendar_line(visit: Case, zone: Any) -> str:
 # -- the cadence --------------------------------------------------------------------------------
 
 
-async def cadence_base(workspace: Workspace) -> datetime:
-    """The last preventive visit carried out, or when the count started if there is none."""
+async def last_visit(workspace: Workspace) -> datetime | None:
+    """When the last preventive visit was carried out; None before the first."""
     done = [v.visited_at for v in await workspace.cases.preventive_visits() if v.visited_at]
-    if done:
-        return max(done)
-    state = BotState(workspace.cases.session)
-    since = await state.get(CADENCE_SINCE)
-    if since is None:
-        await state.put(CADENCE_SINCE, workspace.now.isoformat())
-        return workspace.now
-    return datetime.fromisoformat(since)
+    return max(done, default=None)
+
+
+async def cadence_base(workspace: Workspace) -> datetime:
+    """The last preventive visit carried out, or the bot's first start if there is none."""
+    return await last_visit(workspace) or await first_start(workspace)
 
 
 async def replan_cadence(workspace: Workspace) -> None:
