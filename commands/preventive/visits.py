@@ -285,7 +285,8 @@ async def replan_cadence(workspace: Workspace) -> None:
 async def cadence_warning(reminder: Reminder, workspace: Workspace) -> list[Effect] | None:
     """Warn once when no visit is planned in time; None when one is (or the base moved on)."""
     settings, now = workspace.settings, workspace.now
-    base = await cadence_base(workspace)
+    previous = await last_visit(workspace)
+    base = previous or await first_start(workspace)
     if reminder.due_at != base + settings.preventive.every - settings.preventive.warn_before:
         return None
     due_by = base + settings.preventive.every
@@ -302,7 +303,7 @@ async def cadence_warning(reminder: Reminder, workspace: Workspace) -> list[Effe
     message = lines(
         bold(
             text(
-                texts.CADENCE_WARNING.format(
+                (texts.CADENCE_WARNING if previous else texts.CADENCE_WARNING_FIRST).format(
                     every=setting(settings.preventive.every),
                     due=format_moment(due_by, zone, now),
                 )

@@ -175,3 +175,28 @@ async def test_a_visit_at_short_notice_is_prepared_at_once_unless_it_has_begun(
     await fire_open(clock, database, ReminderKind.PREPARE)
     assert written == []
     assert await open_reminders(database, ReminderKind.PREPARE) == []
+
+
+async def test_the_cadence_warning_speaks_of_a_previous_visit_only_when_there_was_one(
+    database: Database,
+) -> None:
+    settings = cycle_settings(preventive={"every": "14d", "warn_before": "5d"})
+    when = [NOW]
+    written: list[OutboxEffect] = []
+    clock = clock_at(database, settings, when, written)
+    dispatcher = dispatcher_at(database, settings, when)
+    async with database.transaction() as session:
+        await clock._plan_cycle(session)  # the bot's first start
+    when[0] = NOW + timedelta(days=9)
+    await fire_open(clock, database, "cadence")
+    (first,) = (row.payload["body"] for row in written)
+    assert "binnen 2 weken na de start van signaalbot: het eerste moet uiterlijk" in first
+    assert "zaterdag 12 december 10:30" in first
+    assert "na het vorige" not in first
+    await ask(dispatcher, "!preventief nu VR05 Kwekerij B", when[0])
+    assert "uitgevoerd" in await ask(dispatcher, "!preventief uitgevoerd 1", when[0])
+    written.clear()
+    when[0] += timedelta(days=9)
+    await fire_open(clock, database, "cadence")
+    (second,) = (row.payload["body"] for row in written)
+    assert "binnen 2 weken na het vorige: het volgende moet uiterlijk" in second
