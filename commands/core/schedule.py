@@ -1,4 +1,5 @@
-"""What families hand the reminder clock: what a due reminder does, and what start-up plans."""
+"""What families hand the reminder clock: what a due reminder does, what start-up plans, and
+the bot's first start, from which the first periods count."""
 
 from __future__ import annotations
 
