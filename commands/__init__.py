@@ -10,7 +10,7 @@ from commands.core.context import LiveRender, Workspace
 from commands.core.effects import Effect
 from commands.core.help import help_command
 from commands.core.registry import Registry
-from commands.core.schedule import ReminderAct, StartHook
+from commands.core.schedule import ReminderAct, StartHook, first_start
 from storage.reminders import Reminder
 
 FAMILIES = (cases, meetings, follow_up, preventive, agenda, picture, directory)
@@ -47,5 +47,6 @@ async def run_reminder(reminder: Reminder, workspace: Workspace) -> list[Effect]
 
 async def plan_at_start(workspace: Workspace) -> None:
     """Once at start-up: what the rows do not hold yet (the next agenda, the cadence warning)."""
+    await first_start(workspace)  # stored at the very first start, kept ever after
     for plan in AT_START:
         await plan(workspace)

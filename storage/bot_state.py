@@ -48,6 +48,8 @@ class NonMemberNotice(Base):
 
 
 SYNC_TOKEN = "sync_token"
+#: When the bot first started on this database (ISO 8601, UTC).
+FIRST_START = "first_start"
 
 
 class AlreadyHandled(Exception):
@@ -68,6 +70,14 @@ class BotState:
             self.session.add(KeyValue(key=key, value=value))
         else:
             row.value = value
+
+    async def first_start(self, now: datetime) -> datetime:
+        """When the bot first started: stored the first time it is asked, at start-up."""
+        stored = await self.get(FIRST_START)
+        if stored is None:
+            await self.put(FIRST_START, now.isoformat())
+            return now
+        return datetime.fromisoformat(stored)
 
     async def claim_event(self, event_id: str, room_id: str, at: datetime) -> None:
         """Record the event as handled; raises AlreadyHandled if an earlier run recorded it.

@@ -120,14 +120,11 @@ class MeetingStore:
         return found.meeting_id
 
     async def last_regular(self, before: datetime) -> Meeting | None:
-        """The latest biweekly platform meeting that started before `before`."""
+        """The latest biweekly platform meeting that started before `before`; also one called
+        off, as its agenda was posted all the same."""
         query = (
             select(Meeting)
-            .where(
-                Meeting.regular.is_(True),
-                Meeting.status == MeetingStatus.CONVENED,
-                Meeting.starts_at < before,
-            )
+            .where(Meeting.regular.is_(True), Meeting.starts_at < before)
             .order_by(Meeting.starts_at.desc())
         )
         return await self.session.scalar(query.limit(1))

@@ -9,14 +9,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from nio import AsyncClient, JoinError, LoginError, RoomCreateError, RoomPreset
+from nio import (
+    AsyncClient,
+    JoinError,
+    LoginError,
+    RoomCreateError,
+    RoomGetStateEventError,
+    RoomPreset,
+    RoomPutStateError,
+)
 
 from bot.matrix.content import ENCRYPTION_STATE
 from bot.matrix.files import write_private
+from bot.matrix.room_media import PINNED
 
 ACCOUNTS_FILE = "accounts.json"
 
 BOT_LOCALPART = "signaalbot"
+POWER_LEVELS = "m.room.power_levels"
 
 # localpart, entity, region, roles, display name
 DEMO_ACCOUNTS: tuple[tuple[str, str, str | None, list[str], str], ...] = (
@@ -83,7 +93,8 @@ def prepare_accounts(synapse: Any, data_dir: Path) -> dict[str, Any]:
 
 
 async def ensure_platform_room(accounts: dict[str, Any], encrypted: bool) -> str:
-    """The project leader opens the platform room and everyone (the bot too) is in it.
+    """The project leader opens the platform room, everyone (the bot too) is in it, and the bot
+    may pin there.
 
     Encrypted by default, as Element and government deployments create private rooms.
     """
@@ -111,10 +122,28 @@ async def ensure_platform_room(accounts: dict[str, Any], encrypted: bool) -> str
                 joined = await client.join(room_id)
                 if isinstance(joined, JoinError):
                     raise RuntimeError(f"{user_id} could not join the platform room")
+        await _let_the_bot_pin(clients[leader], room_id, accounts["bot"]["user_id"])
         return room_id
     finally:
         for client in clients.values():
             await client.close()
+
+
+async def _let_the_bot_pin(leader: AsyncClient, room_id: str, bot_id: str) -> None:
+    """The project leader gives the bot the power to pin (moderator, 50, in a default room), so
+    the biweekly invitation is pinned; also in a room made by an earlier run, without it."""
+    current = await leader.room_get_state_event(room_id, POWER_LEVELS)
+    if isinstance(current, RoomGetStateEventError):
+        raise RuntimeError(f"could not read the platform room's power levels: {current.message}")
+    levels = current.content
+    needed = levels.get("events", {}).get(PINNED, levels.get("state_default", 50))
+    users = levels.get("users", {})
+    if users.get(bot_id, levels.get("users_default", 0)) >= needed:
+        return
+    content = {**levels, "users": {**users, bot_id: needed}}
+    response = await leader.room_put_state(room_id, POWER_LEVELS, content)
+    if isinstance(response, RoomPutStateError):
+        raise RuntimeError(f"could not let the bot pin in the platform room: {response.message}")
 
 
 async def _login(homeserver: str, user_id: str, password: str) -> AsyncClient:

@@ -21,11 +21,10 @@ from bot.events import CASE_STATE_TYPE
 from bot.matrix.content import ENCRYPTION_STATE
 from bot.outbox.errors import DeliveryError, NotReady
 from bot.outbox.writer import write_effects
-from commands.cases.views import CARD, room_line, room_name, status_card, topic
+from commands.cases.views import CARD, room_line, room_name, room_opened, status_card, topic
 from commands.core.effects import Live, PostInRoom
 from commands.core.message import Message, lines
 from commands.directory.people import incident_invitees
-from commands.texts import cases as texts
 from config.settings import Settings
 from storage.cases import Case, CaseStore, TimelineKind
 from storage.database import Database
@@ -178,7 +177,7 @@ class IncidentRooms:
                 at=now,
                 actor=self.settings.matrix.user_id,
                 kind=TimelineKind.ROOM_OPENED,
-                text=texts.TIMELINE_ROOM,
+                text=room_opened(stored_case),
                 room_id=room_id,
             )
             stored_row.delivered_at = now

@@ -9,12 +9,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from commands.agenda.draft import draft
+from commands.agenda.draft import Period, draft
 from commands.core.context import Context, Workspace
 from commands.core.effects import Effect, PostInRoom, Reply
 from commands.core.limits import refuse_if_longer
 from commands.core.message import text
 from commands.core.registry import Command, UsageError
+from commands.core.schedule import first_start
 from commands.core.timefmt import moment
 from commands.meetings.flow import convene
 from commands.texts import agenda as texts
@@ -71,7 +72,7 @@ async def post_agenda(reminder: Reminder, workspace: Workspace) -> list[Effect] 
     if settings.agenda.first is None:
         return None
     starts_at = reminder.due_at + settings.agenda.post_before
-    since = await _since(workspace, starts_at)
+    period = await _period(workspace, starts_at)
     meeting = await workspace.meetings.add(
         Meeting(
             room_id=workspace.platform_room,
@@ -83,7 +84,7 @@ async def post_agenda(reminder: Reminder, workspace: Workspace) -> list[Effect] 
             proposed_at=starts_at,
         )
     )
-    agenda = await draft(workspace, since, starts_at, final=True)
+    agenda = await draft(workspace, period, starts_at, final=True)
     for item in await workspace.meetings.open_agenda_items():
         item.meeting_id = meeting.id
     following = next_occurrence(settings, starts_at)
@@ -92,13 +93,14 @@ async def post_agenda(reminder: Reminder, workspace: Workspace) -> list[Effect] 
     return [PostInRoom(workspace.platform_room, agenda), *invitation]
 
 
-async def _since(workspace: Workspace, starts_at: datetime) -> datetime:
+async def _period(workspace: Workspace, starts_at: datetime) -> Period:
     """What the operational picture covers: everything since the previous agenda was posted,
-    so what happened between that agenda and its meeting is on this one."""
+    so what happened between that agenda and its meeting is on this one; the first agenda
+    covers everything since the bot first started."""
     previous = await workspace.meetings.last_regular(before=starts_at)
-    if previous is not None and previous.convened_at is not None:
-        return previous.convened_at
-    return starts_at - workspace.settings.agenda.every - workspace.settings.agenda.post_before
+    if previous is not None:
+        return Period(previous.requested_at, first=False)  # when its agenda was posted
+    return Period(await first_start(workspace), first=True)
 
 
 # -- !agenda -----------------------------------------------------------------------------------
@@ -136,8 +138,8 @@ async def handle_agenda(request: AgendaRequest, context: Context) -> list[Effect
         )
         when = moment(starts_at, settings.platform.zone) if starts_at else texts.AGENDA_NEXT_MEETING
         return [Reply(text(texts.AGENDA_ITEM_ADDED.format(when=when, text=request.text)))]
-    since = await _since(context, starts_at or context.now)
-    return [Reply(await draft(context, since, starts_at, final=False))]
+    period = await _period(context, starts_at or context.now)
+    return [Reply(await draft(context, period, starts_at, final=False))]
 
 
 COMMAND = Command(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from commands.core.context import Workspace
@@ -15,14 +16,23 @@ from commands.texts import agenda as texts
 from storage.cases import Case, CaseKind, CaseStatus
 
 
+@dataclass(frozen=True)
+class Period:
+    """What an agenda covers: from `since` (the previous agenda, or the bot's first start) on."""
+
+    since: datetime
+    first: bool  # there was no agenda before this one
+
+
 async def draft(
-    workspace: Workspace, since: datetime, starts_at: datetime | None, *, final: bool
+    workspace: Workspace, period: Period, starts_at: datetime | None, *, final: bool
 ) -> Message:
     """The agenda: five items, filled from the cases, visits, actions and decisions.
 
     `final` for the one posted before the meeting; `!agenda` shows a draft.
     """
     settings, now = workspace.settings, workspace.now
+    since = period.since
     zone = settings.platform.zone
     if starts_at is None:
         header = texts.AGENDA_HEADER_UNSCHEDULED
@@ -34,7 +44,9 @@ async def draft(
     items = await workspace.meetings.open_agenda_items()
     return lines(
         bold(header),
-        texts.AGENDA_SINCE.format(since=moment(since, zone)),
+        (texts.AGENDA_SINCE_START if period.first else texts.AGENDA_SINCE).format(
+            since=moment(since, zone)
+        ),
         bold(texts.AGENDA_PICTURE),
         bullets([text(line) for line in picture_lines(cases, visits, since, now, settings)]),
         bold(texts.AGENDA_PREVENTIVE),

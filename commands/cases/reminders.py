@@ -121,7 +121,7 @@ async def run_case_reminder(reminder: Reminder, workspace: Workspace) -> list[Ef
     case = await workspace.cases.by_id(reminder.case_id)
     assert case is not None
     settings, now = workspace.settings, workspace.now
-    if not still_due(case, reminder.kind):
+    if not still_due(case, reminder.kind, now):
         return None
     # After downtime several rungs of the ladder are due at once: only the last one speaks.
     if reminder.kind == ReminderKind.LADDER and await workspace.reminders.later_one_due(

@@ -21,10 +21,7 @@ from commands.core.limits import refuse_if_longer
 from commands.core.message import bold, fill, lines, text, user_pill
 from commands.core.registry import UsageError
 from commands.core.timefmt import short_moment
-from commands.directory.people import (
-    coordinator_label,
-    entity_members,
-)
+from commands.directory.people import coordinator_label, display_name, entity_members
 from commands.texts import cases as texts
 from commands.texts import directory as directory_texts
 from config.reference import parse_entity, regions
@@ -140,8 +137,7 @@ async def handle_timeline(request: CaseRequest, context: Context) -> list[Effect
     zone = context.settings.platform.zone
     shown = []
     for entry in entries:
-        member = context.settings.member(entry.actor)
-        who = user_pill(entry.actor, member.name if member else None)
+        who = user_pill(entry.actor, display_name(context.settings, entry.actor))
         shown.append(text(f"{short_moment(entry.at, zone)} · ") + who + f": {entry.text}")
     while True:  # long entries: the oldest make way until the message fits in one event
         message = lines(

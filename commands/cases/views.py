@@ -9,7 +9,7 @@ from commands.cases.window import missing, window_open
 from commands.core.context import Workspace
 from commands.core.message import Message, bold, lines, room_link, text, user_pill
 from commands.core.timefmt import duration, moment, short_moment
-from commands.directory.people import coordinator_label
+from commands.directory.people import coordinator_label, display_name
 from commands.texts import cases as texts
 from config.reference import regions, sectors
 from config.settings import Settings
@@ -79,22 +79,26 @@ def details(case: Case, settings: Settings, now: datetime, with_deadline: bool =
             f"{texts.LABEL_SCHEDULED if case.kind == CaseKind.PREVENTIVE else texts.LABEL_SIGNALLED}: "
         )
         + f"{moment(case.signalled_at, zone)} {texts.LABEL_SIGNALLED_BY} "
-        + user_pill(case.created_by, _display_name(case.created_by, settings)),
+        + user_pill(case.created_by, display_name(settings, case.created_by)),
         _field(texts.LABEL_DEADLINE, f"{moment(case.deadline_at, zone)} ({remaining(case, now)})")
         if with_deadline
         else None,
     )
 
 
-def _display_name(user_id: str, settings: Settings) -> str | None:
-    member = settings.member(user_id)
-    return member.name if member else None
-
-
 def room_line(case: Case) -> Message:
+    """`Incidentkamer: <link>`; a preventive visit's room is its preparation room."""
+    label = texts.LABEL_PREPARATION_ROOM if case.kind == CaseKind.PREVENTIVE else texts.LABEL_ROOM
     if case.room_id is None:
-        return bold(f"{texts.LABEL_ROOM}: ") + texts.ROOM_NOT_YET
-    return bold(f"{texts.LABEL_ROOM}: ") + room_link(case.room_id, room_name(case))
+        return bold(f"{label}: ") + texts.ROOM_NOT_YET
+    return bold(f"{label}: ") + room_link(case.room_id, room_name(case))
+
+
+def room_opened(case: Case) -> str:
+    """The timeline entry when the case's room is opened."""
+    return (
+        texts.TIMELINE_PREPARATION_ROOM if case.kind == CaseKind.PREVENTIVE else texts.TIMELINE_ROOM
+    )
 
 
 def status(
@@ -148,9 +152,14 @@ def case_state(case: Case, settings: Settings, now: datetime) -> Message:
     decision = (
         f"{texts.DECISION_LABELS[case.decision]} ({case.decision_note})" if case.decision else None
     )
-    lead_time = duration(case.visited_at - case.signalled_at) if case.visited_at else None
-    lacking = missing(case)
     preventive = case.kind == CaseKind.PREVENTIVE
+    # Lead time is a repressive measure (signal to visit); a preventive visit has none.
+    lead_time = (
+        duration(case.visited_at - case.signalled_at)
+        if case.visited_at and not preventive
+        else None
+    )
+    lacking = missing(case)
     header = texts.PREVENTIVE_HEADER if preventive else texts.SUMMARY_HEADER
     return lines(
         bold(header.format(number=case.number, title=case.title)),

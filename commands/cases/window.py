@@ -67,8 +67,11 @@ def planned_reminders(case: Case, settings: Settings) -> list[tuple[ReminderKind
     """The reminders the case needs now, as (kind, due); later report reminders follow sent ones."""
     window = settings.window
     if preparation_due(case):
+        if case.deadline_at <= case.signalled_at:
+            return []  # planned for now: there is nothing left to prepare
+        # Planned at shorter notice than `prepare_before`: the reminder goes at once.
         prepare = case.deadline_at - settings.preventive.prepare_before
-        return [(ReminderKind.PREPARE, prepare)] if prepare > case.signalled_at else []
+        return [(ReminderKind.PREPARE, max(prepare, case.signalled_at))]
     if window_open(case):
         # A rung that would fall before the signal (a short window) is left out, not sent late.
         ladder = [
@@ -83,12 +86,12 @@ def planned_reminders(case: Case, settings: Settings) -> list[tuple[ReminderKind
     return []
 
 
-def still_due(case: Case, kind: ReminderKind) -> bool:
+def still_due(case: Case, kind: ReminderKind, now: datetime) -> bool:
     """Checked again just before sending: a reminder whose reason has gone is not sent."""
     if kind == ReminderKind.REPORT:
         return report_due(case)
     if kind == ReminderKind.PREPARE:
-        return preparation_due(case)
+        return preparation_due(case) and case.deadline_at > now  # too late once it has begun
     return window_open(case)
 
 

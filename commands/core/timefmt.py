@@ -6,8 +6,13 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime, format_timedelta
+from babel.units import format_unit
 
 from commands.texts import moments as texts
+
+#: A configured length of a whole number of hours up to this many reads in hours: the platform
+#: promises a visit "binnen 24 uur", and two days read as 48 hours; longer ones read in days.
+HOURS_UP_TO = 48
 
 
 def moment(value: datetime, zone: ZoneInfo) -> str:
@@ -36,7 +41,11 @@ def duration(value: timedelta) -> str:
 
 
 def setting(value: timedelta) -> str:
-    """A configured length as members read it: `30 minuten`, and `3 seconden` when under one."""
+    """A configured length as members read it: `30 minuten`, `24 uur`, `14 dagen`, and
+    `3 seconden` when under a minute."""
     if value < timedelta(minutes=1):
         return format_timedelta(value, locale="nl", threshold=1, granularity="second")
+    hours, rest = divmod(value, timedelta(hours=1))
+    if not rest and 1 <= hours <= HOURS_UP_TO:
+        return format_unit(hours, "duration-hour", length="long", locale="nl")
     return duration(value)

@@ -119,5 +119,8 @@ def member_entity_label(settings: Settings, user_id: str) -> str:
 
 
 def display_name(settings: Settings, user_id: str) -> str:
+    """A member's name, the bot's own name, or else the Matrix id."""
+    if user_id == settings.matrix.user_id:
+        return texts.BOT_NAME
     member = settings.member(user_id)
     return member.name if member and member.name else user_id

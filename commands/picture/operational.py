@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from commands.core.timefmt import duration, short_moment
+from commands.core.timefmt import duration, setting, short_moment
 from commands.directory.people import coordinator_label
 from commands.texts import cases as cases_texts
 from commands.texts import picture as texts
@@ -51,7 +51,7 @@ def picture_lines(
             count=len(new), cases=", ".join(f"{c.number} {c.title}" for c in new[:LIST_LIMIT])
         ),
         texts.AGENDA_VISITS.format(
-            count=len(visited), in_time=len(in_time), promise=duration(promise)
+            count=len(visited), in_time=len(in_time), promise=setting(promise)
         ),
         *lead_times,
         texts.AGENDA_OPEN.format(count=len(still_open), overdue=len(overdue)),

@@ -21,17 +21,15 @@ from commands.core.limits import refuse_if_longer
 from commands.core.message import bold, bullets, lines, text
 from commands.core.moments import MomentError, format_moment, parse_moment
 from commands.core.registry import Command, NoArguments, UsageError, no_arguments
-from commands.core.timefmt import duration, short_moment
+from commands.core.schedule import first_start
+from commands.core.timefmt import setting, short_moment
 from commands.directory.people import coordinator_label, parse_coordinator
 from commands.texts import cases as cases_texts
 from commands.texts import core as core_texts
 from commands.texts import preventive as texts
 from config.reference import Entity, regions, sectors
-from storage.bot_state import BotState
 from storage.cases import Case, CaseKind, CaseStatus, TimelineKind
 from storage.reminders import Reminder, ReminderKind
-
-CADENCE_SINCE = "preventive_cadence_since"  # when the count started, before any visit
 
 _DONE = re.compile(r"^uitgevoerd\b\s*(.*)$", re.IGNORECASE | re.DOTALL)
 _COORDINATOR = re.compile(r"\s+co[oö]rdinator\s+(.+)$", re.IGNORECASE | re.DOTALL)
@@ -259,17 +257,15 @@ def calendar_line(visit: Case, zone: Any) -> str:
 # -- the cadence --------------------------------------------------------------------------------
 
 
-async def cadence_base(workspace: Workspace) -> datetime:
-    """The last preventive visit carried out, or when the count started if there is none."""
+async def last_visit(workspace: Workspace) -> datetime | None:
+    """When the last preventive visit was carried out; None before the first."""
     done = [v.visited_at for v in await workspace.cases.preventive_visits() if v.visited_at]
-    if done:
-        return max(done)
-    state = BotState(workspace.cases.session)
-    since = await state.get(CADENCE_SINCE)
-    if since is None:
-        await state.put(CADENCE_SINCE, workspace.now.isoformat())
-        return workspace.now
-    return datetime.fromisoformat(since)
+    return max(done, default=None)
+
+
+async def cadence_base(workspace: Workspace) -> datetime:
+    """The last preventive visit carried out, or the bot's first start if there is none."""
+    return await last_visit(workspace) or await first_start(workspace)
 
 
 async def replan_cadence(workspace: Workspace) -> None:
@@ -289,7 +285,8 @@ async def replan_cadence(workspace: Workspace) -> None:
 async def cadence_warning(reminder: Reminder, workspace: Workspace) -> list[Effect] | None:
     """Warn once when no visit is planned in time; None when one is (or the base moved on)."""
     settings, now = workspace.settings, workspace.now
-    base = await cadence_base(workspace)
+    previous = await last_visit(workspace)
+    base = previous or await first_start(workspace)
     if reminder.due_at != base + settings.preventive.every - settings.preventive.warn_before:
         return None
     due_by = base + settings.preventive.every
@@ -306,8 +303,8 @@ async def cadence_warning(reminder: Reminder, workspace: Workspace) -> list[Effe
     message = lines(
         bold(
             text(
-                texts.CADENCE_WARNING.format(
-                    every=duration(settings.preventive.every),
+                (texts.CADENCE_WARNING if previous else texts.CADENCE_WARNING_FIRST).format(
+                    every=setting(settings.preventive.every),
                     due=format_moment(due_by, zone, now),
                 )
             )

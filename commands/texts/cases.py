@@ -225,6 +225,8 @@ PREVENTIVE_USE_OWN_COMMAND = (
     "Dit is een preventief bezoek: meld het uitgevoerd met !preventief uitgevoerd [wanneer]."
 )
 PREVENTIVE_HEADER = "Preventief bezoek {number}: {title}"
+LABEL_PREPARATION_ROOM = "Voorbereidingskamer"
+TIMELINE_PREPARATION_ROOM = "Voorbereidingskamer geopend"
 PREVENTIVE_TOPIC = "Preventief bezoek · Regio: {region} · Sector: {sector} · Gepland: {moment}"
 PREVENTIVE_CHECKLIST = (
     "Voorbereiding met de veiligheidsregio: wie gaat er mee, wat is bekend over huisvesting, "

@@ -8,3 +8,5 @@ ENTITY_NOT_COORDINATOR = (
     "{entity} kan geen coördinerende entiteit zijn; kies ISZW, NVWA, GGD, RIVM of een VR."
 )
 ENTITY_NEEDS_REGION = "Voor {entity} moet de regio van de zaak bekend zijn; noem de regio erbij, bijvoorbeeld '{entity} VNOG'."
+#: How the bot itself is named where an actor is shown (timeline, minutes), not by its Matrix id.
+BOT_NAME = "signaalbot"

@@ -29,6 +29,10 @@ CADENCE_WARNING = (
     "Er is nog geen preventief bezoek gepland binnen {every} na het vorige: het volgende moet "
     "uiterlijk {due} plaatsvinden."
 )
+CADENCE_WARNING_FIRST = (
+    "Er is nog geen preventief bezoek gepland binnen {every} na de start van signaalbot: het "
+    "eerste moet uiterlijk {due} plaatsvinden."
+)
 CADENCE_SUGGESTIONS = "Regio's met recente signalen en geen bezoek: {regions}."
 CADENCE_NO_SUGGESTIONS = "Er zijn geen regio's met recente signalen zonder bezoek."
 CADENCE_REGION = "{region} ({count} signalen)"

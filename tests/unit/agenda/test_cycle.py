@@ -21,6 +21,7 @@ from tests.unit.agenda.helpers import (
     open_reminders,
 )
 from tests.unit.helpers import NOW, PLATFORM, kind_of
+from tests.unit.meetings.helpers import LOTC
 
 
 def test_a_meeting_at_ten_stays_at_ten_across_daylight_saving() -> None:
@@ -39,7 +40,7 @@ def test_a_meeting_at_ten_stays_at_ten_across_daylight_saving() -> None:
 AGENDA_LINES = (
     "Agenda platformoverleg dinsdag 1 december 10:00",
     "Nieuwe signalen: 2 (2026-001 Slachterij A, 2026-002 Kwekerij B)",
-    "Repressieve inzetten: 1, waarvan 1 binnen 1 dag",
+    "Repressieve inzetten: 1, waarvan 1 binnen 24 uur",
     "2026-001: doorlooptijd 2 uur (op tijd)",
     "Open zaken: 2, waarvan 0 over tijd",
     "Preventieve bezoeken: 0 uitgevoerd, 0 gepland",
@@ -124,3 +125,40 @@ async def test_an_agenda_missed_while_down_is_posted_late_unless_its_meeting_has
         await clock._plan_cycle(session)
     (following,) = await open_reminders(database, "agenda")
     assert following.due_at == datetime(2026, 12, 14, 9, 0, tzinfo=UTC)  # 15 Dec 10:00 - 24h
+
+
+async def test_the_first_agenda_covers_everything_since_the_bot_first_started(
+    database: Database,
+) -> None:
+    """Started four weeks before the first meeting: an early signal is on the first agenda."""
+    settings = cycle_settings(
+        agenda={"first": "2026-12-01T10:00", "every": "14d", "post_before": "24h"}
+    )
+    started = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)  # Monday 10:00 local
+    when = [started]
+    written: list[OutboxEffect] = []
+    clock = clock_at(database, settings, when, written)
+    dispatcher = dispatcher_at(database, settings, when)
+    async with database.transaction() as session:
+        await clock._plan_cycle(session)  # the bot's first start
+    when[0] = started + timedelta(days=3)
+    await ask(dispatcher, "!signaal Slachterij A; regio: VNOG", when[0], sender=VR06)
+    draft = await ask(dispatcher, "!agenda", when[0])
+    assert "Eerste agenda: alles sinds de start van signaalbot (maandag 2 november 10:00)." in draft
+    assert "Sinds de vorige agenda" not in draft
+    (agenda,) = await open_reminders(database, "agenda")
+    when[0] = agenda.due_at
+    await fire_open(clock, database, "agenda")
+    first = written[0].payload["body"]
+    assert "Eerste agenda: alles sinds de start van signaalbot" in first
+    assert "Nieuwe signalen: 1 (2026-001 Slachterij A)" in first
+    # Called off, that meeting still had its agenda: the next one counts from it.
+    called_off = await ask(dispatcher, "!overleg afzeggen 1 te weinig leden", when[0], sender=LOTC)
+    assert "is afgezegd" in called_off
+    written.clear()
+    (agenda,) = await open_reminders(database, "agenda")
+    when[0] = agenda.due_at
+    await fire_open(clock, database, "agenda")
+    second = written[0].payload["body"]
+    assert "Sinds de vorige agenda (maandag 30 november 10:00)." in second
+    assert "Nieuwe signalen: 0" in second

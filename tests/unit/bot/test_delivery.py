@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass, field
+from datetime import timedelta
 from types import SimpleNamespace
 from typing import Any
 
@@ -19,6 +20,7 @@ from commands.texts import cases as texts
 from storage.database import Database
 from storage.live import LiveMessages
 from storage.outbox import Lane, Outbox
+from tests.unit.agenda.helpers import dispatcher_at
 from tests.unit.helpers import INCIDENT, NOW, PLATFORM, command, make_settings, open_case, state
 from tests.unit.meetings.helpers import ISZW, LOTC
 
@@ -122,6 +124,32 @@ async def test_the_answer_shows_the_room_and_the_card_follows_the_case(
         assert "Status: besloten" in edit["body"]
         assert "Coördinator: ISZW" in edit["body"]
         assert "Besluit: inzet (besmettingen bevestigd)" in edit["body"]
+
+
+async def test_a_preventive_visit_speaks_of_its_preparation_room_and_has_no_lead_time(
+    database: Database,
+) -> None:
+    homeserver = Homeserver()
+    out = delivery(homeserver, database)
+    when = [NOW]
+    dispatcher = dispatcher_at(database, make_settings(), when)
+    await dispatcher.handle(command("!preventief morgen 10:00 VNOG slachterij coordinator ISZW"))
+    await deliver(out, Lane.MESSAGES, Lane.ROOMS, Lane.MESSAGES)
+    (linked,) = homeserver.edits_of("$sent1")
+    assert "Voorbereidingskamer: 2026-001 · Vleesverwerking en slachterijen" in linked["body"]
+    assert "Incidentkamer" not in linked["body"]
+    card_event = await live_event(database, "card", 1)
+    when[0] = NOW + timedelta(days=1, hours=1)
+    await dispatcher.handle(command("!preventief uitgevoerd", room=INCIDENT, sent=when[0]))
+    await deliver(out, Lane.MESSAGES)
+    card = homeserver.edits_of(card_event)[-1]["body"]
+    assert "Inzet: uitgevoerd op zondag 29 november 11:30" in card
+    assert "Doorlooptijd" not in card
+    status = await dispatcher.handle(command("!status", room=INCIDENT, sent=when[0]))
+    assert "Voorbereidingskamer: 2026-001" in status[0].payload["body"]
+    assert "Doorlooptijd" not in status[0].payload["body"]
+    timeline = await dispatcher.handle(command("!tijdlijn", room=INCIDENT, sent=when[0]))
+    assert "signaalbot: Voorbereidingskamer geopend" in timeline[0].payload["body"]
 
 
 async def test_an_answer_to_the_invitation_shows_in_it(

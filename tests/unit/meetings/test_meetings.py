@@ -295,3 +295,20 @@ def test_a_topic_that_starts_like_a_subcommand_stays_a_topic() -> None:
     assert parse_meeting("Bevestigen 4 morgen 9:00")["action"] == "confirm"
     assert parse_meeting("annuleren 4 dubbel")["action"] == "cancel"
     assert parse_meeting("verzetten 4 morgen 9:00")["action"] == "move"
+
+
+async def test_the_bot_is_shown_by_its_name_in_the_timeline_and_the_minutes(
+    database: Database,
+) -> None:
+    """The escalation at the deadline is the bot's own entry: members read "signaalbot"."""
+    settings = make_settings()
+    dispatcher = make_dispatcher(database, settings)
+    await convened(dispatcher, database)
+    assert await fire_due(database, settings, NOW + timedelta(hours=24), ReminderKind.DEADLINE)
+    timeline = await ask(dispatcher, "!tijdlijn")
+    assert "signaalbot: Deadline verstreken" in timeline
+    assert "@bot:example.org" not in timeline
+    written = await dispatcher.handle(command("!notulen", sender=ISZW, room=INCIDENT))
+    minutes = written[0].payload["body"]
+    assert "· signaalbot · Deadline verstreken" in minutes
+    assert "@bot:example.org" not in minutes

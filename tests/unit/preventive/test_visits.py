@@ -11,6 +11,7 @@ from storage.database import Database
 from storage.outbox import OutboxEffect
 from storage.reminders import ReminderKind
 from tests.unit.agenda.helpers import (
+    ISZW,
     VR06,
     ask,
     clock_at,
@@ -143,3 +144,59 @@ async def test_repressive_commands_point_a_preventive_visit_to_its_own(database:
     async with database.transaction() as session:
         visit = await session.scalar(select(Case))
         assert visit is not None and (visit.status, visit.decision) == (CaseStatus.PLANNED, None)
+
+
+async def test_a_visit_at_short_notice_is_prepared_at_once_unless_it_has_begun(
+    database: Database,
+) -> None:
+    settings = cycle_settings(preventive={"prepare_before": "2d"})
+    when = [NOW]
+    written: list[OutboxEffect] = []
+    clock = clock_at(database, settings, when, written)
+    dispatcher = dispatcher_at(database, settings, when)
+    await ask(dispatcher, "!preventief over 3 uur VNOG slachterij coordinator ISZW", NOW)
+    (prepare,) = await open_reminders(database, ReminderKind.PREPARE)
+    assert prepare.due_at == NOW  # two days ahead is past: at once
+    await fire_open(clock, database, ReminderKind.PREPARE)
+    (reminder,) = (row.payload for row in written)
+    assert (
+        "2026-001 is zaterdag 28 november 13:30: tijd om het voor te bereiden" in (reminder["body"])
+    )
+    assert "Te laat" not in reminder["body"]
+    assert reminder["mentions"] == [ISZW]
+    # A visit planned for now has nothing left to prepare.
+    await ask(dispatcher, "!preventief nu VR05 Kwekerij B", NOW)
+    assert await open_reminders(database, ReminderKind.PREPARE) == []
+    # The bot was down until after the visit had begun: its reminder is not sent any more.
+    await ask(dispatcher, "!preventief over 1 uur VR05 Kwekerij C", NOW)
+    assert len(await open_reminders(database, ReminderKind.PREPARE)) == 1
+    written.clear()
+    when[0] = NOW + timedelta(hours=2)
+    await fire_open(clock, database, ReminderKind.PREPARE)
+    assert written == []
+    assert await open_reminders(database, ReminderKind.PREPARE) == []
+
+
+async def test_the_cadence_warning_speaks_of_a_previous_visit_only_when_there_was_one(
+    database: Database,
+) -> None:
+    settings = cycle_settings(preventive={"every": "14d", "warn_before": "5d"})
+    when = [NOW]
+    written: list[OutboxEffect] = []
+    clock = clock_at(database, settings, when, written)
+    dispatcher = dispatcher_at(database, settings, when)
+    async with database.transaction() as session:
+        await clock._plan_cycle(session)  # the bot's first start
+    when[0] = NOW + timedelta(days=9)
+    await fire_open(clock, database, "cadence")
+    (first,) = (row.payload["body"] for row in written)
+    assert "binnen 2 weken na de start van signaalbot: het eerste moet uiterlijk" in first
+    assert "zaterdag 12 december 10:30" in first
+    assert "na het vorige" not in first
+    await ask(dispatcher, "!preventief nu VR05 Kwekerij B", when[0])
+    assert "uitgevoerd" in await ask(dispatcher, "!preventief uitgevoerd 1", when[0])
+    written.clear()
+    when[0] += timedelta(days=9)
+    await fire_open(clock, database, "cadence")
+    (second,) = (row.payload["body"] for row in written)
+    assert "binnen 2 weken na het vorige: het volgende moet uiterlijk" in second

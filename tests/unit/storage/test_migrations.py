@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import base64
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from alembic.autogenerate import compare_metadata
@@ -11,6 +11,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import JSON, bindparam, inspect, text
 
 from storage.base import Base
+from storage.bot_state import BotState
 from storage.database import Database
 from storage.migrate import migrate
 
@@ -141,3 +142,23 @@ async def test_live_messages_upgrade_keeps_cards_invitations_and_waiting_rows(
         "html": "<b>Zaak 2026-002 geopend: Kwekerij</b><br>\nDeadline.",
     }
     assert tuple(history) == ("card", {"case_id": 1})
+
+
+async def test_the_moment_the_cadence_counted_from_becomes_the_first_start(
+    empty_database: Database,
+) -> None:
+    await migrate(empty_database, "0009")
+    async with empty_database.transaction() as session:
+        await session.execute(
+            text(
+                "INSERT INTO bot_state (key, value)"
+                " VALUES ('preventive_cadence_since', '2026-11-01T09:00:00+00:00')"
+            )
+        )
+    await migrate(empty_database, "head")
+    async with empty_database.transaction() as session:
+        started = await BotState(session).first_start(datetime(2026, 11, 28, 9, 30, tzinfo=UTC))
+    assert started == datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
+    await migrate(empty_database, "0009", down=True)
+    async with empty_database.transaction() as session:
+        assert await BotState(session).get("preventive_cadence_since") == started.isoformat()
