@@ -73,10 +73,12 @@ ACTION_HELP = CommandHelp(
     summary="Leg een actie vast met een eigenaar en eventueel een termijn, of meld haar klaar.",
     usage="!actie <tekst> [@wie | entiteit] [voor <wanneer>] | !actie klaar <nr>",
     details="De eigenaar is een lid (noem of vermeld hem), een entiteit aan het eind (ISZW, NVWA, GGD, "
-    "VR, RIVM, LOT-C; GGD en VR met regio) of anders uzelf. Een actie die over tijd is, "
+    "VR, RIVM, LOT-C; GGD en VR met regio) of anders uzelf. Een termijn met alleen een dag "
+    "('voor vrijdag') loopt tot het eind van de werktijd op die dag. Een actie die over tijd is, "
     "herinner ik de eigenaar hoogstens eens per dag, binnen werktijd.",
     examples=(
         "!actie Huisvesting opvragen bij de gemeente GGD voor vrijdag 12:00",
+        "!actie GGD bellen voor vrijdag",
         "!actie Persbericht afstemmen @lotte:example.org voor morgen 17:00",
         "!actie klaar 12",
     ),
