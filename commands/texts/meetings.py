@@ -108,7 +108,8 @@ MEETING_HELP = CommandHelp(
     summary="Vraag via LOT-C een (digitaal) overleg aan; in een incidentkamer over die zaak.",
     usage="!overleg [wanneer] [onderwerp] | !overleg bevestig <nr> [wanneer] | "
     "!overleg verzet <nr> <wanneer> | !overleg afzeggen <nr> [reden]",
-    details="Zonder moment vraagt u het overleg zo snel mogelijk aan. LOT-C bevestigt met "
+    details="Zonder moment vraagt u het overleg zo snel mogelijk aan. Met 'over 2 uur' rond ik "
+    "de begintijd naar boven af op een rond tijdstip. LOT-C bevestigt met "
     "'!overleg bevestig <nr>', of met een ander moment: '!overleg bevestig <nr> morgen 10:00'. "
     "Bevestigt niemand van LOT-C op tijd, dan roep ik het overleg zelf bijeen. Deelnemers "
     "krijgen een uitnodiging met videolink en agenda-bestand (.ics) en antwoorden met ✅ of ❌. "

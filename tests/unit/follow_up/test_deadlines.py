@@ -7,24 +7,10 @@ from datetime import UTC, datetime, time
 from sqlalchemy import select
 
 from bot.dispatch import Dispatcher
-from bot.rooms import PlatformRooms
-from commands import build_registry
-from config.settings import ActionSettings, Settings
+from config.settings import ActionSettings
 from storage.database import Database
 from storage.follow_up import Action
-from tests.unit.helpers import PLATFORM, command, make_settings
-
-
-def at(moment: datetime, settings: Settings | None = None, *, database: Database) -> Dispatcher:
-    """A dispatcher whose clock stands at `moment`."""
-    return Dispatcher(
-        settings or make_settings(),
-        database,
-        build_registry(),
-        lambda: moment,
-        PlatformRooms(PLATFORM),
-        lambda _changes: None,
-    )
+from tests.unit.helpers import command, dispatcher_at, make_settings
 
 
 async def act(dispatcher: Dispatcher, body: str, sent: datetime) -> str:
@@ -41,7 +27,7 @@ async def test_a_weekday_alone_is_due_at_the_end_of_that_days_working_hours(
     database: Database,
 ) -> None:
     saturday = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)  # 10:30 in Amsterdam
-    dispatcher = at(saturday, database=database)
+    dispatcher = dispatcher_at(database, saturday)
     answer = await act(dispatcher, "!actie GGD bellen voor vrijdag", saturday)
     assert "A1 · GGD bellen · eigenaar Ilse · voor vrijdag 4 december 17:00" in answer
     answer = await act(dispatcher, "!actie Rapport lezen voor morgen", saturday)
@@ -62,7 +48,7 @@ async def test_the_end_of_the_day_follows_the_clock_across_summer_time(
     database: Database,
 ) -> None:
     saturday = datetime(2026, 10, 24, 8, 0, tzinfo=UTC)  # summer time ends on Sunday 25 October
-    dispatcher = at(saturday, database=database)
+    dispatcher = dispatcher_at(database, saturday)
     assert "voor zaterdag 24 oktober 17:00" in await act(
         dispatcher, "!actie A voor vandaag", saturday
     )
@@ -77,7 +63,7 @@ async def test_the_end_of_the_day_follows_the_clock_across_summer_time(
 
 async def test_a_day_whose_working_hours_are_over_is_refused(database: Database) -> None:
     evening = datetime(2026, 11, 28, 17, 0, tzinfo=UTC)  # 18:00 in Amsterdam
-    dispatcher = at(evening, database=database)
+    dispatcher = dispatcher_at(database, evening)
     for body, refusal in [
         ("!actie Bellen voor vandaag", "De termijn 28 nov 17:00 is al voorbij."),
         ("!actie Bellen voor gisteren", "De termijn 27 nov 17:00 is al voorbij."),
@@ -100,7 +86,7 @@ async def test_the_end_of_the_working_day_comes_from_the_configuration(
         update={"actions": ActionSettings(work_start=time(8, 0), work_end=time(15, 30))}
     )
     saturday = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
-    dispatcher = at(saturday, settings, database=database)
+    dispatcher = dispatcher_at(database, saturday, settings)
     answer = await act(dispatcher, "!actie GGD bellen voor vrijdag", saturday)
     assert "voor vrijdag 4 december 15:30" in answer
     assert await due_times(database) == [datetime(2026, 12, 4, 14, 30, tzinfo=UTC)]
