@@ -9,6 +9,8 @@ from commands.core.effects import Effect, Reply
 from commands.core.message import EXCERPT_CHARS, Message, bold, bullets, code, excerpt, lines, text
 from commands.core.registry import Command, Registry
 from commands.texts import core as texts
+from commands.texts.command_help import HelpGroup
+from storage.cases import Case
 
 
 class HelpRequest(BaseModel):
@@ -22,9 +24,24 @@ def parse_topic(arguments: str) -> dict[str, str | None]:
     return {"topic": words[0].lstrip("!").lower() if words else None}
 
 
-def overview(registry: Registry) -> Message:
-    items = [code(command.usage) + f" — {command.summary}" for command in registry.listing()]
-    return lines(bold(texts.HELP_HEADER), bullets(items), texts.HELP_FOOTER)
+def overview(registry: Registry, case: Case | None = None) -> Message:
+    """The commands grouped by what a member is doing; in an incident room (`case`) the
+    commands about its case come first."""
+    order = list(HelpGroup)
+    if case is not None:
+        order.remove(HelpGroup.CASE)
+        order.insert(0, HelpGroup.CASE)
+    parts: list[Message] = [bold(texts.HELP_HEADER)]
+    for group in order:
+        members = [command for command in registry.listing() if command.help.group is group]
+        if not members:
+            continue
+        heading = texts.HELP_GROUPS[group]
+        if case is not None and group is HelpGroup.CASE:
+            heading = texts.HELP_THIS_CASE.format(number=case.number)
+        parts.append(bold(heading))
+        parts.append(bullets([code(c.usage) + f" — {c.summary}" for c in members]))
+    return lines(*parts)
 
 
 def command_help(command: Command) -> Message:
@@ -39,9 +56,9 @@ def command_help(command: Command) -> Message:
 
 
 def help_command(registry: Registry) -> Command:
-    async def handle_help(request: HelpRequest, _context: Context) -> list[Effect]:
+    async def handle_help(request: HelpRequest, context: Context) -> list[Effect]:
         if request.topic is None:
-            return [Reply(overview(registry))]
+            return [Reply(overview(registry, context.room_case))]
         command = registry.find(request.topic)
         if command is None:
             suggestions = registry.suggest(request.topic[:EXCERPT_CHARS])
@@ -52,7 +69,7 @@ def help_command(registry: Registry) -> Command:
                         texts.DID_YOU_MEAN.format(options=" of ".join(suggestions))
                         if suggestions
                         else None,
-                        overview(registry),
+                        overview(registry, context.room_case),
                     )
                 )
             ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commands.texts.command_help import CommandHelp
+from commands.texts.command_help import CommandHelp, HelpGroup
 
 # Errors. Each ends up above the usage of the command.
 UNKNOWN_COMMAND = "Onbekend commando '{name}'."
@@ -31,7 +31,16 @@ ANSWER_REFUSED = (
     "Meld het bij de beheerder (bericht {row})."
 )
 HELP_HEADER = "Commando's van signaalbot:"
-HELP_FOOTER = "Typ !help <commando> voor uitleg en voorbeelden."
+# The overview's groups, in the order of HelpGroup; in an incident room its case comes first.
+HELP_GROUPS = {
+    HelpGroup.SIGNAL: "Melden",
+    HelpGroup.CASE: "De zaak",
+    HelpGroup.MEETING: "Overleg",
+    HelpGroup.FOLLOW_UP: "Acties en besluiten",
+    HelpGroup.CYCLE: "Tweewekelijkse cyclus",
+    HelpGroup.OTHER: "Verder",
+}
+HELP_THIS_CASE = "Zaak {number}, in deze kamer zonder zaaknummer"
 ALIASES_LINE = "Ook: {aliases}"
 # Messages from the bot itself (not answers to a command).
 MEMBERS_ONLY = (
@@ -56,7 +65,8 @@ UNDECRYPTABLE = (
 HELP_HELP = CommandHelp(
     name="help",
     aliases=("hulp", "?"),
-    summary="Toon de commando's, of uitleg over één commando.",
+    summary="Toon de commando's, of uitleg en voorbeelden bij één commando.",
     usage="!help [commando]",
     examples=("!help", "!help signaal"),
+    group=HelpGroup.OTHER,
 )

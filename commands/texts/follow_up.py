@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commands.texts.command_help import CommandHelp
+from commands.texts.command_help import CommandHelp, HelpGroup
 
 CASE_LABEL = "zaak {number}"
 # --- Decisions, actions and notes ------------------------------------------------------------
@@ -82,6 +82,7 @@ ACTION_HELP = CommandHelp(
         "!actie Persbericht afstemmen @lotte:example.org voor morgen 17:00",
         "!actie klaar 12",
     ),
+    group=HelpGroup.FOLLOW_UP,
 )
 
 NOTE_HELP = CommandHelp(
@@ -89,6 +90,7 @@ NOTE_HELP = CommandHelp(
     summary="Voeg een notitie toe voor het oordeel in de notulen van het overleg.",
     usage="!notitie <tekst>",
     examples=("!notitie Risico op verdere verspreiding via gedeeld vervoer is hoog",),
+    group=HelpGroup.MEETING,
 )
 
 ACTIONS_HELP = CommandHelp(
@@ -97,6 +99,7 @@ ACTIONS_HELP = CommandHelp(
     "geeft alle acties, ook de afgeronde, als CSV-bestand.",
     usage="!acties [export]",
     examples=("!acties", "!acties export"),
+    group=HelpGroup.FOLLOW_UP,
 )
 
 DECISIONS_HELP = CommandHelp(
@@ -105,4 +108,5 @@ DECISIONS_HELP = CommandHelp(
     "als CSV-bestand.",
     usage="!besluiten [export]",
     examples=("!besluiten", "!besluiten export"),
+    group=HelpGroup.FOLLOW_UP,
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commands.texts.command_help import CommandHelp
+from commands.texts.command_help import CommandHelp, HelpGroup
 
 # --- Meetings via LOT-C (!overleg) ---------------------------------------------------------
 MEETING_LABEL = "overleg {number}"
@@ -122,6 +122,7 @@ MEETING_HELP = CommandHelp(
         "!overleg verzet 3 morgen 9:00",
         "!overleg afzeggen 3 inzet al uitgevoerd",
     ),
+    group=HelpGroup.MEETING,
 )
 
 MINUTES_HELP = CommandHelp(
@@ -129,4 +130,5 @@ MINUTES_HELP = CommandHelp(
     summary="Stel de notulen op van het overleg in deze kamer (Beeld, Oordeel, Besluit).",
     usage="!notulen",
     examples=("!notulen",),
+    group=HelpGroup.MEETING,
 )
