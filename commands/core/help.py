@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, ConfigDict
 
 from commands.core.context import Context
@@ -42,6 +44,16 @@ def overview(registry: Registry, case: Case | None = None) -> Message:
         parts.append(bold(heading))
         parts.append(bullets([code(c.usage) + f" — {c.summary}" for c in members]))
     return lines(*parts)
+
+
+def plain_words(registry: Registry, body: str) -> list[Effect]:
+    """What a member typed without `!` in a direct chat: a greeting or a question for help
+    gets the overview, anything else how commands are typed."""
+    said = " ".join(re.sub(r"[^\w\s]", " ", body.lower()).split())
+    first = said.split(" ", 1)[0]
+    if said in texts.HELP_PHRASES or first in texts.GREETING_WORDS:
+        return [Reply(lines(texts.DIRECT_WELCOME, overview(registry)))]
+    return [Reply(text(texts.DIRECT_HINT))]
 
 
 def command_help(command: Command) -> Message:

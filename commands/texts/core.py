@@ -52,7 +52,45 @@ EDITED_COMMAND = (
     "Stuur het commando opnieuw als dat de bedoeling is."
 )
 WRONG_ROOM = (
-    "Ik werk in de platformkamer en in de incidentkamers van zaken; stuur uw commando daar."
+    "Ik werk in de platformkamer, in de incidentkamers van zaken en in een privégesprek met mij; "
+    "stuur uw commando daar."
+)
+# A member's plain words in a direct chat with the bot. Words and phrases are compared in lower
+# case without punctuation: 'Hallo!' is 'hallo', '?' is ''.
+GREETING_WORDS = frozenset(
+    {
+        "help",
+        "hulp",
+        "hallo",
+        "hoi",
+        "hey",
+        "hi",
+        "dag",
+        "goedemorgen",
+        "goedemiddag",
+        "goedenavond",
+    }
+)
+HELP_PHRASES = frozenset(
+    {
+        "",
+        "wat kan je",
+        "wat kun je",
+        "wat kan jij",
+        "wat kun jij",
+        "wat kan je doen",
+        "wat kun je doen",
+        "wat doe je",
+        "uitleg",
+    }
+)
+DIRECT_WELCOME = (
+    "Hallo! Hier werken alle commando's zoals in de platformkamer; een zaak noemt u met haar "
+    "nummer, of u typt het commando in de incidentkamer."
+)
+DIRECT_HINT = (
+    "Commando's beginnen met een uitroepteken, zoals !zaken of !signaal <titel>. "
+    "Typ help voor het overzicht."
 )
 UNDECRYPTABLE = (
     "Ik kan uw versleutelde bericht nog niet lezen: de sleutels hebben mijn apparaat "
