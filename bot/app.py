@@ -18,7 +18,7 @@ from bot.matrix.session import log_in
 from bot.outbox.delivery import Delivery
 from bot.reactions import ReactionReader
 from bot.reminder_clock import ReminderClock
-from bot.rooms import PlatformRooms
+from bot.rooms import DirectChats, PlatformRooms
 from bot.sync_loop import FatalSyncError, SyncHandlers, SyncLoop
 from commands import LIVE, build_registry
 from commands.core.registry import Registry
@@ -84,7 +84,13 @@ class SignaalBot:
             )
             registry = build_registry()
             dispatcher = Dispatcher(
-                self.settings, self.database, registry, self.clock, rooms, reminders.follow
+                self.settings,
+                self.database,
+                registry,
+                self.clock,
+                rooms,
+                reminders.follow,
+                DirectChats(client, rooms),
             )
             handlers = self._sync_handlers(client, registry, dispatcher, delivery)
             held = (
@@ -153,6 +159,7 @@ class SignaalBot:
             outbox_rows=delivery.hand_over,
             rooms_changed=delivery.wake,
             ready=self.on_ready,
+            direct=dispatcher.direct,
         )
 
     async def _platform_rooms(self, client: AsyncClient) -> PlatformRooms:

@@ -16,6 +16,7 @@ from bot.outbox.writer import write_effects
 from bot.rooms import PlatformRooms
 from commands.core.context import Context, stores
 from commands.core.effects import Effect, Reply
+from commands.core.help import plain_words
 from commands.core.message import Message, text
 from commands.core.reactions import Reaction
 from commands.core.registry import Registry
@@ -43,9 +44,12 @@ class Dispatcher:
         clock: Clock,
         rooms: PlatformRooms,
         on_replanned: Callable[[ReminderChanges], None],
+        direct: Callable[[str], bool] = lambda _room_id: False,
     ) -> None:
-        """`on_replanned` is told when a handler changed reminders, after the commit."""
+        """`on_replanned` is told when a handler changed reminders, after the commit; `direct`
+        says whether a room is a member's direct chat with the bot (bot.rooms.DirectChats)."""
         self.rooms = rooms
+        self.direct = direct
         self.on_replanned = on_replanned
         self.settings = settings
         self.database = database
@@ -54,6 +58,8 @@ class Dispatcher:
 
     async def handle(self, command: IncomingCommand) -> list[OutboxEffect]:
         """Handle a command at most once. Returns the outbox rows it committed."""
+        if command.is_plain and not await self._answers_plain(command):
+            return []
         try:
             return await self._once(command, command.target, self._command_act(command))
         except Exception:
@@ -93,10 +99,20 @@ class Dispatcher:
             log.exception("%s in %s failed", event.event_id, event.room_id)
             return []
 
+    async def _answers_plain(self, command: IncomingCommand) -> bool:
+        """Plain words are answered only in a member's direct chat, never in an incident room
+        that has two members so far; anything else is conversation, not for the bot."""
+        if self.settings.member(command.sender) is None or not self.direct(command.room_id):
+            return False
+        async with self.database.transaction() as session:
+            return await CaseStore(session).by_room(command.room_id) is None
+
     def _command_act(self, command: IncomingCommand) -> Act:
         async def act(context: Context) -> list[Effect]:
             if command.is_edit:
                 return [Reply(text(texts.EDITED_COMMAND))]
+            if command.is_plain:
+                return plain_words(self.registry, command.body)
             return await self.registry.run(command.body, context)
 
         return act
@@ -157,9 +173,13 @@ class Dispatcher:
         )
 
     async def _act_in_room(self, context: Context, event: Event, act: Act) -> list[Effect]:
-        """Commands work in the platform and LOT-C rooms and in incident rooms, nowhere else."""
+        """Commands work in the platform and LOT-C rooms, in incident rooms and in a member's
+        direct chat with the bot (as in the platform room), nowhere else."""
         if context.room_case is None and context.room_id not in self.rooms.commands:
-            return [Reply(text(texts.WRONG_ROOM))] if isinstance(event, IncomingCommand) else []
+            if not isinstance(event, IncomingCommand):
+                return []
+            if not self.direct(context.room_id):
+                return [Reply(text(texts.WRONG_ROOM))]
         return await act(context)
 
     async def _answer_only(self, command: IncomingCommand, message: Message) -> list[OutboxEffect]:

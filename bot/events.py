@@ -62,6 +62,16 @@ class IncomingCommand:
     def target(self) -> ReplyTarget:
         return ReplyTarget(self.room_id, self.event_id, self.thread_root)
 
+    @property
+    def is_plain(self) -> bool:
+        """Plain words rather than a command: taken only in a direct chat with the bot."""
+        return not is_command_text(self.body)
+
+
+def is_command_text(body: str) -> bool:
+    """`!zaken` is a command; `goedemorgen!` and `! niets` are not."""
+    return body.startswith(COMMAND_PREFIX) and len(body) >= 2 and not body[1].isspace()
+
 
 def strip_reply_fallback(body: str) -> str:
     """Drop the quoted `> <@user:hs> ...` lines a client may put above a reply."""
@@ -74,10 +84,14 @@ def strip_reply_fallback(body: str) -> str:
     return "\n".join(lines[index:]).lstrip("\n")
 
 
-def command_from_event(room_id: str, source: dict[str, Any]) -> IncomingCommand | None:
+def command_from_event(
+    room_id: str, source: dict[str, Any], *, plain: bool = False
+) -> IncomingCommand | None:
     """The command in a timeline event, or None if it is not a text message starting with `!`.
 
-    Notices are never commands: that is how bots avoid answering each other.
+    With `plain` (the room is a member's direct chat with the bot) plain words count too,
+    except an edit of them. Notices are never commands: that is how bots avoid answering
+    each other.
     """
     if source.get("type") != "m.room.message" or "state_key" in source:
         return None
@@ -89,7 +103,7 @@ def command_from_event(room_id: str, source: dict[str, Any]) -> IncomingCommand 
     if content.get("msgtype") != "m.text" or not isinstance(content.get("body"), str):
         return None
     body = strip_reply_fallback(content["body"]).strip()
-    if not body.startswith(COMMAND_PREFIX) or len(body) < 2 or body[1].isspace():
+    if not is_command_text(body) and not (plain and body and not is_edit):
         return None
     thread_root = relation.get("event_id") if relation.get("rel_type") == "m.thread" else None
     return IncomingCommand(

@@ -67,6 +67,7 @@ class SyncHandlers:
     outbox_rows: Callable[[list[OutboxEffect]], None]  # rows written outside a command
     rooms_changed: Callable[[], None]  # the client knows new rooms (it can send there now)
     ready: Callable[[], None] | None = None  # once, after the first sync
+    direct: Callable[[str], bool] = lambda _room_id: False  # a member's direct chat? plain words
 
 
 class SyncLoop:
@@ -195,7 +196,7 @@ class SyncLoop:
             if self.held:
                 await self.held.hold(room_id, source)
             return
-        command = command_from_event(room_id, source)
+        command = command_from_event(room_id, source, plain=self.handlers.direct(room_id))
         if command is not None:
             await self.handlers.command(command)
             return

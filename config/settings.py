@@ -160,10 +160,21 @@ class MeetingSettings(_Section):
         default=timedelta(minutes=15), description="reminder to those who have not answered"
     )
     length: Duration = Field(default=timedelta(hours=1), description="for the calendar invitation")
+    round_to: Duration = Field(
+        default=timedelta(minutes=5),
+        description="a meeting 'over 2 uur' starts at the next multiple of this on the clock",
+    )
     video_url_template: str = Field(
         default="https://meet.jit.si/{token}",
         description="video link template; {token} becomes an unguessable room name",
     )
+
+    @field_validator("round_to")
+    @classmethod
+    def _round_to(cls, value: timedelta) -> timedelta:
+        if not timedelta(seconds=1) <= value <= timedelta(days=1):
+            raise ValueError("must be between 1s and 1d")
+        return value
 
     @field_validator("video_url_template")
     @classmethod

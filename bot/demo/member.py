@@ -142,9 +142,12 @@ class MemberClient:
 
     # -- rooms and messages -----------------------------------------------------------------
 
-    async def create_room(self, name: str, invite: list[str], encrypted: bool = False) -> str:
+    async def create_room(
+        self, name: str, invite: list[str], encrypted: bool = False, is_direct: bool = False
+    ) -> str:
         """Create a private room (private_chat preset) inviting ``invite``; returns the room id.
 
+        ``is_direct=True`` marks the invites as a direct chat, as Element does for one.
         With ``encrypted=True`` the room gets an ``m.room.encryption`` state event. This client
         has no end-to-end encryption support unless nio's e2e extra is installed; without it,
         its own messages go out unencrypted.
@@ -164,6 +167,7 @@ class MemberClient:
             preset=RoomPreset.private_chat,
             invite=list(invite),
             initial_state=initial_state,
+            is_direct=is_direct,
         )
         if isinstance(response, RoomCreateError):
             raise HarnessError(f"creating room {name!r} failed: {response.message}")

@@ -25,7 +25,12 @@ What is understood, case-insensitively:
 Decisions:
 
 - A day needs a time: `morgen` or `morgenochtend` alone is refused with an example, rather
-  than guessing an hour.
+  than guessing an hour. A caller for whom a day alone has a meaning passes `day_alone`, the
+  time it then means (an action `voor vrijdag` is due at the end of Friday's working hours); a
+  part of the day without a time (`morgenochtend`) is still refused.
+- `round_relative`: a moment counted forward from now (`over 2 uur`) is rounded up to the next
+  multiple of this length on the clock (19:11:41 becomes 19:15 for 5 minutes), for what goes
+  into a calendar. Times on the clock are kept as given, to the minute.
 - `prefer="future"` (the default, for planning): a time on its own is today, or tomorrow when
   it has already passed; a weekday is the next one whose time is still ahead (today when the
   time is still to come, else a week later); a date without a year is this year, or next year
@@ -125,13 +130,20 @@ def starts_with_moment(text: str) -> bool:
 
 
 def parse_moment(
-    text: str, now: datetime, zone: ZoneInfo, *, prefer: Prefer = "future"
+    text: str,
+    now: datetime,
+    zone: ZoneInfo,
+    *,
+    prefer: Prefer = "future",
+    day_alone: time | None = None,
+    round_relative: timedelta | None = None,
 ) -> tuple[datetime, str]:
     """Read a moment at the START of `text`; return (moment in UTC, the rest of the text after
     the moment, stripped). Raises MomentError (Dutch) if no moment can be read at the start.
 
     `now` must be timezone-aware; `prefer` says which way a time, weekday or date without a
-    year points when it could mean either (see the module's documentation).
+    year points when it could mean either; `day_alone` and `round_relative` are explained in
+    the module's documentation.
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
@@ -141,8 +153,10 @@ def parse_moment(
         raise MomentError(texts.NO_MOMENT)
     scanner = Scanner(text)
     moment = _read_relative(scanner, now)
+    if moment is not None and round_relative and moment > now:
+        moment = round_up(moment, round_relative, zone)
     if moment is None:
-        moment = _read_day_and_time(scanner, now, zone, prefer)
+        moment = _read_day_and_time(scanner, now, zone, prefer, day_alone)
     if moment is None:
         raise MomentError(texts.UNREADABLE.format(text=_shorten(text)))
     return moment, scanner.rest()
@@ -175,8 +189,15 @@ def _length(duration: re.Match[str]) -> timedelta:
     return timedelta(minutes=amount * texts.UNITS[duration["unit"].lower()])
 
 
+def round_up(moment: datetime, step: timedelta, zone: ZoneInfo) -> datetime:
+    """Up to the next multiple of `step` as the clocks in `zone` show it; on one it stays."""
+    offset = moment.astimezone(zone).utcoffset() or timedelta()
+    remainder = (moment + offset - datetime(1970, 1, 1, tzinfo=UTC)) % step
+    return moment + (step - remainder) if remainder else moment
+
+
 def _read_day_and_time(
-    scanner: Scanner, now: datetime, zone: ZoneInfo, prefer: Prefer
+    scanner: Scanner, now: datetime, zone: ZoneInfo, prefer: Prefer, day_alone: time | None
 ) -> datetime | None:
     local_now = now.astimezone(zone)
     day = _read_day(scanner, local_now.date())
@@ -185,6 +206,8 @@ def _read_day_and_time(
     if clock is None:
         if said_om:
             raise MomentError(texts.TIME_AFTER_OM)
+        if day is not None and day.part is None and day_alone is not None:
+            return _resolve(day, day_alone, local_now, zone, prefer)
         if day is not None:
             example = f"{day.said} {texts.PART_EXAMPLE[day.part]}"
             raise MomentError(texts.DAY_NEEDS_TIME.format(said=day.said, example=example))

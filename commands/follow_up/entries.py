@@ -13,7 +13,7 @@ from commands.core.context import Context
 from commands.core.effects import Effect, Reply
 from commands.core.limits import refuse_if_longer
 from commands.core.message import Message, bold, fill, lines, text, user_pill
-from commands.core.moments import MomentError, parse_moment, starts_with_moment
+from commands.core.moments import MomentError, format_moment, parse_moment, starts_with_moment
 from commands.core.registry import Command, UsageError
 from commands.core.timefmt import short_moment
 from commands.directory.people import coordinator_label, display_name, entity_members
@@ -128,20 +128,25 @@ async def handle_action(request: TextRequest, context: Context) -> list[Effect]:
         )
     answer = lines(
         bold(text(texts.ACTION_RECORDED.format(number=action.id, where=where))),
-        action_line(action, context.settings, context.now),
+        action_line(action, context.settings, context.now, full=True),
     )
     return [Reply(answer, tuple(owner_people(action, context.settings)))]
 
 
 def _split_due(value: str, context: Context) -> tuple[str, datetime | None]:
-    """`<tekst> voor vrijdag 12:00` -> the text and the moment; `voor` in the text stays."""
+    """`<tekst> voor vrijdag 12:00` -> the text and the moment; `voor` in the text stays.
+
+    A day alone (`voor vrijdag`) means the end of that day's working hours.
+    """
     for found in reversed(list(_DUE.finditer(value))):
         after = value[found.end() :]
         if not starts_with_moment(after):
             continue
         zone = context.settings.platform.zone
         try:
-            due, rest = parse_moment(after, context.now, zone)
+            due, rest = parse_moment(
+                after, context.now, zone, day_alone=context.settings.actions.work_end
+            )
         except MomentError as error:
             raise UsageError(str(error)) from error
         if due < context.now:
@@ -213,7 +218,11 @@ def owner_people(action: Action, settings: Settings) -> list[str]:
     return entity_members(settings, Entity(action.owner_entity), action.owner_region)
 
 
-def action_line(action: Action, settings: Settings, now: datetime) -> Message:
+def action_line(
+    action: Action, settings: Settings, now: datetime, *, full: bool = False
+) -> Message:
+    """One line of the list; `full` spells the due moment out (`vrijdag 4 december 17:00`), as
+    the answer to `!actie` does, so that a day without a time shows the hour it was given."""
     zone = settings.platform.zone
     owner = (
         user_pill(action.owner_user, owner_label(action, settings))
@@ -224,7 +233,10 @@ def action_line(action: Action, settings: Settings, now: datetime) -> Message:
     if action.due_at is not None:
         late = action.done_at is None and action.due_at < now
         template = texts.ACTION_DUE_LATE if late else texts.ACTION_DUE
-        due = template.format(moment=short_moment(action.due_at, zone))
+        shown = (
+            format_moment(action.due_at, zone, now) if full else short_moment(action.due_at, zone)
+        )
+        due = template.format(moment=shown)
     done = (
         texts.ACTION_IS_DONE.format(moment=short_moment(action.done_at, zone))
         if action.done_at

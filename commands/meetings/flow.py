@@ -93,11 +93,15 @@ async def handle_meeting(request: MeetingRequest, context: Context) -> list[Effe
 
 
 def _read_when(value: str, context: Context) -> tuple[datetime | None, str]:
-    """An optional moment at the start; a moment that cannot be read or is past is refused."""
+    """An optional moment at the start; a moment that cannot be read or is past is refused.
+    `over 2 uur` is rounded up to `meetings.round_to`, so the invitation shows a round time."""
     if not value or not starts_with_moment(value):
         return None, value
+    meetings = context.settings.meetings
     try:
-        at, rest = parse_moment(value, context.now, context.settings.platform.zone)
+        at, rest = parse_moment(
+            value, context.now, context.settings.platform.zone, round_relative=meetings.round_to
+        )
     except MomentError as error:
         raise UsageError(str(error)) from error
     if at < context.now - _GRACE:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commands.texts.command_help import CommandHelp
+from commands.texts.command_help import CommandHelp, HelpGroup
 
 # --- The biweekly platform meeting (!agenda) --------------------------------------------------
 PLATFORM_MEETING_TOPIC = "Tweewekelijks overleg van het Samenwerkingsplatform"
@@ -35,4 +35,5 @@ AGENDA_HELP = CommandHelp(
     summary="Toon de concept-agenda van het volgende platformoverleg, of voeg een punt toe.",
     usage="!agenda | !agenda punt <tekst>",
     examples=("!agenda", "!agenda punt Communicatie richting uitzendbureaus"),
+    group=HelpGroup.CYCLE,
 )

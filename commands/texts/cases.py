@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commands.texts.command_help import CommandHelp
+from commands.texts.command_help import CommandHelp, HelpGroup
 from storage.cases import CaseKind, CaseStatus, Decision, IntakeField
 
 # Command registrations: summaries, usage lines and examples.
@@ -263,6 +263,7 @@ COORDINATOR_HELP = CommandHelp(
     summary="Wijs de coördinerende entiteit van de inzet aan (één per zaak).",
     usage="!coordinator [zaaknummer] <entiteit>",
     examples=("!coordinator ISZW", "!coordinator VNOG", "!coordinator 2026-017 GGD"),
+    group=HelpGroup.CASE,
 )
 
 REGION_HELP = CommandHelp(
@@ -270,6 +271,7 @@ REGION_HELP = CommandHelp(
     summary="Geef de regio van een zaak door; de VR- en GGD-leden van die regio worden uitgenodigd.",
     usage="!regio [zaaknummer] <regio>",
     examples=("!regio VNOG", "!regio 2026-017 VR06"),
+    group=HelpGroup.CASE,
 )
 
 DECISION_HELP = CommandHelp(
@@ -282,6 +284,7 @@ DECISION_HELP = CommandHelp(
         "!besluit geen inzet bedrijf al gecontroleerd door NVWA",
         "!besluit GGD start dinsdag een testlocatie bij de huisvesting",
     ),
+    group=HelpGroup.CASE,
 )
 
 VISIT_HELP = CommandHelp(
@@ -293,6 +296,7 @@ VISIT_HELP = CommandHelp(
         "!inzet uitgevoerd",
         "!inzet uitgevoerd vandaag 16:30",
     ),
+    group=HelpGroup.CASE,
 )
 
 REPORT_HELP = CommandHelp(
@@ -304,6 +308,7 @@ REPORT_HELP = CommandHelp(
         "!rapport\ndatum: 1-12 09:00\ndeelnemers: ISZW, GGD, VNOG\nbevindingen: 40 werknemers in 6 woningen\n"
         "maatregelen: bedrijf stilgelegd\nvervolgacties: hercontrole over 2 weken\ndelen met: GGD, gemeente",
     ),
+    group=HelpGroup.CASE,
 )
 
 CLOSE_HELP = CommandHelp(
@@ -312,6 +317,7 @@ CLOSE_HELP = CommandHelp(
     summary="Sluit de zaak: na de rapportage, of met een reden waarom zonder.",
     usage="!sluit [zaaknummer] [reden]",
     examples=("!sluit", "!sluit melding bleek onjuist"),
+    group=HelpGroup.CASE,
 )
 
 TIMELINE_HELP = CommandHelp(
@@ -320,6 +326,7 @@ TIMELINE_HELP = CommandHelp(
     summary="Toon de tijdlijn van een zaak: wie deed wat, wanneer.",
     usage="!tijdlijn [zaaknummer]",
     examples=("!tijdlijn", "!tijdlijn 2026-017"),
+    group=HelpGroup.CASE,
 )
 
 SIGNAAL_HELP = CommandHelp(
@@ -340,6 +347,7 @@ SIGNAAL_HELP = CommandHelp(
         "!signaal Kwekerij Zonneveld\nregio: VR15\nkvk: 12345678\naspect: wonen, vervoer\n"
         "omschrijving: 12 zieke medewerkers, gedeelde huisvesting",
     ),
+    group=HelpGroup.SIGNAL,
 )
 
 STATUS_HELP = CommandHelp(
@@ -348,6 +356,7 @@ STATUS_HELP = CommandHelp(
     summary="Toon de stand van een zaak (in een incidentkamer: die zaak).",
     usage="!status [zaaknummer]",
     examples=("!status 2026-017", "!status 17", "!status"),
+    group=HelpGroup.CASE,
 )
 
 ZAKEN_HELP = CommandHelp(
@@ -356,6 +365,7 @@ ZAKEN_HELP = CommandHelp(
     summary="Toon de open zaken, nieuwste eerst.",
     usage="!zaken",
     examples=("!zaken",),
+    group=HelpGroup.CASE,
 )
 
 
@@ -406,4 +416,5 @@ CORRECTION_HELP = CommandHelp(
         "!wijzig titel: Slachterij De Vries B.V., Groenlo",
         "!wijzig kvk: onbekend",
     ),
+    group=HelpGroup.CASE,
 )

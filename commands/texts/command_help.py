@@ -3,6 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+
+
+class HelpGroup(StrEnum):
+    """What a member is doing with a command; `!help` lists the commands by it, in this order.
+    The headings are in `texts.core.HELP_GROUPS`."""
+
+    SIGNAL = "signal"
+    CASE = "case"
+    MEETING = "meeting"
+    FOLLOW_UP = "follow_up"
+    CYCLE = "cycle"
+    OTHER = "other"
 
 
 @dataclass(frozen=True)
@@ -15,3 +28,4 @@ class CommandHelp:
     examples: tuple[str, ...] = ()
     details: str | None = None
     aliases: tuple[str, ...] = ()
+    group: HelpGroup = HelpGroup.OTHER

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commands.texts.command_help import CommandHelp
+from commands.texts.command_help import CommandHelp, HelpGroup
 
 # Errors. Each ends up above the usage of the command.
 UNKNOWN_COMMAND = "Onbekend commando '{name}'."
@@ -31,7 +31,16 @@ ANSWER_REFUSED = (
     "Meld het bij de beheerder (bericht {row})."
 )
 HELP_HEADER = "Commando's van signaalbot:"
-HELP_FOOTER = "Typ !help <commando> voor uitleg en voorbeelden."
+# The overview's groups, in the order of HelpGroup; in an incident room its case comes first.
+HELP_GROUPS = {
+    HelpGroup.SIGNAL: "Melden",
+    HelpGroup.CASE: "De zaak",
+    HelpGroup.MEETING: "Overleg",
+    HelpGroup.FOLLOW_UP: "Acties en besluiten",
+    HelpGroup.CYCLE: "Tweewekelijkse cyclus",
+    HelpGroup.OTHER: "Verder",
+}
+HELP_THIS_CASE = "Zaak {number}, in deze kamer zonder zaaknummer"
 ALIASES_LINE = "Ook: {aliases}"
 # Messages from the bot itself (not answers to a command).
 MEMBERS_ONLY = (
@@ -43,7 +52,45 @@ EDITED_COMMAND = (
     "Stuur het commando opnieuw als dat de bedoeling is."
 )
 WRONG_ROOM = (
-    "Ik werk in de platformkamer en in de incidentkamers van zaken; stuur uw commando daar."
+    "Ik werk in de platformkamer, in de incidentkamers van zaken en in een privégesprek met mij; "
+    "stuur uw commando daar."
+)
+# A member's plain words in a direct chat with the bot. Words and phrases are compared in lower
+# case without punctuation: 'Hallo!' is 'hallo', '?' is ''.
+GREETING_WORDS = frozenset(
+    {
+        "help",
+        "hulp",
+        "hallo",
+        "hoi",
+        "hey",
+        "hi",
+        "dag",
+        "goedemorgen",
+        "goedemiddag",
+        "goedenavond",
+    }
+)
+HELP_PHRASES = frozenset(
+    {
+        "",
+        "wat kan je",
+        "wat kun je",
+        "wat kan jij",
+        "wat kun jij",
+        "wat kan je doen",
+        "wat kun je doen",
+        "wat doe je",
+        "uitleg",
+    }
+)
+DIRECT_WELCOME = (
+    "Hallo! Hier werken alle commando's zoals in de platformkamer; een zaak noemt u met haar "
+    "nummer, of u typt het commando in de incidentkamer."
+)
+DIRECT_HINT = (
+    "Commando's beginnen met een uitroepteken, zoals !zaken of !signaal <titel>. "
+    "Typ help voor het overzicht."
 )
 UNDECRYPTABLE = (
     "Ik kan uw versleutelde bericht nog niet lezen: de sleutels hebben mijn apparaat "
@@ -56,7 +103,8 @@ UNDECRYPTABLE = (
 HELP_HELP = CommandHelp(
     name="help",
     aliases=("hulp", "?"),
-    summary="Toon de commando's, of uitleg over één commando.",
+    summary="Toon de commando's, of uitleg en voorbeelden bij één commando.",
     usage="!help [commando]",
     examples=("!help", "!help signaal"),
+    group=HelpGroup.OTHER,
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commands.texts.command_help import CommandHelp
+from commands.texts.command_help import CommandHelp, HelpGroup
 
 CASE_LABEL = "zaak {number}"
 # --- Decisions, actions and notes ------------------------------------------------------------
@@ -73,13 +73,16 @@ ACTION_HELP = CommandHelp(
     summary="Leg een actie vast met een eigenaar en eventueel een termijn, of meld haar klaar.",
     usage="!actie <tekst> [@wie | entiteit] [voor <wanneer>] | !actie klaar <nr>",
     details="De eigenaar is een lid (noem of vermeld hem), een entiteit aan het eind (ISZW, NVWA, GGD, "
-    "VR, RIVM, LOT-C; GGD en VR met regio) of anders uzelf. Een actie die over tijd is, "
+    "VR, RIVM, LOT-C; GGD en VR met regio) of anders uzelf. Een termijn met alleen een dag "
+    "('voor vrijdag') loopt tot het eind van de werktijd op die dag. Een actie die over tijd is, "
     "herinner ik de eigenaar hoogstens eens per dag, binnen werktijd.",
     examples=(
         "!actie Huisvesting opvragen bij de gemeente GGD voor vrijdag 12:00",
+        "!actie GGD bellen voor vrijdag",
         "!actie Persbericht afstemmen @lotte:example.org voor morgen 17:00",
         "!actie klaar 12",
     ),
+    group=HelpGroup.FOLLOW_UP,
 )
 
 NOTE_HELP = CommandHelp(
@@ -87,6 +90,7 @@ NOTE_HELP = CommandHelp(
     summary="Voeg een notitie toe voor het oordeel in de notulen van het overleg.",
     usage="!notitie <tekst>",
     examples=("!notitie Risico op verdere verspreiding via gedeeld vervoer is hoog",),
+    group=HelpGroup.MEETING,
 )
 
 ACTIONS_HELP = CommandHelp(
@@ -95,6 +99,7 @@ ACTIONS_HELP = CommandHelp(
     "geeft alle acties, ook de afgeronde, als CSV-bestand.",
     usage="!acties [export]",
     examples=("!acties", "!acties export"),
+    group=HelpGroup.FOLLOW_UP,
 )
 
 DECISIONS_HELP = CommandHelp(
@@ -103,4 +108,5 @@ DECISIONS_HELP = CommandHelp(
     "als CSV-bestand.",
     usage="!besluiten [export]",
     examples=("!besluiten", "!besluiten export"),
+    group=HelpGroup.FOLLOW_UP,
 )

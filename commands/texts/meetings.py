@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commands.texts.command_help import CommandHelp
+from commands.texts.command_help import CommandHelp, HelpGroup
 
 # --- Meetings via LOT-C (!overleg) ---------------------------------------------------------
 MEETING_LABEL = "overleg {number}"
@@ -108,7 +108,8 @@ MEETING_HELP = CommandHelp(
     summary="Vraag via LOT-C een (digitaal) overleg aan; in een incidentkamer over die zaak.",
     usage="!overleg [wanneer] [onderwerp] | !overleg bevestig <nr> [wanneer] | "
     "!overleg verzet <nr> <wanneer> | !overleg afzeggen <nr> [reden]",
-    details="Zonder moment vraagt u het overleg zo snel mogelijk aan. LOT-C bevestigt met "
+    details="Zonder moment vraagt u het overleg zo snel mogelijk aan. Met 'over 2 uur' rond ik "
+    "de begintijd naar boven af op een rond tijdstip. LOT-C bevestigt met "
     "'!overleg bevestig <nr>', of met een ander moment: '!overleg bevestig <nr> morgen 10:00'. "
     "Bevestigt niemand van LOT-C op tijd, dan roep ik het overleg zelf bijeen. Deelnemers "
     "krijgen een uitnodiging met videolink en agenda-bestand (.ics) en antwoorden met ✅ of ❌. "
@@ -121,6 +122,7 @@ MEETING_HELP = CommandHelp(
         "!overleg verzet 3 morgen 9:00",
         "!overleg afzeggen 3 inzet al uitgevoerd",
     ),
+    group=HelpGroup.MEETING,
 )
 
 MINUTES_HELP = CommandHelp(
@@ -128,4 +130,5 @@ MINUTES_HELP = CommandHelp(
     summary="Stel de notulen op van het overleg in deze kamer (Beeld, Oordeel, Besluit).",
     usage="!notulen",
     examples=("!notulen",),
+    group=HelpGroup.MEETING,
 )

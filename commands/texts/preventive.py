@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commands.texts.command_help import CommandHelp
+from commands.texts.command_help import CommandHelp, HelpGroup
 
 # --- Preventive visits (!preventief, !kalender) ----------------------------------------------
 PREVENTIVE_WHEN_MISSING = "Wanneer is het bezoek? Begin met een moment, zoals 'dinsdag 10:00'."
@@ -58,6 +58,7 @@ PREVENTIVE_HELP = CommandHelp(
         "!preventief uitgevoerd",
         "!preventief uitgevoerd 2026-014 gisteren 10:00",
     ),
+    group=HelpGroup.CYCLE,
 )
 
 CALENDAR_HELP = CommandHelp(
@@ -65,4 +66,5 @@ CALENDAR_HELP = CommandHelp(
     summary="Toon de preventieve bezoeken: uitgevoerd en gepland.",
     usage="!kalender",
     examples=("!kalender",),
+    group=HelpGroup.CYCLE,
 )

@@ -184,7 +184,9 @@ async def the_minutes_and_the_timeline(platform: Platform, room: str) -> None:
 async def test_an_ad_hoc_meeting_from_request_to_minutes(
     synapse: LocalSynapse, tmp_path: Path, encrypted: bool
 ) -> None:
-    sections = {"meetings": {"reminder_before": "55s"}, "actions": ALWAYS_WORKING}
+    # A meeting "over 1 minuut" starts in a minute, not at the next round five minutes.
+    meetings = {"reminder_before": "55s", "round_to": "1s"}
+    sections = {"meetings": meetings, "actions": ALWAYS_WORKING}
     platform = await open_platform(synapse, tmp_path, encrypted=encrypted, sections=sections)
     try:
         room = await join_case_room(platform, "Vleesbedrijf Oost", ["iszw", "lotc", "vr06"])

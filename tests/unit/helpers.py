@@ -70,6 +70,20 @@ def make_dispatcher(database: Database, settings: Settings | None = None) -> Dis
     )
 
 
+def dispatcher_at(
+    database: Database, moment: datetime, settings: Settings | None = None
+) -> Dispatcher:
+    """A dispatcher whose clock stands at `moment` (send its commands with `sent=moment`)."""
+    return Dispatcher(
+        settings or make_settings(),
+        database,
+        build_registry(),
+        lambda: moment,
+        PlatformRooms(PLATFORM),
+        lambda _changes: None,
+    )
+
+
 async def cases(database: Database) -> list[Case]:
     async with database.transaction() as session:
         return list((await session.scalars(select(Case).order_by(Case.id))).all())

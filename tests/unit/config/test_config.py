@@ -95,3 +95,13 @@ def test_all_25_regions_with_their_aliases() -> None:
     assert regions().lookup("Gooi & Vechtstreek").match == "VR14"
     assert regions().lookup("vr6").match == "VR06"
     assert regions()["VR06"].neighbours == ("Kreis Borken", "Kreis Kleve")
+
+
+def test_meeting_rounding_is_a_duration_of_at_least_a_second(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    base = "matrix: {homeserver: 'http://hs', user_id: '@b:hs', access_token: t}\n"
+    path.write_text(base + "platform: {room: '!r'}\nmeetings: {round_to: 15m}\n")
+    assert load_settings(path).meetings.round_to.total_seconds() == 900
+    path.write_text(base + "platform: {room: '!r'}\nmeetings: {round_to: 0s}\n")
+    (problem,) = check_config(path)
+    assert ": meetings.round_to:" in problem

@@ -27,7 +27,7 @@ async def test_actions_owner_due_and_refusals(database: Database) -> None:
         ("!actie", "Wat is de actie"),
         ("!actie Bellen @wie:example.org", "@wie:example.org staat niet in de ledenlijst"),
         ("!actie Bellen voor gisteren 10:00", "al voorbij"),
-        ("!actie Bellen voor morgen", "hoort ook een tijd"),
+        ("!actie Bellen voor morgenochtend", "hoort ook een tijd"),
         ("!actie klaar 99", "Actie 99 bestaat niet"),
         ("!actie klaar", "Welke actie"),
     ]:
@@ -39,7 +39,7 @@ async def test_actions_owner_due_and_refusals(database: Database) -> None:
     mine = await ask(dispatcher, "!actie Plan maken voor de zomer")
     assert "A1 · Plan maken voor de zomer · eigenaar Ilse" in mine  # "voor de zomer" is text
     named = await ask(dispatcher, f"!actie Pers informeren {LOTC} voor vandaag 12:00")
-    assert "A2 · Pers informeren · eigenaar" in named and "voor 28 nov 12:00" in named
+    assert "A2 · Pers informeren · eigenaar" in named and "voor zaterdag 28 november 12:00" in named
     listing = await ask(dispatcher, "!acties")
     assert listing.index("A2") < listing.index("A1")  # dated first
     assert "Actie 1 is klaar" in await ask(dispatcher, "!actie klaar 1")
