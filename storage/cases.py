@@ -61,6 +61,19 @@ class TimelineKind(StrEnum):
     PREVENTIVE_PLANNED = "preventive_planned"
 
 
+class IntakeField(StrEnum):
+    """The fields of a signal; the keys of `Case.unread`."""
+
+    TITLE = "title"
+    REGION = "region"
+    SECTOR = "sector"
+    SOURCE = "source"
+    LOCATION = "location"
+    KVK = "kvk"
+    ASPECT = "aspect"
+    DESCRIPTION = "description"
+
+
 class Case(Base):
     __tablename__ = "cases"
     __table_args__ = (UniqueConstraint("year", "seq", name="uq_cases_year_seq"),)
