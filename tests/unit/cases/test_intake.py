@@ -144,3 +144,13 @@ async def test_a_repeat_signal_written_otherwise_joins_the_open_case(
     await dispatcher.handle(command(repeat, sender="@vr06:example.org"))
     assert len(await cases(database)) == 1
     assert "loopt al zaak 2026-001" in (await replies(database))[1]
+
+
+async def test_what_it_could_not_read_is_quoted_as_text_never_markup(
+    dispatcher: Dispatcher, database: Database
+) -> None:
+    await dispatcher.handle(command('!signaal Bedrijf X regio: <img src=x onerror="alert(1)">'))
+    (row, _room) = await outbox(database)
+    assert "<img" in row.payload["body"]
+    assert "<img" not in row.payload["html"]
+    assert "&lt;img" in row.payload["html"]
