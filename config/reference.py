@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from importlib import resources
 
 import yaml
-from rapidfuzz import fuzz, process
+
+from config.matching import Lookup, Vocabulary, normalise
 
 
 class Entity(StrEnum):
@@ -56,14 +55,6 @@ NATIONAL_ENTITIES = frozenset({Entity.ISZW, Entity.NVWA, Entity.RIVM, Entity.LOT
 REGIONAL_ENTITIES = frozenset({Entity.GGD, Entity.VR})
 
 
-def normalise(text: str) -> str:
-    """Lower case, accents removed, punctuation as spaces, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-    plain = plain.replace("&", " en ")
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
-
-
 def parse_entity(text: str) -> Entity | None:
     return ENTITY_ALIASES.get(normalise(text))
 
@@ -82,48 +73,30 @@ class Region:
         return f"{self.name} ({self.code})"
 
 
-@dataclass(frozen=True)
-class Lookup:
-    """Outcome of looking up a name: the match, or the closest candidates."""
-
-    match: str | None
-    suggestions: tuple[str, ...] = field(default_factory=tuple)
-
-
-class _Vocabulary:
-    """Names and aliases mapped to one canonical key, with fuzzy suggestions for typos."""
-
-    def __init__(self, names: dict[str, str], labels: dict[str, str]) -> None:
-        self._names = {normalise(name): key for name, key in names.items()}
-        self._labels = labels
-
-    def lookup(self, text: str) -> Lookup:
-        wanted = normalise(text)
-        if wanted in self._names:
-            return Lookup(self._names[wanted])
-        found = process.extract(
-            wanted, self._names.keys(), scorer=fuzz.WRatio, limit=5, score_cutoff=72
-        )
-        keys: list[str] = []
-        for name, _score, _ in found:
-            key = self._names[name]
-            if key not in keys:
-                keys.append(key)
-        return Lookup(None, tuple(self._labels[key] for key in keys[:3]))
+#: Words in region names that only narrow down a match: `Noord` alone names no region.
+_DIRECTIONS = ("noord", "oost", "zuid", "west", "midden", "zuidoost")
 
 
 class Regions:
     def __init__(self, regions: list[Region]) -> None:
         self.by_code = {region.code: region for region in regions}
         names: dict[str, str] = {}
+        provinces: dict[str, list[str]] = {}
         for region in regions:
             for name in (region.code, region.name, *region.aliases):
                 names[name] = region.code
             names[region.code.replace("VR0", "VR").lower()] = region.code
-        self._vocabulary = _Vocabulary(names, {r.code: r.label for r in regions})
+            provinces.setdefault(region.province, []).append(region.code)
+        labels = {r.code: r.label for r in regions}
+        self._vocabulary = Vocabulary(names, labels, groups=provinces, generic=_DIRECTIONS)
 
     def lookup(self, text: str) -> Lookup:
+        """Exactly a code, name or alias (for reading a region out of a longer text)."""
         return self._vocabulary.lookup(text)
+
+    def recognise(self, text: str) -> Lookup:
+        """A region as people write it, or the regions to ask about (`Brabant`: three)."""
+        return self._vocabulary.recognise(text)
 
     def __getitem__(self, code: str) -> Region:
         return self.by_code[code]
@@ -143,10 +116,15 @@ class Sectors:
     def __init__(self, sectors: list[Sector]) -> None:
         self.by_key = {sector.key: sector for sector in sectors}
         names = {name: s.key for s in sectors for name in (s.key, s.name, *s.aliases)}
-        self._vocabulary = _Vocabulary(names, {s.key: s.name for s in sectors})
+        self._vocabulary = Vocabulary(names, {s.key: s.name for s in sectors})
 
     def lookup(self, text: str) -> Lookup:
+        """Exactly a key, name or alias."""
         return self._vocabulary.lookup(text)
+
+    def recognise(self, text: str) -> Lookup:
+        """A sector as people write it, or the sectors to ask about."""
+        return self._vocabulary.recognise(text)
 
     def __getitem__(self, key: str) -> Sector:
         return self.by_key[key]

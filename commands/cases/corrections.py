@@ -14,15 +14,10 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
-from commands.cases.fields import (
-    aspect_codes,
-    company_key,
-    kvk_number,
-    region_code,
-    sector_code,
-    source_code,
-)
+from commands.cases.fields import company_key
+from commands.cases.signal_text import field_code
 from commands.cases.target import card_changed, split_case_number, target_case
+from commands.cases.values import READERS
 from commands.core.context import Context
 from commands.core.effects import Effect, PostInCaseRoom, Reply, UpdateCaseRoom
 from commands.core.limits import refuse_if_longer
@@ -81,13 +76,13 @@ def split_corrections(arguments: str) -> dict[IntakeField, str]:
             raise UsageError(texts.CORRECTION_MISSING.format(fields=_field_list()))
         field = _field(match[1])
         if field in values:
-            raise UsageError(texts.FIELD_TWICE.format(field=texts.FIELD_NAMES[field]))
+            raise UsageError(texts.FIELD_TWICE.format(field=texts.CORRECTION_NAMES[field]))
         values[field], current = match[2].strip(), field
     if not values:
         raise UsageError(texts.CORRECTION_MISSING.format(fields=_field_list()))
     for field, value in values.items():
         if not value:
-            raise UsageError(texts.FIELD_EMPTY.format(field=texts.FIELD_NAMES[field]))
+            raise UsageError(texts.FIELD_EMPTY.format(field=texts.CORRECTION_NAMES[field]))
     return values
 
 
@@ -97,9 +92,12 @@ def _field_list() -> str:
 
 def _field(name: str) -> IntakeField:
     key = name.lower()
-    key = texts.FIELD_ALIASES.get(key) or texts.CORRECTION_ALIASES.get(key) or key
+    key = texts.CORRECTION_ALIASES.get(key, key)
     if key in texts.CORRECTION_FIELDS:
         return texts.CORRECTION_FIELDS[key]
+    code = field_code(name)  # every name `!signaal` knows for a field, and small typos
+    if code is not None:
+        return code
     message = texts.FIELD_UNKNOWN.format(field=excerpt(name), fields=_field_list())
     close = process.extractOne(key, texts.CORRECTION_FIELDS, scorer=fuzz.ratio, score_cutoff=60)
     raise UsageError(
@@ -112,22 +110,16 @@ def read_value(field: IntakeField, typed: str, settings: Settings) -> Value:
     limits = settings.limits
     if field == IntakeField.TITLE:
         title = " ".join(typed.split())
-        refuse_if_longer(title, limits.title_chars, texts.FIELD_TITLE)
+        refuse_if_longer(title, limits.title_chars, texts.CORRECTION_TITLE)
         return title
     if normalise(typed) == texts.CLEAR_WORD:
         return [] if field == IntakeField.ASPECT else None
-    match field:
-        case IntakeField.REGION:
-            return region_code(typed)
-        case IntakeField.SECTOR:
-            return sector_code(typed)
-        case IntakeField.SOURCE:
-            return source_code(typed)
-        case IntakeField.KVK:
-            return kvk_number(typed)
-        case IntakeField.ASPECT:
-            return list(aspect_codes(typed))
-    refuse_if_longer(typed, limits.field_chars, texts.FIELD_NAMES[field])
+    if field in READERS:
+        reading = READERS[field](typed)
+        if reading.problem:
+            raise UsageError(reading.problem)
+        return list(reading.value or ()) if field == IntakeField.ASPECT else reading.value
+    refuse_if_longer(typed, limits.field_chars, texts.CORRECTION_NAMES[field])
     return typed.strip()
 
 
@@ -159,7 +151,7 @@ class Change:
 
     def line(self, limit: int) -> str:
         return texts.CORRECTED_LINE.format(
-            field=texts.FIELD_NAMES[self.field],
+            field=texts.CORRECTION_NAMES[self.field],
             old=excerpt(self.old, limit),
             new=excerpt(self.new, limit),
         )
@@ -181,7 +173,7 @@ def _apply(case: Case, new: dict[IntakeField, Value]) -> tuple[list[Change], lis
         if value == _stored(case, field) and field not in case.unread:
             same.append(
                 texts.CORRECTION_SAME.format(
-                    field=texts.FIELD_NAMES[field], value=excerpt(shown(field, value))
+                    field=texts.CORRECTION_NAMES[field], value=excerpt(shown(field, value))
                 )
             )
             continue
@@ -209,7 +201,7 @@ async def handle_correction(request: CorrectionRequest, context: Context) -> lis
             case,
             TimelineKind.CORRECTION,
             texts.TIMELINE_CORRECTION.format(
-                field=texts.FIELD_NAMES[change.field],
+                field=texts.CORRECTION_NAMES[change.field],
                 old=" ".join(change.old.split()),
                 new=" ".join(change.new.split()),
             ),

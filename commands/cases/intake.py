@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from commands.cases.fields import SignalRequest, company_key, split_fields
+from commands.cases.fields import FIELDS, SignalRequest, company_key
+from commands.cases.signal_text import split_fields
+from commands.cases.values import READERS
 from commands.cases.views import deadline_line, room_line
 from commands.cases.window import replan_case
 from commands.core.context import Context
 from commands.core.effects import Effect, OpenIncidentRoom, PostInCaseRoom, Reply
-from commands.core.message import bold, fill, lines, user_pill
+from commands.core.message import bold, excerpt, fill, lines, user_pill
 from commands.core.registry import Command
 from commands.texts import cases as texts
-from storage.cases import Case, CaseStatus, TimelineKind
+from config.settings import LimitSettings
+from storage.cases import Case, CaseStatus, IntakeField, TimelineKind
+
+#: Names before a colon that are no field, at most this many named in the answer.
+_STRANGERS_SHOWN = 5
 
 
 async def handle_signal(request: SignalRequest, context: Context) -> list[Effect]:
@@ -33,6 +39,7 @@ async def handle_signal(request: SignalRequest, context: Context) -> list[Effect
             source=request.source,
             location=request.location,
             aspects=list(request.aspects),
+            unread={code.value: typed for code, typed in request.unread.items()},
             description=request.description,
             status=CaseStatus.REPORTED,
             signalled_at=context.sent_at,
@@ -49,9 +56,35 @@ async def handle_signal(request: SignalRequest, context: Context) -> list[Effect
     answer = lines(
         bold(texts.CASE_OPENED.format(number=case.number, title=case.title)),
         deadline_line(case, context.settings, context.now),
+        *_not_read(request, case.number, context.settings.limits),
         texts.REGION_ASK if case.region is None else None,
     )
     return [Reply(lines(answer, texts.ROOM_COMING)), OpenIncidentRoom(case.id, answer)]
+
+
+def _not_read(request: SignalRequest, number: str, limits: LimitSettings) -> list[str]:
+    """One line per field the bot could not read or had to cut, and how to correct it."""
+    said: list[str] = []
+    for code, typed in request.unread.items():
+        fix = texts.UNREAD_FIX.format(number=number, field=texts.FIELD_NAMES[code])
+        said.append(f"{READERS[code](typed).problem} {fix}")
+    if request.strangers:
+        said.append(f"{_strangers(request.strangers)} {texts.STRANGERS_KEPT}")
+    for code in request.cut:
+        if code is IntakeField.TITLE:
+            said.append(texts.TITLE_CUT.format(limit=limits.title_chars))
+        else:
+            label = texts.FIELD_NAMES[code].capitalize()
+            said.append(texts.FIELD_CUT.format(field=label, limit=limits.field_chars))
+    return said
+
+
+def _strangers(names: tuple[str, ...]) -> str:
+    fields = ", ".join(FIELDS)
+    if len(names) == 1:
+        return texts.FIELD_UNKNOWN.format(field=excerpt(names[0]), fields=fields)
+    shown = ", ".join(excerpt(name) for name in names[:_STRANGERS_SHOWN])
+    return texts.FIELDS_UNKNOWN.format(names=shown, fields=fields)
 
 
 async def _join_existing(case: Case, request: SignalRequest, context: Context) -> list[Effect]:

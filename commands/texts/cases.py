@@ -14,14 +14,53 @@ FIELD_LOCATION = "locatie"
 FIELD_KVK = "kvk"
 FIELD_ASPECT = "aspect"
 FIELD_DESCRIPTION = "omschrijving"
+FIELD_TITLE = "bedrijf"  # the title: a field too, for a title that is not on the first line
 FIELD_ALIASES = {
     "plaats": FIELD_LOCATION,
     "adres": FIELD_LOCATION,
     "aspecten": FIELD_ASPECT,
     "toelichting": FIELD_DESCRIPTION,
     "veiligheidsregio": FIELD_REGION,
+    # Other ways to write the field names (spaces, hyphens and case do not matter).
+    **dict.fromkeys(
+        ("bedrijfsnaam", "naam bedrijf", "werkgever", "firma", "onderneming", "titel"), FIELD_TITLE
+    ),
+    **dict.fromkeys(("vr", "regio's"), FIELD_REGION),
+    **dict.fromkeys(("branche", "bedrijfstak", "soort bedrijf", "type bedrijf"), FIELD_SECTOR),
+    **dict.fromkeys(
+        ("melder", "gemeld door", "bron melding", "herkomst", "afkomstig van"), FIELD_SOURCE
+    ),
+    **dict.fromkeys(
+        ("locaties", "plaatsnaam", "vestiging", "vestigingsadres", "vestigingsplaats", "gemeente"),
+        FIELD_LOCATION,
+    ),
+    **dict.fromkeys(("kvk nummer", "kvk nr", "kamer van koophandel"), FIELD_KVK),
+    **dict.fromkeys(("thema", "thema's"), FIELD_ASPECT),
+    **dict.fromkeys(
+        ("beschrijving", "opmerking", "opmerkingen", "details", "info", "informatie", "melding"),
+        FIELD_DESCRIPTION,
+    ),
+    **dict.fromkeys(("bericht", "situatie", "samenvatting"), FIELD_DESCRIPTION),
 }
+#: Each field's code and its name in answers (`!wijzig 2026-017 regio: ...`).
+FIELD_NAMES = {
+    IntakeField.TITLE: FIELD_TITLE,
+    IntakeField.REGION: FIELD_REGION,
+    IntakeField.SECTOR: FIELD_SECTOR,
+    IntakeField.SOURCE: FIELD_SOURCE,
+    IntakeField.LOCATION: FIELD_LOCATION,
+    IntakeField.KVK: FIELD_KVK,
+    IntakeField.ASPECT: FIELD_ASPECT,
+    IntakeField.DESCRIPTION: FIELD_DESCRIPTION,
+}
+#: Words before a colon at the very start of a signal that only announce it (and e-mail
+#: subject prefixes): `!signaal Melding: Slachterij X` has the title "Slachterij X".
+TITLE_LINE_LABELS = ("melding", "signaal", "onderwerp", "betreft", "re", "fw", "fwd")
 REGION_UNKNOWN_WORD = "onbekend"
+#: A value that says it is not known leaves the field empty and needs no correction.
+UNKNOWN_WORDS = frozenset(
+    {REGION_UNKNOWN_WORD, "nog onbekend", "niet bekend", "nog niet bekend", "weet niet", "nvt"}
+)
 SOURCES = {
     "meldpunt": "meldpunt (0800-5151 / website)",
     "veiligheidsregio": "veiligheidsregio",
@@ -41,15 +80,19 @@ SOURCE_ALIASES = {
     "iszw": "inspectie",
     "nvwa": "inspectie",
     "overig": "anders",
+    **dict.fromkeys(("arbeidsinspectie", "szw"), "inspectie"),
+    **dict.fromkeys(("nieuws", "social media", "tv", "radio", "omroep"), "media"),
 }
 ASPECTS = ("wonen", "werken", "vervoer")
+ASPECT_ALIASES = {
+    **dict.fromkeys(("huisvesting", "woning", "woningen", "logies"), "wonen"),
+    **dict.fromkeys(("werk", "werkplek", "werkvloer", "arbeid"), "werken"),
+    **dict.fromkeys(("transport", "busvervoer", "busjes"), "vervoer"),
+}
 TITLE_MISSING = (
     "Geef een titel: het bedrijf en de plaats, bijvoorbeeld 'Slachterij De Vries, Groenlo'."
 )
-TITLE_TOO_LONG = "De titel is te lang ({length} tekens; maximaal {limit})."
 FIELD_UNKNOWN = "Onbekend veld '{field}'. Velden: {fields}."
-FIELD_EMPTY = "Het veld '{field}' is leeg."
-FIELD_TWICE = "Het veld '{field}' staat er twee keer in."
 REGION_NOT_FOUND = "Onbekende regio '{value}'."
 REGION_HINT = "Gebruik een code (VR01 t/m VR25), een naam of afkorting (VNOG), of 'onbekend'."
 SECTOR_NOT_FOUND = "Onbekende sector '{value}'."
@@ -57,6 +100,14 @@ SECTOR_HINT = "Sectoren: {sectors}."
 SOURCE_NOT_FOUND = "Onbekende bron '{value}'. Kies uit: {sources}."
 KVK_INVALID = "'{value}' is geen KvK-nummer: dat zijn 8 cijfers."
 ASPECT_INVALID = "Onbekend aspect '{value}'. Kies uit: wonen, werken, vervoer."
+VALUE_AMBIGUOUS = "'{value}' past bij meer dan één {field}: {options}. Welke bedoelt u?"
+OPTIONS_LAST = "{options} of {last}"
+# What a signal's answer says about the fields it could not read; the case opened regardless.
+UNREAD_FIX = "Verbeter het met !wijzig {number} {field}: <waarde>."
+FIELDS_UNKNOWN = "Onbekende velden: {names}. Velden: {fields}."
+STRANGERS_KEPT = "Die tekst staat in de omschrijving."
+FIELD_CUT = "{field} ingekort tot {limit} tekens."
+TITLE_CUT = "De titel is ingekort tot {limit} tekens; de hele titel staat in de omschrijving."
 CASE_NUMBER_INVALID = "'{value}' is geen zaaknummer. Gebruik bijvoorbeeld 2026-017 of 17."
 CASE_NOT_FOUND = "Zaak {number} bestaat niet."
 STATUS_NEEDS_NUMBER = "Welke zaak? Geef het zaaknummer, of typ !status in de incidentkamer."
@@ -333,18 +384,23 @@ SIGNAAL_HELP = CommandHelp(
     name="signaal",
     aliases=("melding", "signal"),
     summary="Meld een mogelijke brandhaard bij een bedrijf; opent een zaak met incidentkamer.",
-    usage="!signaal <titel>; regio: <regio>; sector: <sector>; bron: <bron>; ...",
-    details="Na de titel volgen optionele velden, elk op een eigen regel of gescheiden door ';':\n"
-    "regio: code, naam of afkorting (VR06, VNOG) of 'onbekend'\n"
-    "sector: bijvoorbeeld vleesverwerking, tuinbouw, logistiek\n"
+    usage="!signaal <titel> regio: <regio> sector: <sector> bron: <bron> ...",
+    details="Na de titel volgen optionele velden, waar u ze zet: op de regel van de titel, elk op "
+    "een eigen regel of na ';'. Hoofdletters, opsommingstekens (- * 1.) en andere namen "
+    "(bedrijf:, plaats:, adres:, kvk-nummer:, veiligheidsregio:, toelichting:) mogen.\n"
+    "regio: code, naam of afkorting (VR06, VNOG, Twente) of 'onbekend'\n"
+    "sector: bijvoorbeeld vleesverwerking, tuinbouw, logistiek, kassen, distributie\n"
     "bron: meldpunt, veiligheidsregio, GGD, media, inspectie of anders\n"
     "locatie: plaats of adres\n"
     "kvk: KvK-nummer (8 cijfers)\n"
     "aspect: wonen, werken en/of vervoer\n"
-    "omschrijving: wat er is gemeld",
+    "omschrijving: wat er is gemeld; tekst zonder veldnaam hoort er ook bij\n"
+    "Een veld dat de bot niet kan lezen, houdt de zaak niet tegen: het antwoord zegt wat er "
+    "niet klopt en hoe u het verbetert met !wijzig.",
     examples=(
+        "!signaal Kwekerij Zonneveld regio: VR15 sector: kassen",
         "!signaal Slachterij De Vries, Groenlo; regio: VNOG; sector: vleesverwerking; bron: meldpunt",
-        "!signaal Kwekerij Zonneveld\nregio: VR15\nkvk: 12345678\naspect: wonen, vervoer\n"
+        "!signaal Kwekerij Zonneveld\n- regio: VR15\n- kvk: 12345678\n- aspect: wonen, vervoer\n"
         "omschrijving: 12 zieke medewerkers, gedeelde huisvesting",
     ),
     group=HelpGroup.SIGNAL,
@@ -370,10 +426,10 @@ ZAKEN_HELP = CommandHelp(
 
 
 # --- !wijzig: correcting the fields of a case ------------------------------------------------
-FIELD_TITLE = "titel"
+CORRECTION_TITLE = "titel"
 #: The field names `!wijzig` takes, as members type them (the aliases of FIELD_ALIASES work too).
 CORRECTION_FIELDS = {
-    FIELD_TITLE: IntakeField.TITLE,
+    CORRECTION_TITLE: IntakeField.TITLE,
     FIELD_REGION: IntakeField.REGION,
     FIELD_SECTOR: IntakeField.SECTOR,
     FIELD_SOURCE: IntakeField.SOURCE,
@@ -382,8 +438,11 @@ CORRECTION_FIELDS = {
     FIELD_ASPECT: IntakeField.ASPECT,
     FIELD_DESCRIPTION: IntakeField.DESCRIPTION,
 }
-CORRECTION_ALIASES = {"naam": FIELD_TITLE, "bedrijf": FIELD_TITLE, "bedrijfsnaam": FIELD_TITLE}
-FIELD_NAMES = {code: name for name, code in CORRECTION_FIELDS.items()}
+CORRECTION_ALIASES = dict.fromkeys(("naam", "bedrijf", "bedrijfsnaam"), CORRECTION_TITLE)
+#: Each field's name in `!wijzig`'s answers.
+CORRECTION_NAMES = {code: name for name, code in CORRECTION_FIELDS.items()}
+FIELD_EMPTY = "Het veld '{field}' is leeg."
+FIELD_TWICE = "Het veld '{field}' staat er twee keer in."
 #: Given as the new value, it empties the field (any field but the title).
 CLEAR_WORD = REGION_UNKNOWN_WORD
 CORRECTION_MISSING = (

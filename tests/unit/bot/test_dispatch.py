@@ -87,8 +87,6 @@ async def test_repeat_signal_joins_the_open_case(
     "body",
     [
         "!signaal",
-        "!signaal Bedrijf; regio: twnte",
-        "!signaal Bedrijf; kleur: rood",
         "!signaal " + "x" * 5000,
         "!sigaal Bedrijf",
         "!zaken extra",

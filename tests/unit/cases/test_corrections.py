@@ -145,21 +145,21 @@ async def test_a_description_over_several_lines_and_the_field_without_colon(
     [
         ("!wijzig", "Wat moet er anders?"),
         ("!wijzig logistiek", "Wat moet er anders?"),
-        ("!wijzig sectr: logistiek", "Onbekend veld 'sectr'. Velden: titel, regio"),
-        ("!wijzig sectr: logistiek", "Bedoelde u sector?"),
+        ("!wijzig kleur: rood", "Onbekend veld 'kleur'. Velden: titel, regio"),
         ("!wijzig sector:", "Het veld 'sector' is leeg."),
         (
             "!wijzig sector: ruimtevaart",
             "Onbekende sector 'ruimtevaart'. Sectoren: vleesverwerking",
         ),
-        ("!wijzig regio: Twnte", "Onbekende regio 'Twnte'. Bedoelde u Twente (VR05)?"),
+        ("!wijzig regio: Brabant", "past bij meer dan één regio"),
+        ("!wijzig regio: Atlantis", "Onbekende regio 'Atlantis'"),
         ("!wijzig bron: buurman", "Onbekende bron 'buurman'. Kies uit: meldpunt"),
         ("!wijzig kvk: 1234", "'1234' is geen KvK-nummer"),
         ("!wijzig aspect: eten", "Onbekend aspect 'eten'"),
         ("!wijzig titel: " + "x" * 151, "Het veld 'titel' is te lang (151 tekens; maximaal 150)"),
         ("!wijzig omschrijving: " + "x" * 1001, "Het veld 'omschrijving' is te lang"),
         ("!wijzig sector: bouw; sector: logistiek", "Het veld 'sector' staat er twee keer in."),
-        ("!wijzig sector: bouw; regio: Twnte", "Onbekende regio 'Twnte'"),
+        ("!wijzig sector: bouw; regio: Atlantis", "Onbekende regio 'Atlantis'"),
     ],
 )
 async def test_bad_values_are_answered_with_the_usage_and_change_nothing(

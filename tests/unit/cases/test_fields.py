@@ -2,8 +2,11 @@
 
 import pytest
 
-from commands.cases.fields import SignalRequest, company_key, split_fields
+from commands.cases.fields import SignalRequest, company_key
+from commands.cases.signal_text import split_fields
+from commands.cases.values import READERS
 from commands.core.registry import UsageError
+from storage.cases import IntakeField
 
 
 def parse(arguments: str) -> SignalRequest:
@@ -44,23 +47,52 @@ def test_region_may_be_unknown() -> None:
     [
         ("", "Geef een titel"),
         ("   ; regio: VR06", "Geef een titel"),
-        ("Bedrijf; regio: twnte", "Bedoelde u Twente (VR05)?"),
-        ("Bedrijf; regio: Atlantis", "Gebruik een code (VR01 t/m VR25)"),
-        ("Bedrijf; kleur: rood", "Onbekend veld 'kleur'"),
-        ("Bedrijf; sectr: bouw", "Bedoelde u sector?"),
-        ("Bedrijf; kvk: 1234", "geen KvK-nummer"),
-        ("Bedrijf; aspect: vakantie", "Onbekend aspect 'vakantie'"),
-        ("Bedrijf; bron: medai", "Bedoelde u media?"),
-        ("Bedrijf; sector: ruimtevaart", "Onbekende sector 'ruimtevaart'"),
-        ("Bedrijf; regio: VR01; regio: VR02", "twee keer"),
-        ("Bedrijf; regio:", "is leeg"),
-        ("X" * 151, "De titel is te lang (151 tekens; maximaal 150)"),
     ],
 )
 def test_bad_input_is_explained_in_dutch(arguments: str, expected: str) -> None:
     with pytest.raises((UsageError, ValueError)) as error:
         parse(arguments)
     assert expected in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "field", "expected"),
+    [
+        ("Bedrijf; regio: Atlantis", IntakeField.REGION, "Gebruik een code (VR01 t/m VR25)"),
+        ("Bedrijf; kvk: 1234", IntakeField.KVK, "geen KvK-nummer"),
+        ("Bedrijf; aspect: vakantie", IntakeField.ASPECT, "Onbekend aspect 'vakantie'"),
+        ("Bedrijf; sector: ruimtevaart", IntakeField.SECTOR, "Onbekende sector 'ruimtevaart'"),
+        ("Bedrijf; bron: tip", IntakeField.SOURCE, "Onbekende bron 'tip'. Kies uit: meldpunt"),
+        ("Bedrijf; regio: VR01; regio: VR02", IntakeField.REGION, "Groningen (VR01) of Fryslân"),
+    ],
+)
+def test_a_field_it_cannot_read_is_kept_as_typed_and_explained(
+    arguments: str, field: IntakeField, expected: str
+) -> None:
+    """These were refusals; now the signal stands, the field stays empty, and the answer says why."""
+    request = parse(arguments)
+    assert request.title == "Bedrijf"
+    typed = arguments.split(": ", 1)[1].replace("; regio: ", ", ")
+    assert request.unread == {field: typed}
+    assert expected in str(READERS[field](typed).problem)
+
+
+def test_what_was_refused_before_and_is_now_read() -> None:
+    assert parse("Bedrijf; regio: twnte").region == "VR05"
+    assert parse("Bedrijf; sectr: bouw").sector == "bouw"
+    assert parse("Bedrijf; bron: medai").source == "media"
+    empty = parse("Bedrijf; regio:")
+    assert (empty.region, empty.unread) == (None, {})
+    unknown_name = parse("Bedrijf; kleur: rood")
+    assert (unknown_name.description, unknown_name.strangers) == ("kleur: rood", ("kleur",))
+
+
+def test_a_long_title_is_cut_and_kept_whole_in_the_description() -> None:
+    request = parse("Slachterij " + "X" * 145)
+    assert len(request.title) <= 150
+    assert request.title.endswith("…")
+    assert request.description == "Slachterij " + "X" * 145
+    assert request.cut == (IntakeField.TITLE,)
 
 
 def test_same_company_key_for_legal_form_and_punctuation() -> None:

@@ -158,7 +158,8 @@ async def test_an_unknown_region_is_given_later_and_its_members_invited(
 ) -> None:
     dispatcher = make_dispatcher(database)
     await open_case(dispatcher, database, region="onbekend")
-    assert "Bedoelde u Twente (VR05)?" in await answer(dispatcher, "!regio twnte")
+    reply = await answer(dispatcher, "!regio Brabant")
+    assert "Brabant-Noord (VR21) of Brabant-Zuidoost (VR22). Welke bedoelt u?" in reply
     assert (await state(database)).region is None
     rows = await dispatcher.handle(command("!regio VNOG", room=INCIDENT))
     assert "ligt in Noord- en Oost-Gelderland (VR06)" in rows[0].payload["body"]

@@ -47,13 +47,6 @@ async def test_the_limit_comes_from_configuration(database: Database) -> None:
     [
         "!{}",  # unknown command, and no did-you-mean on it
         "!help {}",  # unknown help topic
-        "!signaal Bedrijf; {}: waarde",  # unknown field name
-        "!signaal Bedrijf\n{}",  # text that is no field
-        "!signaal Bedrijf; regio: {}",
-        "!signaal Bedrijf; sector: {}",
-        "!signaal Bedrijf; bron: {}",
-        "!signaal Bedrijf; kvk: {}",
-        "!signaal Bedrijf; aspect: {}",
         "!status {}",  # not a case number
         "!agenda {}",
         "!acties {}",
