@@ -26,6 +26,7 @@ from commands.core.registry import Command, UsageError
 from commands.directory.people import incident_invitees
 from commands.texts import cases as texts
 from commands.texts import core as core_texts
+from commands.texts import intake as intake_texts
 from config.reference import normalise, regions, sectors
 from config.settings import Settings
 from storage.cases import Case, IntakeField, TimelineKind
@@ -73,33 +74,39 @@ def split_corrections(arguments: str) -> dict[IntakeField, str]:
             continue
         match = match or _WITHOUT_COLON.match(segment)
         if match is None:
-            raise UsageError(texts.CORRECTION_MISSING.format(fields=_field_list()))
+            raise UsageError(intake_texts.CORRECTION_MISSING.format(fields=_field_list()))
         field = _field(match[1])
         if field in values:
-            raise UsageError(texts.FIELD_TWICE.format(field=texts.CORRECTION_NAMES[field]))
+            raise UsageError(
+                intake_texts.FIELD_TWICE.format(field=intake_texts.CORRECTION_NAMES[field])
+            )
         values[field], current = match[2].strip(), field
     if not values:
-        raise UsageError(texts.CORRECTION_MISSING.format(fields=_field_list()))
+        raise UsageError(intake_texts.CORRECTION_MISSING.format(fields=_field_list()))
     for field, value in values.items():
         if not value:
-            raise UsageError(texts.FIELD_EMPTY.format(field=texts.CORRECTION_NAMES[field]))
+            raise UsageError(
+                intake_texts.FIELD_EMPTY.format(field=intake_texts.CORRECTION_NAMES[field])
+            )
     return values
 
 
 def _field_list() -> str:
-    return ", ".join(texts.CORRECTION_FIELDS)
+    return ", ".join(intake_texts.CORRECTION_FIELDS)
 
 
 def _field(name: str) -> IntakeField:
     key = name.lower()
-    key = texts.CORRECTION_ALIASES.get(key, key)
-    if key in texts.CORRECTION_FIELDS:
-        return texts.CORRECTION_FIELDS[key]
+    key = intake_texts.CORRECTION_ALIASES.get(key, key)
+    if key in intake_texts.CORRECTION_FIELDS:
+        return intake_texts.CORRECTION_FIELDS[key]
     code = field_code(name)  # every name `!signaal` knows for a field, and small typos
     if code is not None:
         return code
-    message = texts.FIELD_UNKNOWN.format(field=excerpt(name), fields=_field_list())
-    close = process.extractOne(key, texts.CORRECTION_FIELDS, scorer=fuzz.ratio, score_cutoff=60)
+    message = intake_texts.FIELD_UNKNOWN.format(field=excerpt(name), fields=_field_list())
+    close = process.extractOne(
+        key, intake_texts.CORRECTION_FIELDS, scorer=fuzz.ratio, score_cutoff=60
+    )
     raise UsageError(
         message + (" " + core_texts.DID_YOU_MEAN.format(options=close[0]) if close else "")
     )
@@ -110,16 +117,16 @@ def read_value(field: IntakeField, typed: str, settings: Settings) -> Value:
     limits = settings.limits
     if field == IntakeField.TITLE:
         title = " ".join(typed.split())
-        refuse_if_longer(title, limits.title_chars, texts.CORRECTION_TITLE)
+        refuse_if_longer(title, limits.title_chars, intake_texts.CORRECTION_TITLE)
         return title
-    if normalise(typed) == texts.CLEAR_WORD:
+    if normalise(typed) == intake_texts.CLEAR_WORD:
         return [] if field == IntakeField.ASPECT else None
     if field in READERS:
         reading = READERS[field](typed)
         if reading.problem:
             raise UsageError(reading.problem)
         return list(reading.value or ()) if field == IntakeField.ASPECT else reading.value
-    refuse_if_longer(typed, limits.field_chars, texts.CORRECTION_NAMES[field])
+    refuse_if_longer(typed, limits.field_chars, intake_texts.CORRECTION_NAMES[field])
     return typed.strip()
 
 
@@ -135,7 +142,7 @@ def shown(field: IntakeField, value: Value) -> str:
         case IntakeField.SECTOR:
             return sectors()[value].name
         case IntakeField.SOURCE:
-            return texts.SOURCES[value]
+            return intake_texts.SOURCES[value]
     return value
 
 
@@ -150,8 +157,8 @@ class Change:
     new: str
 
     def line(self, limit: int) -> str:
-        return texts.CORRECTED_LINE.format(
-            field=texts.CORRECTION_NAMES[self.field],
+        return intake_texts.CORRECTED_LINE.format(
+            field=intake_texts.CORRECTION_NAMES[self.field],
             old=excerpt(self.old, limit),
             new=excerpt(self.new, limit),
         )
@@ -161,7 +168,7 @@ def _old(case: Case, field: IntakeField) -> str:
     """What the case holds now; for a field the bot could not read at intake, what was typed."""
     typed = case.unread.get(field)
     if typed is not None and not _stored(case, field):
-        return texts.CORRECTION_WAS_UNREAD.format(typed=excerpt(typed))
+        return intake_texts.CORRECTION_WAS_UNREAD.format(typed=excerpt(typed))
     return shown(field, _stored(case, field))
 
 
@@ -172,8 +179,8 @@ def _apply(case: Case, new: dict[IntakeField, Value]) -> tuple[list[Change], lis
     for field, value in new.items():
         if value == _stored(case, field) and field not in case.unread:
             same.append(
-                texts.CORRECTION_SAME.format(
-                    field=texts.CORRECTION_NAMES[field], value=excerpt(shown(field, value))
+                intake_texts.CORRECTION_SAME.format(
+                    field=intake_texts.CORRECTION_NAMES[field], value=excerpt(shown(field, value))
                 )
             )
             continue
@@ -187,21 +194,21 @@ def _apply(case: Case, new: dict[IntakeField, Value]) -> tuple[list[Change], lis
 
 
 async def handle_correction(request: CorrectionRequest, context: Context) -> list[Effect]:
-    case = await target_case(request.number, context, texts.CORRECTION_NUMBERED)
+    case = await target_case(request.number, context, intake_texts.CORRECTION_NUMBERED)
     # Every value is read before anything changes: one bad value refuses the whole command.
     new = {
         field: read_value(field, typed, context.settings) for field, typed in request.values.items()
     }
     changes, same = _apply(case, new)
     if not changes:
-        answer = texts.CORRECTION_NOTHING.format(number=case.number, same="; ".join(same))
+        answer = intake_texts.CORRECTION_NOTHING.format(number=case.number, same="; ".join(same))
         return [Reply(text(answer))]
     for change in changes:
         await context.record(
             case,
             TimelineKind.CORRECTION,
-            texts.TIMELINE_CORRECTION.format(
-                field=texts.CORRECTION_NAMES[change.field],
+            intake_texts.TIMELINE_CORRECTION.format(
+                field=intake_texts.CORRECTION_NAMES[change.field],
                 old=" ".join(change.old.split()),
                 new=" ".join(change.new.split()),
             ),
@@ -215,10 +222,12 @@ def _effects(case: Case, changes: list[Change], same: list[str], context: Contex
     invited = IntakeField.REGION in fields and case.region is not None
     told = bullets([text(change.line(ANSWER_VALUE_CHARS)) for change in changes])
     answer = lines(
-        bold(texts.CORRECTED.format(number=case.number)),
+        bold(intake_texts.CORRECTED.format(number=case.number)),
         told,
-        texts.CORRECTION_INVITED.format(region=regions()[case.region].label) if invited else None,
-        texts.CORRECTION_UNCHANGED.format(same="; ".join(same)) if same else None,
+        intake_texts.CORRECTION_INVITED.format(region=regions()[case.region].label)
+        if invited
+        else None,
+        intake_texts.CORRECTION_UNCHANGED.format(same="; ".join(same)) if same else None,
     )
     effects: list[Effect] = [Reply(answer)]
     if fields & _IN_ROOM:
@@ -231,11 +240,11 @@ def _effects(case: Case, changes: list[Change], same: list[str], context: Contex
 
 def _told(context: Context, changes: Message) -> Message:
     sender = user_pill(context.sender, context.member.name)
-    return lines(fill(texts.CORRECTION_TOLD, sender=sender), changes)
+    return lines(fill(intake_texts.CORRECTION_TOLD, sender=sender), changes)
 
 
 COMMAND = Command(
-    help=texts.CORRECTION_HELP,
+    help=intake_texts.CORRECTION_HELP,
     request=CorrectionRequest,
     parse=parse_correction,
     handler=handle_correction,

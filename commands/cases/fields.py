@@ -9,11 +9,12 @@ from pydantic import BaseModel, ConfigDict, ValidationInfo, model_validator
 from commands.cases.values import READERS, said_unknown
 from commands.core.registry import UsageError
 from commands.texts import cases as texts
+from commands.texts import intake as intake_texts
 from config.reference import normalise
 from config.settings import LimitSettings
 from storage.cases import IntakeField
 
-FIELDS = tuple(texts.FIELD_NAMES.values())
+FIELDS = tuple(intake_texts.FIELD_NAMES.values())
 _LEGAL_FORMS = {"bv", "b v", "nv", "n v", "vof", "v o f", "cv", "holding", "ltd", "gmbh"}
 #: The request's attribute for a field, where it is not the field's code.
 _ATTRIBUTES = {IntakeField.ASPECT: "aspects"}
@@ -85,7 +86,7 @@ class SignalRequest(BaseModel):
         typed: dict[IntakeField, str] = dict(data["fields"])
         title = " ".join(data["title"].split())
         if not title:
-            raise UsageError(texts.TITLE_MISSING)
+            raise UsageError(intake_texts.TITLE_MISSING)
         cut: list[IntakeField] = []
         if len(title) > limits.title_chars:
             cut.append(IntakeField.TITLE)

@@ -12,6 +12,7 @@ from commands.core.effects import Effect, OpenIncidentRoom, PostInCaseRoom, Repl
 from commands.core.message import bold, excerpt, fill, lines, user_pill
 from commands.core.registry import Command
 from commands.texts import cases as texts
+from commands.texts import intake as intake_texts
 from config.settings import LimitSettings
 from storage.cases import Case, CaseStatus, IntakeField, TimelineKind
 
@@ -66,25 +67,25 @@ def _not_read(request: SignalRequest, number: str, limits: LimitSettings) -> lis
     """One line per field the bot could not read or had to cut, and how to correct it."""
     said: list[str] = []
     for code, typed in request.unread.items():
-        fix = texts.UNREAD_FIX.format(number=number, field=texts.FIELD_NAMES[code])
+        fix = intake_texts.UNREAD_FIX.format(number=number, field=intake_texts.FIELD_NAMES[code])
         said.append(f"{READERS[code](typed).problem} {fix}")
     if request.strangers:
-        said.append(f"{_strangers(request.strangers)} {texts.STRANGERS_KEPT}")
+        said.append(f"{_strangers(request.strangers)} {intake_texts.STRANGERS_KEPT}")
     for code in request.cut:
         if code is IntakeField.TITLE:
-            said.append(texts.TITLE_CUT.format(limit=limits.title_chars))
+            said.append(intake_texts.TITLE_CUT.format(limit=limits.title_chars))
         else:
-            label = texts.FIELD_NAMES[code].capitalize()
-            said.append(texts.FIELD_CUT.format(field=label, limit=limits.field_chars))
+            label = intake_texts.FIELD_NAMES[code].capitalize()
+            said.append(intake_texts.FIELD_CUT.format(field=label, limit=limits.field_chars))
     return said
 
 
 def _strangers(names: tuple[str, ...]) -> str:
     fields = ", ".join(FIELDS)
     if len(names) == 1:
-        return texts.FIELD_UNKNOWN.format(field=excerpt(names[0]), fields=fields)
+        return intake_texts.FIELD_UNKNOWN.format(field=excerpt(names[0]), fields=fields)
     shown = ", ".join(excerpt(name) for name in names[:_STRANGERS_SHOWN])
-    return texts.FIELDS_UNKNOWN.format(names=shown, fields=fields)
+    return intake_texts.FIELDS_UNKNOWN.format(names=shown, fields=fields)
 
 
 async def _join_existing(case: Case, request: SignalRequest, context: Context) -> list[Effect]:

@@ -24,6 +24,7 @@ from commands.core.timefmt import short_moment
 from commands.directory.people import coordinator_label, display_name, entity_members
 from commands.texts import cases as texts
 from commands.texts import directory as directory_texts
+from commands.texts import intake as intake_texts
 from config.reference import parse_entity, regions
 from storage.cases import CaseStatus, TimelineKind
 
@@ -43,11 +44,11 @@ def parse_report(arguments: str) -> dict[str, Any]:
         if match and key in texts.REPORT_FIELDS:
             current = texts.REPORT_FIELDS[key]
             if current in fields:
-                raise UsageError(texts.FIELD_TWICE.format(field=key))
+                raise UsageError(intake_texts.FIELD_TWICE.format(field=key))
             fields[current] = match[2].strip()
         elif match and current is None:
             raise UsageError(
-                texts.FIELD_UNKNOWN.format(
+                intake_texts.FIELD_UNKNOWN.format(
                     field=match[1][:40], fields=", ".join(texts.REPORT_FIELDS)
                 )
             )

@@ -15,14 +15,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from commands.texts import cases as texts
+from commands.texts import intake as intake_texts
 from config.matching import Vocabulary, normalise
 from storage.cases import IntakeField
 
 _MARKER = re.compile(r"^\s*(?:[-*•>]+\s*|\d{1,2}[.)]\s+)")
 _STRANGER = re.compile(r"^[*_]{0,2}([^\W\d_][\w'\-]*(?: [^\W\d_][\w'\-]*){0,2})[*_]{0,2}\s*:(?!//)")
 _TITLE_LABEL = re.compile(
-    r"^(?:(?:" + "|".join(texts.TITLE_LINE_LABELS) + r")\s*:\s*)+", re.IGNORECASE
+    r"^(?:(?:" + "|".join(intake_texts.TITLE_LINE_LABELS) + r")\s*:\s*)+", re.IGNORECASE
 )
 #: Fields that a colon before their name starts on the title's line: short values only.
 _AFTER_COLON = (
@@ -43,17 +43,17 @@ def _compact(name: str) -> str:
 @cache
 def _names() -> dict[str, IntakeField]:
     """Every name of a field, compacted (`kvk-nummer` -> `kvknummer`), with its code."""
-    codes = {name: code for code, name in texts.FIELD_NAMES.items()}
-    names = {**codes, **{alias: codes[name] for alias, name in texts.FIELD_ALIASES.items()}}
+    codes = {name: code for code, name in intake_texts.FIELD_NAMES.items()}
+    names = {**codes, **{alias: codes[name] for alias, name in intake_texts.FIELD_ALIASES.items()}}
     return {_compact(name): code for name, code in names.items()}
 
 
 def _pattern(codes: tuple[IntakeField, ...] | None = None) -> str:
     """The names of these fields as a regex: spaces, hyphens and dots inside them optional."""
-    codes_by_name = {name: code for code, name in texts.FIELD_NAMES.items()}
-    names = [*codes_by_name, *texts.FIELD_ALIASES]
+    codes_by_name = {name: code for code, name in intake_texts.FIELD_NAMES.items()}
+    names = [*codes_by_name, *intake_texts.FIELD_ALIASES]
     if codes is not None:
-        names = [n for n in names if codes_by_name[texts.FIELD_ALIASES.get(n, n)] in codes]
+        names = [n for n in names if codes_by_name[intake_texts.FIELD_ALIASES.get(n, n)] in codes]
     variants = sorted({normalise(name) for name in names}, key=len, reverse=True)
     return "|".join(r"[\s\-'.]*".join(map(re.escape, v.split())) for v in variants)
 
@@ -66,7 +66,7 @@ _COLON_FIELD = re.compile(rf":\s*[*_]{{0,2}}({_pattern(_AFTER_COLON)})\s+(?=\S)"
 
 @cache
 def _field_names() -> Vocabulary:
-    return Vocabulary(_names(), {code: name for code, name in texts.FIELD_NAMES.items()})
+    return Vocabulary(_names(), {code: name for code, name in intake_texts.FIELD_NAMES.items()})
 
 
 def field_code(name: str) -> IntakeField | None:

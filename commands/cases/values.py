@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from commands.core.message import excerpt
-from commands.texts import cases as texts
 from commands.texts import core as core_texts
+from commands.texts import intake as intake_texts
 from config.matching import Lookup, Vocabulary, normalise
 from config.reference import regions, sectors
 from storage.cases import IntakeField
@@ -38,21 +38,23 @@ class Reading:
 def said_unknown(typed: str) -> bool:
     """`onbekend`, `weet niet`, `?`, `-`: nothing to read and nothing to correct."""
     wanted = normalise(typed).replace(" ", "")
-    return not wanted or wanted in {word.replace(" ", "") for word in texts.UNKNOWN_WORDS}
+    return not wanted or wanted in {word.replace(" ", "") for word in intake_texts.UNKNOWN_WORDS}
 
 
 def either(options: tuple[str, ...]) -> str:
     """`A`, `A of B`, `A, B of C`."""
     if len(options) < 2:
         return "".join(options)
-    return texts.OPTIONS_LAST.format(options=", ".join(options[:-1]), last=options[-1])
+    return intake_texts.OPTIONS_LAST.format(options=", ".join(options[:-1]), last=options[-1])
 
 
 def _explained(found: Lookup, field: str, typed: str, not_found: str, hint: str = "") -> str:
     """Several that fit: which one? Close ones: did you mean? Nothing: the hint."""
     if found.ambiguous:
         options = either(found.suggestions)
-        return texts.VALUE_AMBIGUOUS.format(value=excerpt(typed), field=field, options=options)
+        return intake_texts.VALUE_AMBIGUOUS.format(
+            value=excerpt(typed), field=field, options=options
+        )
     if found.suggestions:
         return f"{not_found} {core_texts.DID_YOU_MEAN.format(options=either(found.suggestions))}"
     return f"{not_found} {hint}".strip()
@@ -65,9 +67,9 @@ def read_region(typed: str) -> Reading:
     found = regions().recognise(typed)
     if found.match:
         return Reading(found.match)
-    message = texts.REGION_NOT_FOUND.format(value=excerpt(typed))
-    hint = texts.REGION_HINT
-    return Reading(problem=_explained(found, texts.FIELD_REGION, typed, message, hint))
+    message = intake_texts.REGION_NOT_FOUND.format(value=excerpt(typed))
+    hint = intake_texts.REGION_HINT
+    return Reading(problem=_explained(found, intake_texts.FIELD_REGION, typed, message, hint))
 
 
 def read_sector(typed: str) -> Reading:
@@ -76,18 +78,18 @@ def read_sector(typed: str) -> Reading:
     found = sectors().recognise(typed)
     if found.match:
         return Reading(found.match)
-    message = texts.SECTOR_NOT_FOUND.format(value=excerpt(typed))
+    message = intake_texts.SECTOR_NOT_FOUND.format(value=excerpt(typed))
     names = ", ".join(sector.key for sector in sectors().by_key.values())
-    hint = texts.SECTOR_HINT.format(sectors=names)
-    return Reading(problem=_explained(found, texts.FIELD_SECTOR, typed, message, hint))
+    hint = intake_texts.SECTOR_HINT.format(sectors=names)
+    return Reading(problem=_explained(found, intake_texts.FIELD_SECTOR, typed, message, hint))
 
 
 @cache
 def _sources() -> Vocabulary:
-    names = {key: key for key in texts.SOURCES}
-    names.update({label: key for key, label in texts.SOURCES.items()})
-    names.update(texts.SOURCE_ALIASES)
-    return Vocabulary(names, {key: key for key in texts.SOURCES})
+    names = {key: key for key in intake_texts.SOURCES}
+    names.update({label: key for key, label in intake_texts.SOURCES.items()})
+    names.update(intake_texts.SOURCE_ALIASES)
+    return Vocabulary(names, {key: key for key in intake_texts.SOURCES})
 
 
 def read_source(typed: str) -> Reading:
@@ -96,14 +98,16 @@ def read_source(typed: str) -> Reading:
     found = _sources().recognise(typed)
     if found.match:
         return Reading(found.match)
-    message = texts.SOURCE_NOT_FOUND.format(value=excerpt(typed), sources=", ".join(texts.SOURCES))
-    return Reading(problem=_explained(found, texts.FIELD_SOURCE, typed, message))
+    message = intake_texts.SOURCE_NOT_FOUND.format(
+        value=excerpt(typed), sources=", ".join(intake_texts.SOURCES)
+    )
+    return Reading(problem=_explained(found, intake_texts.FIELD_SOURCE, typed, message))
 
 
 @cache
 def _aspects() -> Vocabulary:
-    names = {aspect: aspect for aspect in texts.ASPECTS} | texts.ASPECT_ALIASES
-    return Vocabulary(names, {aspect: aspect for aspect in texts.ASPECTS})
+    names = {aspect: aspect for aspect in intake_texts.ASPECTS} | intake_texts.ASPECT_ALIASES
+    return Vocabulary(names, {aspect: aspect for aspect in intake_texts.ASPECTS})
 
 
 def read_aspects(typed: str) -> Reading:
@@ -122,8 +126,8 @@ def read_aspects(typed: str) -> Reading:
             pieces = [(word, _aspects().recognise(word)) for word in part.split()]
         for piece, found in pieces:
             if found.match is None:
-                message = texts.ASPECT_INVALID.format(value=excerpt(piece.strip()))
-                problem = problem or _explained(found, texts.FIELD_ASPECT, piece, message)
+                message = intake_texts.ASPECT_INVALID.format(value=excerpt(piece.strip()))
+                problem = problem or _explained(found, intake_texts.FIELD_ASPECT, piece, message)
             elif found.match not in chosen:
                 chosen.append(found.match)
     return Reading(tuple(chosen), problem)
@@ -139,7 +143,7 @@ def read_kvk(typed: str) -> Reading:
     numbers = _KVK_NUMBER.findall(typed)
     if len(numbers) == 1:
         return Reading(numbers[0])
-    return Reading(problem=texts.KVK_INVALID.format(value=excerpt(typed)))
+    return Reading(problem=intake_texts.KVK_INVALID.format(value=excerpt(typed)))
 
 
 #: The readers of the fields whose values are codes; location and description are free text.

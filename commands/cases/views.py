@@ -11,6 +11,7 @@ from commands.core.message import Message, bold, lines, room_link, text, user_pi
 from commands.core.timefmt import duration, moment, short_moment
 from commands.directory.people import coordinator_label, display_name
 from commands.texts import cases as texts
+from commands.texts import intake as intake_texts
 from config.reference import regions, sectors
 from config.settings import Settings
 from storage.cases import Case, CaseKind, TimelineEntry
@@ -65,7 +66,7 @@ def _field(label: str, value: str | None) -> Message | None:
 
 def details(case: Case, settings: Settings, now: datetime, with_deadline: bool = True) -> Message:
     zone = settings.platform.zone
-    source = texts.SOURCES.get(case.source) if case.source else None
+    source = intake_texts.SOURCES.get(case.source) if case.source else None
     return lines(
         _field(texts.LABEL_STATUS, texts.STATUS_LABELS[case.status]),
         _field(texts.LABEL_REGION, region_label(case)),

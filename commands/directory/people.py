@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from commands.core.registry import UsageError
-from commands.texts import cases as cases_texts
 from commands.texts import directory as texts
+from commands.texts import intake as intake_texts
 from config.reference import (
     NATIONAL_ENTITIES,
     REGIONAL_ENTITIES,
@@ -46,7 +46,7 @@ def parse_coordinator(text: str, case_region: str | None) -> tuple[Entity, str |
         if entity is not None and rest:
             region = regions().lookup(rest).match
             if region is None:
-                raise UsageError(cases_texts.REGION_NOT_FOUND.format(value=rest[:60]))
+                raise UsageError(intake_texts.REGION_NOT_FOUND.format(value=rest[:60]))
         elif entity is None:
             region = regions().lookup(words).match
             if region is None:

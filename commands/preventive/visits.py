@@ -26,6 +26,7 @@ from commands.core.timefmt import setting, short_moment
 from commands.directory.people import coordinator_label, parse_coordinator
 from commands.texts import cases as cases_texts
 from commands.texts import core as core_texts
+from commands.texts import intake as intake_texts
 from commands.texts import preventive as texts
 from config.reference import Entity, regions, sectors
 from storage.cases import Case, CaseKind, CaseStatus, TimelineKind
@@ -76,7 +77,7 @@ def _read_region(value: str) -> tuple[str, str]:
         raise UsageError(texts.PREVENTIVE_REGION_MISSING)
     suggestions = regions().lookup(words[0]).suggestions
     hint = core_texts.DID_YOU_MEAN.format(options=" of ".join(suggestions)) if suggestions else ""
-    raise UsageError(cases_texts.REGION_NOT_FOUND.format(value=words[0][:60]) + " " + hint)
+    raise UsageError(intake_texts.REGION_NOT_FOUND.format(value=words[0][:60]) + " " + hint)
 
 
 @dataclass(frozen=True)
