@@ -142,3 +142,14 @@ async def open_reminders(database: Database) -> list[tuple[str, timedelta]]:
             )
         ).all()
     return [(row.kind, row.due_at - NOW) for row in rows]
+
+
+def message(body: str, **content: object) -> dict:
+    """An `m.room.message` event as the sync delivers it, from `@a:hs`."""
+    return {
+        "type": "m.room.message",
+        "event_id": "$e",
+        "sender": "@a:hs",
+        "origin_server_ts": 5,
+        "content": {"msgtype": "m.text", "body": body, **content},
+    }

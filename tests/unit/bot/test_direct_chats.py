@@ -22,6 +22,7 @@ from tests.unit.helpers import (
     cases,
     command,
     make_settings,
+    message,
     open_case,
     outbox,
 )
@@ -123,16 +124,6 @@ async def test_a_room_that_is_no_direct_chat_still_gets_the_wrong_room_answer(
 ) -> None:
     (answer,) = await say(dispatcher, "!zaken", room="!elsewhere:example.org")
     assert "privégesprek met mij" in answer.payload["body"]
-
-
-def message(body: str, **content: object) -> dict:
-    return {
-        "type": "m.room.message",
-        "event_id": "$e",
-        "sender": "@a:hs",
-        "origin_server_ts": 5,
-        "content": {"msgtype": "m.text", "body": body, **content},
-    }
 
 
 def test_plain_words_are_read_only_where_the_room_allows_them() -> None:

@@ -2,16 +2,7 @@
 
 from bot.events import command_from_event, own_join_ts, strip_reply_fallback
 from bot.matrix.content import edit, notice
-
-
-def message(body: str, **content: object) -> dict:
-    return {
-        "type": "m.room.message",
-        "event_id": "$e",
-        "sender": "@a:hs",
-        "origin_server_ts": 5,
-        "content": {"msgtype": "m.text", "body": body, **content},
-    }
+from tests.unit.helpers import message
 
 
 def test_text_starting_with_an_exclamation_mark_is_a_command() -> None:

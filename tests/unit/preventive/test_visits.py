@@ -6,6 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from bot.dispatch import Dispatcher
+from bot.reminder_clock import ReminderClock
 from storage.cases import Case, CaseKind, CaseStatus
 from storage.database import Database
 from storage.outbox import OutboxEffect
@@ -90,14 +92,26 @@ async def test_a_preventive_visit_from_plan_to_report_and_the_calendar(
     assert "uitgevoerd, rapportage ontvangen" in await ask(dispatcher, "!kalender", when[0])
 
 
-async def test_the_cadence_warns_once_and_not_when_a_visit_is_planned(
+def cadence_world(
     database: Database,
-) -> None:
+) -> tuple[list[datetime], list[OutboxEffect], ReminderClock, Dispatcher]:
+    """A visit every 14 days, warned 5 days ahead: the clock (moved by tests), what the reminder
+    clock writes, the clock and a dispatcher."""
     settings = cycle_settings(preventive={"every": "14d", "warn_before": "5d"})
     when = [NOW]
     written: list[OutboxEffect] = []
-    clock = clock_at(database, settings, when, written)
-    dispatcher = dispatcher_at(database, settings, when)
+    return (
+        when,
+        written,
+        clock_at(database, settings, when, written),
+        dispatcher_at(database, settings, when),
+    )
+
+
+async def test_the_cadence_warns_once_and_not_when_a_visit_is_planned(
+    database: Database,
+) -> None:
+    when, written, clock, dispatcher = cadence_world(database)
     await ask(dispatcher, "!signaal Slachterij A; regio: VNOG", NOW, sender=VR06)
     await ask(dispatcher, "!signaal Kwekerij B; regio: VR05", NOW, sender=VR06)
     await ask(dispatcher, "!signaal Kwekerij C; regio: VR05", NOW, sender=VR06)
@@ -180,11 +194,7 @@ async def test_a_visit_at_short_notice_is_prepared_at_once_unless_it_has_begun(
 async def test_the_cadence_warning_speaks_of_a_previous_visit_only_when_there_was_one(
     database: Database,
 ) -> None:
-    settings = cycle_settings(preventive={"every": "14d", "warn_before": "5d"})
-    when = [NOW]
-    written: list[OutboxEffect] = []
-    clock = clock_at(database, settings, when, written)
-    dispatcher = dispatcher_at(database, settings, when)
+    when, written, clock, dispatcher = cadence_world(database)
     async with database.transaction() as session:
         await clock._plan_cycle(session)  # the bot's first start
     when[0] = NOW + timedelta(days=9)
