@@ -25,9 +25,11 @@ async def test_a_correction_renews_the_topic_and_a_new_title_the_room_name(
     platform: Platform,
 ) -> None:
     vr06 = platform.clients["vr06"]
-    await command(
-        vr06, platform.room_id, "!signaal Slachterij De Vries; regio: VNOG; sector: kassen"
+    _, opened = await command(
+        vr06, platform.room_id, "!signaal Slachterij De Vries; regio: VNOG; sector: ruimtevaart"
     )
+    assert "Onbekende sector 'ruimtevaart'" in body_of(opened)  # the case opened regardless
+    assert "Verbeter het met !wijzig" in body_of(opened)
     incident = await vr06.wait_for_invite(named("Slachterij De Vries"), WAIT)
     await vr06.join(incident)
     ((year, seq),) = platform.query("SELECT year, seq FROM cases")
@@ -36,7 +38,7 @@ async def test_a_correction_renews_the_topic_and_a_new_title_the_room_name(
     assert (await state_of(vr06, incident, "m.room.name"))["name"] == name
 
     _, reply = await command(vr06, incident, "!wijzig sector: slachterij")
-    assert "sector: Land- en tuinbouw → Vleesverwerking en slachterijen" in body_of(reply)
+    assert "sector: niet gelezen: 'ruimtevaart' → Vleesverwerking en slachterijen" in body_of(reply)
     await state_change(vr06, incident, "m.room.topic", "Sector: Vleesverwerking en slachterijen")
     assert (await state_of(vr06, incident, "m.room.name"))["name"] == name
 
