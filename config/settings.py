@@ -8,7 +8,7 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -16,13 +16,11 @@ from pydantic_settings import (
 )
 
 from config.durations import Duration
+from config.picture_settings import AccountabilitySettings, RiskSettings
 from config.reference import REGIONAL_ENTITIES, Entity, parse_entity, regions
+from config.section import Section as _Section
 
 Role = Literal["lid", "vervanger", "projectleider", "operationeel leider"]
-
-
-class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 class MatrixSettings(_Section):
@@ -288,6 +286,8 @@ class Settings(_EnvironmentFirst):
     preventive: PreventiveSettings = Field(default_factory=PreventiveSettings)
     limits: LimitSettings = Field(default_factory=LimitSettings)
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
+    risk: RiskSettings = Field(default_factory=RiskSettings)
+    accountability: AccountabilitySettings = Field(default_factory=AccountabilitySettings)
 
     @field_validator("members")
     @classmethod

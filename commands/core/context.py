@@ -15,6 +15,7 @@ from storage.cases import Case, CaseStore, TimelineKind
 from storage.follow_up import FollowUpStore
 from storage.live import LiveMessages
 from storage.meetings import MeetingStore
+from storage.picture import PictureQueries
 from storage.reminders import ReminderChanges, ReminderKind, Reminders
 
 
@@ -30,6 +31,7 @@ class Workspace:
     meetings: MeetingStore
     follow_up: FollowUpStore
     live: LiveMessages
+    picture: PictureQueries
     reminder_changes: ReminderChanges = field(default_factory=ReminderChanges)
 
     async def remind(
@@ -63,6 +65,7 @@ def stores(session: AsyncSession) -> dict[str, Any]:
         "meetings": MeetingStore(session),
         "follow_up": FollowUpStore(session),
         "live": LiveMessages(session),
+        "picture": PictureQueries(session),
     }
 
 
