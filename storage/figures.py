@@ -148,3 +148,16 @@ class FollowUpFigures:
     open_actions: int
     overdue_actions: int
     decisions: Compared
+
+
+@dataclass(frozen=True)
+class RiskRank:
+    """One line of the sector ranking: its inputs now and before, never a bare score."""
+
+    sector: str | None  # None: sector unknown
+    region: str | None  # None: all regions together
+    current: RiskInputs
+    previous: RiskInputs
+    score: float
+    previous_score: float
+    rising: bool  # risen sharply (settings.risk.rise_factor and rise_minimum)

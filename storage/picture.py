@@ -34,6 +34,6 @@ class PictureQueries:
         """Per (sector, region) - region None unless `by_region` - what the ranking counts."""
         raise NotImplementedError
 
-    async def follow_up(self, window: Window, now: datetime) -> FollowUpFigures:
-        """Open and overdue actions now, and decisions taken in the window."""
+    async def follow_up(self, current: Window, previous: Window, now: datetime) -> FollowUpFigures:
+        """Open and overdue actions now, and decisions taken in each window."""
         raise NotImplementedError
