@@ -22,9 +22,17 @@ class PinForbidden(DeliveryError):
 
 
 async def upload(
-    client: AsyncClient, room_id: str, filename: str, mimetype: str, data: bytes
+    client: AsyncClient,
+    room_id: str,
+    filename: str,
+    mimetype: str,
+    data: bytes,
+    *,
+    image: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Upload the file (encrypted for an encrypted room) and return the m.file content."""
+    """Upload the file (encrypted for an encrypted room) and return the message content:
+    m.file, or m.image whose body is the image's text description (shown by clients that
+    show no image, and as a caption by those that do, since it differs from the file name)."""
     room = client.rooms.get(room_id)
     encrypted = bool(room and room.encrypted)
     response, keys = await client.upload(
@@ -42,6 +50,10 @@ async def upload(
         "filename": filename,
         "info": {"mimetype": mimetype, "size": len(data)},
     }
+    if image is not None:
+        content["msgtype"] = "m.image"
+        content["body"] = image["description"]
+        content["info"] |= {"w": image["width"], "h": image["height"]}
     if encrypted:
         assert keys is not None
         content["file"] = {

@@ -220,7 +220,12 @@ class Delivery:
         if row.kind == OutboxKind.UPLOAD:
             data = base64.b64decode(payload["data"])
             return room_id, await upload(
-                self.client, room_id, payload["filename"], payload["mimetype"], data
+                self.client,
+                room_id,
+                payload["filename"],
+                payload["mimetype"],
+                data,
+                image=payload.get("image"),
             )
         raise DeliveryError(f"unknown outbox kind {row.kind}")
 

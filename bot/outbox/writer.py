@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
@@ -92,6 +93,8 @@ def _row(effect: Effect) -> tuple[str, str, dict[str, Any]]:
                 "mimetype": effect.mimetype,
                 "data": base64.b64encode(effect.data).decode("ascii"),  # JSON holds no bytes
             }
+            if effect.image is not None:
+                payload["image"] = asdict(effect.image)
             return Lane.MESSAGES, OutboxKind.UPLOAD, payload
         case RefreshLive(kind=kind, subject=subject):
             return Lane.MESSAGES, OutboxKind.LIVE, {"live": _live(kind, subject)}

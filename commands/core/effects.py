@@ -87,6 +87,16 @@ class PostInRoom:
 
 
 @dataclass(frozen=True)
+class ImageInfo:
+    """What makes an upload an image: its size, and the text shown where the image is not
+    (screen readers, clients without images, notifications)."""
+
+    width: int
+    height: int
+    description: str
+
+
+@dataclass(frozen=True)
 class UploadFile:
     """Share a file in a room: an .ics invitation, minutes, an export, a chart, a PDF."""
 
@@ -94,6 +104,7 @@ class UploadFile:
     filename: str
     mimetype: str
     data: bytes
+    image: ImageInfo | None = None  # posted as m.image with this text, not as m.file
 
 
 Effect = (

@@ -15,7 +15,7 @@ from bot.outbox.delivery import Delivery
 from bot.outbox.writer import write_effects
 from commands import LIVE
 from commands.cases.views import room_line
-from commands.core.effects import UploadFile
+from commands.core.effects import ImageInfo, UploadFile
 from commands.texts import cases as texts
 from storage.database import Database
 from storage.live import LiveMessages
@@ -190,6 +190,26 @@ async def test_a_binary_file_reaches_the_room_byte_for_byte(database: Database) 
     assert room == PLATFORM
     assert content["msgtype"] == "m.file" and content["url"] == "mxc://example.org/file"
     assert content["info"] == {"mimetype": "image/png", "size": len(PNG)}
+
+
+async def test_a_chart_is_an_image_whose_text_stands_in_for_it(database: Database) -> None:
+    homeserver = Homeserver()
+    out = delivery(homeserver, database)
+    chart = UploadFile(
+        PLATFORM,
+        "doorlooptijden.png",
+        "image/png",
+        PNG,
+        image=ImageInfo(900, 560, "Doorlooptijden: 3 inzetten, 2 binnen 24 uur"),
+    )
+    async with database.transaction() as session:
+        await write_effects(Outbox(session), [chart], NOW)
+    await deliver(out, Lane.MESSAGES)
+    ((room, content),) = homeserver.sent
+    assert content["msgtype"] == "m.image"
+    assert content["body"] == "Doorlooptijden: 3 inzetten, 2 binnen 24 uur"
+    assert content["filename"] == "doorlooptijden.png"
+    assert content["info"] == {"mimetype": "image/png", "size": len(PNG), "w": 900, "h": 560}
 
 
 async def test_a_file_for_an_encrypted_room_is_encrypted() -> None:
