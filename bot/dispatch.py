@@ -168,6 +168,7 @@ class Dispatcher:
             now=now,
             settings=self.settings,
             platform_room=self.rooms.platform,
+            alert_room=self.rooms.lotc,
             room_case=room_case,
             **stores(session),
         )

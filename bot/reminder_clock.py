@@ -119,7 +119,9 @@ class ReminderClock:
         await plan_at_start(self._workspace(session))
 
     def _workspace(self, session: AsyncSession, now: datetime | None = None) -> Workspace:
-        return open_workspace(session, self.settings, self.platform_room, now or self.clock())
+        return open_workspace(
+            session, self.settings, self.platform_room, now or self.clock(), self.alert_room
+        )
 
     async def fire(self, reminder_id: int) -> None:
         self._firing.add(reminder_id)

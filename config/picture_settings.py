@@ -49,8 +49,8 @@ class AccountabilitySettings(Section):
     post_after: Duration = Field(
         default=timedelta(hours=9), description="posted this long after its period ends"
     )
-    room: str | None = Field(
-        default=None, description="room id or alias; default the LOT-C room, else the platform room"
+    room: Literal["lotc", "platform"] = Field(
+        default="lotc", description="`lotc`: LOT-C's room (the platform room if it has none)"
     )
     enabled: bool = True
 

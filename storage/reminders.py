@@ -27,6 +27,7 @@ class ReminderKind(StrEnum):
     ACTION_OVERDUE = "action_overdue"  # an action past its due time, to its owner
     AGENDA = "agenda"  # post the agenda of the next platform meeting
     CADENCE = "cadence"  # no preventive visit planned in time
+    ACCOUNTABILITY = "accountability"  # the report of a period to LOT-C
 
 
 class Reminder(Base):

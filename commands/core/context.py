@@ -32,7 +32,13 @@ class Workspace:
     follow_up: FollowUpStore
     live: LiveMessages
     picture: PictureQueries
+    alert_room: str | None = None  # LOT-C's room; None: LOT-C reads in the platform room
     reminder_changes: ReminderChanges = field(default_factory=ReminderChanges)
+
+    @property
+    def lotc_room(self) -> str:
+        """Where LOT-C reads what is meant for it: its own room, or else the platform room."""
+        return self.alert_room or self.platform_room
 
     async def remind(
         self,
@@ -51,10 +57,20 @@ class Workspace:
 
 
 def open_workspace(
-    session: AsyncSession, settings: Settings, platform_room: str, now: datetime
+    session: AsyncSession,
+    settings: Settings,
+    platform_room: str,
+    now: datetime,
+    alert_room: str | None = None,
 ) -> Workspace:
     """The one way to build a Workspace: every family's store on this transaction's session."""
-    return Workspace(now=now, settings=settings, platform_room=platform_room, **stores(session))
+    return Workspace(
+        now=now,
+        settings=settings,
+        platform_room=platform_room,
+        alert_room=alert_room,
+        **stores(session),
+    )
 
 
 def stores(session: AsyncSession) -> dict[str, Any]:
