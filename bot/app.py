@@ -20,7 +20,7 @@ from bot.reactions import ReactionReader
 from bot.reminder_clock import ReminderClock
 from bot.rooms import DirectChats, PlatformRooms
 from bot.sync_loop import FatalSyncError, SyncHandlers, SyncLoop
-from commands import LIVE, build_registry
+from commands import FILES, LIVE, build_registry
 from commands.core.registry import Registry
 from config.settings import Settings
 from storage.database import Database
@@ -125,6 +125,7 @@ class SignaalBot:
             self.clock,
             encrypt_new_rooms,
             live=LIVE,
+            files=FILES,
             platform_room=platform_room,
         )
 

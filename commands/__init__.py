@@ -1,12 +1,13 @@
 """Command handlers: text in, effects out. Nothing here talks to Matrix.
 
 Each family is one package exporting COMMANDS, REMINDERS (reminder kind -> what it does),
-REACTIONS, AT_START (what start-up plans) and LIVE (live message kind -> how it reads now); a
+REACTIONS, AT_START (what start-up plans), LIVE (live message kind -> how it reads now) and
+FILES (rendered file kind -> how it is drawn when it goes out); a
 new family is a new package and one line here.
 """
 
 from commands import agenda, cases, directory, follow_up, meetings, picture, preventive
-from commands.core.context import LiveRender, Workspace
+from commands.core.context import FileRender, LiveRender, Workspace
 from commands.core.effects import Effect
 from commands.core.help import help_command
 from commands.core.registry import Registry
@@ -25,6 +26,12 @@ AT_START: tuple[StartHook, ...] = tuple(hook for family in FAMILIES for hook in 
 #: How each kind of live message reads now; bot/ edits them without knowing what they show.
 LIVE: dict[str, LiveRender] = {
     kind: render for family in FAMILIES for kind, render in family.LIVE.items()
+}
+
+
+#: How each kind of rendered file (a chart, a workbook, a PDF) is drawn when it goes out.
+FILES: dict[str, FileRender] = {
+    kind: draw for family in FAMILIES for kind, draw in family.FILES.items()
 }
 
 

@@ -6,6 +6,7 @@ import asyncio
 import base64
 import logging
 from collections.abc import Callable, Mapping
+from dataclasses import asdict
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -20,7 +21,7 @@ from bot.outbox.fitting import fit_content
 from bot.outbox.incident_rooms import IncidentRooms
 from bot.outbox.refusals import Refusals
 from bot.outbox.room_queues import RoomQueues
-from commands.core.context import LiveRender, open_workspace
+from commands.core.context import FileRender, LiveRender, open_workspace
 from config.settings import Settings
 from storage.database import Database
 from storage.live import LiveMessages
@@ -43,9 +44,12 @@ class Delivery:
         *,
         live: Mapping[str, LiveRender],
         platform_room: str,
+        files: Mapping[str, FileRender] | None = None,
     ) -> None:
-        """`live`: per kind of live message, how its family renders it (commands.LIVE)."""
+        """`live`: per kind of live message, how its family renders it (commands.LIVE);
+        `files`: per kind of rendered file, how its family draws it (commands.FILES)."""
         self.client = client
+        self.files = files or {}
         self.database = database
         self.settings = settings
         self.clock = clock
@@ -218,6 +222,8 @@ class Delivery:
             target = await self._event_of(payload["target_row"])
             return room_id, edit(target, payload["body"], payload["html"])
         if row.kind == OutboxKind.UPLOAD:
+            if "render" in payload:
+                payload = await self._render(payload["render"])
             data = base64.b64decode(payload["data"])
             return room_id, await upload(
                 self.client,
@@ -253,6 +259,22 @@ class Delivery:
         if message is None:
             raise NotReady
         return self._synced(found.room_id), edit(found.event_id, message.body, message.html)
+
+    async def _render(self, render: dict[str, Any]) -> dict[str, Any]:
+        """A file drawn now by its family, from the spec its handler wrote (a read-only
+        transaction: the drawing itself runs in a worker thread)."""
+        draw = self.files.get(render["kind"])
+        if draw is None:
+            raise DeliveryError(f"no family renders files of kind {render['kind']}")
+        async with self.database.transaction() as session:
+            workspace = open_workspace(session, self.settings, self.platform_room, self.clock())
+            made = await draw(workspace, render["spec"])
+        return {
+            "filename": made.filename,
+            "mimetype": made.mimetype,
+            "data": base64.b64encode(made.data).decode("ascii"),
+            "image": asdict(made.image) if made.image else None,
+        }
 
     async def _room_of(self, row: OutboxEffect) -> str:
         room_id = row.payload.get("room_id")

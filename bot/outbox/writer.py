@@ -16,6 +16,7 @@ from commands.core.effects import (
     PostInCaseRoom,
     PostInRoom,
     RefreshLive,
+    RenderFile,
     Reply,
     UpdateCaseRoom,
     UploadFile,
@@ -95,6 +96,9 @@ def _row(effect: Effect) -> tuple[str, str, dict[str, Any]]:
             }
             if effect.image is not None:
                 payload["image"] = asdict(effect.image)
+            return Lane.MESSAGES, OutboxKind.UPLOAD, payload
+        case RenderFile(room_id=room_id, kind=kind, spec=spec):
+            payload = {"room_id": room_id, "render": {"kind": kind, "spec": spec}}
             return Lane.MESSAGES, OutboxKind.UPLOAD, payload
         case RefreshLive(kind=kind, subject=subject):
             return Lane.MESSAGES, OutboxKind.LIVE, {"live": _live(kind, subject)}

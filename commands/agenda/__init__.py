@@ -8,3 +8,4 @@ REMINDERS = {ReminderKind.AGENDA: cycle.post_agenda}
 REACTIONS = ()
 AT_START = (cycle.ensure_agenda,)
 LIVE = {}
+FILES = {}

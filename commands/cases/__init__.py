@@ -21,3 +21,4 @@ REMINDERS = dict.fromkeys(
 REACTIONS = (PIN_RULE,)
 AT_START = ()
 LIVE = {CARD: render_card}
+FILES = {}

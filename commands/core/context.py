@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from commands.core.effects import Rendered
 from commands.core.message import Message
 from config.settings import Member, Settings
 from storage.cases import Case, CaseStore, TimelineKind
@@ -84,6 +85,10 @@ def stores(session: AsyncSession) -> dict[str, Any]:
         "picture": PictureQueries(session),
     }
 
+
+#: What a family registers for one kind of rendered file: given the spec its handler wrote,
+#: the file (drawn in a worker thread, so the event loop goes on answering).
+FileRender = Callable[[Workspace, dict[str, Any]], Awaitable[Rendered]]
 
 #: What a family registers for one kind of live message: given a subject id, the message as it
 #: should read now; None while there is nothing to show (the edit then waits).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from commands.core.message import Message
 
@@ -107,6 +108,29 @@ class UploadFile:
     image: ImageInfo | None = None  # posted as m.image with this text, not as m.file
 
 
+@dataclass(frozen=True)
+class RenderFile:
+    """A file made when it goes out, by its family's renderer (a family's FILES), off the event
+    loop: a chart, a workbook or a PDF never holds up the command's transaction.
+
+    `spec` is plain JSON naming what to draw (a period, a scope), so it waits in the outbox.
+    """
+
+    room_id: str
+    kind: str
+    spec: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """What a file renderer hands back: the file, and for an image its size and text."""
+
+    filename: str
+    mimetype: str
+    data: bytes
+    image: ImageInfo | None = None
+
+
 Effect = (
     Reply
     | PostInCaseRoom
@@ -116,4 +140,5 @@ Effect = (
     | UpdateCaseRoom
     | PostInRoom
     | UploadFile
+    | RenderFile
 )

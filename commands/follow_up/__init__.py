@@ -9,3 +9,4 @@ REMINDERS = {ReminderKind.ACTION_OVERDUE: remind_overdue_action}
 REACTIONS = ()
 AT_START = ()
 LIVE = {}
+FILES = {}

@@ -13,3 +13,4 @@ REMINDERS = {
 REACTIONS = (ANSWER_RULE,)
 AT_START = ()
 LIVE = {INVITATION: render_invitation}
+FILES = {}

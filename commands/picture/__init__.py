@@ -5,3 +5,4 @@ REMINDERS = {}
 REACTIONS = ()
 AT_START = ()
 LIVE = {}
+FILES = {}

@@ -8,3 +8,4 @@ REMINDERS = {ReminderKind.CADENCE: visits.cadence_warning}
 REACTIONS = ()
 AT_START = (visits.replan_cadence,)
 LIVE = {}
+FILES = {}

@@ -15,7 +15,8 @@ from bot.outbox.delivery import Delivery
 from bot.outbox.writer import write_effects
 from commands import LIVE
 from commands.cases.views import room_line
-from commands.core.effects import ImageInfo, UploadFile
+from commands.core.context import FileRender, Workspace
+from commands.core.effects import ImageInfo, Rendered, RenderFile, UploadFile
 from commands.texts import cases as texts
 from storage.database import Database
 from storage.live import LiveMessages
@@ -69,7 +70,9 @@ class Homeserver:
         ]
 
 
-def delivery(homeserver: Homeserver, database: Database) -> Delivery:
+def delivery(
+    homeserver: Homeserver, database: Database, files: dict[str, FileRender] | None = None
+) -> Delivery:
     client: Any = homeserver
     return Delivery(
         client,
@@ -79,6 +82,7 @@ def delivery(homeserver: Homeserver, database: Database) -> Delivery:
         lambda: False,
         live=LIVE,
         platform_room=PLATFORM,
+        files=files,
     )
 
 
@@ -206,10 +210,30 @@ async def test_a_chart_is_an_image_whose_text_stands_in_for_it(database: Databas
         await write_effects(Outbox(session), [chart], NOW)
     await deliver(out, Lane.MESSAGES)
     ((room, content),) = homeserver.sent
-    assert content["msgtype"] == "m.image"
+    assert room == PLATFORM and content["msgtype"] == "m.image"
     assert content["body"] == "Doorlooptijden: 3 inzetten, 2 binnen 24 uur"
     assert content["filename"] == "doorlooptijden.png"
     assert content["info"] == {"mimetype": "image/png", "size": len(PNG), "w": 900, "h": 560}
+
+
+async def open_cases_count(workspace: Workspace, spec: dict[str, Any]) -> Rendered:
+    count = await workspace.cases.count_open()
+    return Rendered(f"{spec['name']}.png", "image/png", PNG, ImageInfo(4, 3, f"{count} open"))
+
+
+async def test_a_rendered_file_is_drawn_when_it_goes_out(
+    dispatcher: Dispatcher, database: Database
+) -> None:
+    homeserver = Homeserver()
+    out = delivery(homeserver, database, files={"open": open_cases_count})
+    async with database.transaction() as session:
+        await write_effects(Outbox(session), [RenderFile(PLATFORM, "open", {"name": "kaart"})], NOW)
+    await open_case(dispatcher, database)  # after the file was asked for, before it went out
+    await deliver(out, Lane.MESSAGES)
+    ((data, options),) = homeserver.uploads
+    assert data == PNG and options["filename"] == "kaart.png"
+    (content,) = [c for _room, c in homeserver.sent if c.get("msgtype") == "m.image"]
+    assert content["body"] == "1 open" and content["info"]["w"] == 4
 
 
 async def test_a_file_for_an_encrypted_room_is_encrypted() -> None:
