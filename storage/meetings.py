@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Integer, String, Text, delete, select
+from sqlalchemy import ForeignKey, Integer, String, Text, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -128,6 +128,14 @@ class MeetingStore:
             .order_by(Meeting.starts_at.desc())
         )
         return await self.session.scalar(query.limit(1))
+
+    async def last_agenda_posted(self, before: datetime) -> datetime | None:
+        """When the latest agenda of a biweekly meeting was posted (its meeting was requested
+        then), before `before`."""
+        query = select(func.max(Meeting.requested_at)).where(
+            Meeting.regular.is_(True), Meeting.requested_at <= before
+        )
+        return await self.session.scalar(query)
 
     async def add_agenda_item(self, item: AgendaItem) -> None:
         self.session.add(item)

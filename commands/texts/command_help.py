@@ -15,6 +15,7 @@ class HelpGroup(StrEnum):
     MEETING = "meeting"
     FOLLOW_UP = "follow_up"
     CYCLE = "cycle"
+    PICTURE = "picture"
     OTHER = "other"
 
 

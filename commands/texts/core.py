@@ -38,6 +38,7 @@ HELP_GROUPS = {
     HelpGroup.MEETING: "Overleg",
     HelpGroup.FOLLOW_UP: "Acties en besluiten",
     HelpGroup.CYCLE: "Tweewekelijkse cyclus",
+    HelpGroup.PICTURE: "Beeld en verantwoording",
     HelpGroup.OTHER: "Verder",
 }
 HELP_THIS_CASE = "Zaak {number}, in deze kamer zonder zaaknummer"

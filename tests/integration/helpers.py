@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
+from nio import DownloadError
+from nio.crypto.attachments import decrypt_attachment
+
 from bot.demo.member import HarnessError, MemberClient
 from tests.integration.platform import Platform
 
@@ -33,6 +36,20 @@ async def state_of(client: MemberClient, room_id: str, event_type: str) -> dict:
             return response.content
         await asyncio.sleep(0.1)
     raise HarnessError(f"no {event_type} in {room_id}")
+
+
+async def download(client: MemberClient, event: dict) -> bytes:
+    """A shared file's bytes; in an encrypted room the file is encrypted too."""
+    content = event["content"]
+    encrypted = content.get("file")
+    response = await client.client.download(encrypted["url"] if encrypted else content["url"])
+    assert not isinstance(response, DownloadError), response
+    data = response.body
+    if encrypted:
+        assert "url" not in content
+        key, iv = encrypted["key"]["k"], encrypted["iv"]
+        data = decrypt_attachment(data, key, encrypted["hashes"]["sha256"], iv)
+    return data
 
 
 def body_of(event: dict) -> str:

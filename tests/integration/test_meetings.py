@@ -7,12 +7,10 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from nio import DownloadError
-from nio.crypto.attachments import decrypt_attachment
 
 from bot.demo.homeserver import LocalSynapse
 from bot.demo.member import MemberClient
-from tests.integration.helpers import WAIT, body_of, command, named, state_of
+from tests.integration.helpers import WAIT, body_of, command, download, named, state_of
 from tests.integration.platform import Platform, open_platform
 
 pytestmark = pytest.mark.integration
@@ -29,20 +27,6 @@ ALWAYS_WORKING = {
 def shown_text(event: dict) -> str:
     """What a client shows: the newest content of an edit, else the body."""
     return (event["content"].get("m.new_content") or event["content"]).get("body", "")
-
-
-async def download(client: MemberClient, event: dict) -> str:
-    """A shared file's text; in an encrypted room the file is encrypted too."""
-    content = event["content"]
-    encrypted = content.get("file")
-    response = await client.client.download(encrypted["url"] if encrypted else content["url"])
-    assert not isinstance(response, DownloadError), response
-    data = response.body
-    if encrypted:
-        assert "url" not in content
-        key, iv = encrypted["key"]["k"], encrypted["iv"]
-        data = decrypt_attachment(data, key, encrypted["hashes"]["sha256"], iv)
-    return data.decode("utf-8")
 
 
 async def react(client: MemberClient, room: str, event_id: str, key: str) -> str:
@@ -99,7 +83,7 @@ async def lotc_confirms(platform: Platform, room: str, answer: dict) -> dict:
         ),
         WAIT,
     )
-    calendar = Calendar.from_ical(await download(iszw, ics_event))
+    calendar = Calendar.from_ical((await download(iszw, ics_event)).decode("utf-8"))
     start = calendar.walk("VEVENT")[0]["dtstart"].dt
     assert str(start.tzinfo) == "Europe/Amsterdam"
     starts_ms = start.timestamp() * 1000
@@ -170,7 +154,7 @@ async def the_minutes_and_the_timeline(platform: Platform, room: str) -> None:
     export = await iszw.wait_for_event(
         lambda r, e: r == room and body_of(e) == "notulen-overleg-1.md", WAIT
     )
-    markdown = await download(iszw, export)
+    markdown = (await download(iszw, export)).decode("utf-8")
     assert markdown.startswith("# Notulen overleg 1")
     assert markdown.index("## Oordeel") < markdown.index("Risico via gedeeld busvervoer")
 
