@@ -7,12 +7,16 @@ from datetime import datetime, time, timedelta
 from typing import Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
+from babel.units import format_unit
+
+from commands.core.timefmt import duration
 from commands.texts import export as texts
 from config.reference import regions, sectors
 from storage.figures import Trend, Window
 
 HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
+WEEK = timedelta(days=7)
 
 
 class _Ordered(Protocol):
@@ -36,6 +40,18 @@ def trend(current: Value | None, previous: Value | None) -> Trend | None:
 def trend_word(current: Value | None, previous: Value | None) -> str:
     found = trend(current, previous)
     return texts.TREND_LABELS[found] if found else ""
+
+
+def exact_duration(value: timedelta) -> str:
+    """`1 dag en 6 uur`, `12 dagen en 4 uur`: as `timefmt.duration`, which reads a week or more
+    in rounded weeks or months (12 days: `2 weken`), so longer lengths are counted in days."""
+    if value < WEEK:
+        return duration(value)
+    days, rest = divmod(value, DAY)
+    parts = [format_unit(days, "duration-day", length="long", locale="nl")]
+    if rest >= HOUR:
+        parts.append(format_unit(rest // HOUR, "duration-hour", length="long", locale="nl"))
+    return texts.DURATION_JOIN.join(parts)
 
 
 def local(value: datetime | None, zone: ZoneInfo) -> datetime | None:

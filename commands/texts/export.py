@@ -14,6 +14,7 @@ YES = "ja"
 NO = "nee"
 UNKNOWN = "onbekend"
 ALL = "alle"
+DURATION_JOIN = " en "
 TREND_LABELS = {Trend.UP: "hoger", Trend.DOWN: "lager", Trend.SAME: "gelijk"}
 
 # Sheets.
