@@ -200,7 +200,9 @@ def _bold(sheet: WriteOnlyWorksheet, value: str) -> WriteOnlyCell:
     return cell
 
 
-def _cell(sheet: WriteOnlyWorksheet, value: Value, number_format: str | None = None) -> object:
+def _cell(
+    sheet: WriteOnlyWorksheet, value: Value, number_format: str | None = None
+) -> WriteOnlyCell | Value:
     """Dates in the Dutch order, fractions of an hour to one decimal; other values as they are."""
     if isinstance(value, datetime):
         number_format = DATE_FORMAT
