@@ -23,6 +23,7 @@ from bot.demo.member import MemberClient
 REPO_ROOT = Path(__file__).resolve().parent.parent
 STOP_TIMEOUT = 10.0
 READY_TIMEOUT = 60.0
+BOT_DATA_DIR = "bot"  # signaalbot's data dir (its SQLite database) in the work dir
 
 
 @dataclass
@@ -205,7 +206,7 @@ async def both_bots(
         world.signaalbot,
         world.platform_room,
         world.members,
-        workdir / "bot",
+        workdir / BOT_DATA_DIR,
         database_url,
         **sections,
     )
