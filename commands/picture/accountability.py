@@ -111,7 +111,7 @@ class ReportRequest(BaseModel):
     period: str | None = None
     region: str | None = None
     sector: str | None = None
-    flags: tuple[str, ...] = ()
+    flags: list[str] = []
 
 
 def parse_report(arguments: str) -> dict[str, Any]:

@@ -3,6 +3,7 @@ rows as a workbook."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -11,6 +12,7 @@ from commands.core.context import Context
 from commands.core.effects import Effect, RenderFile, Reply
 from commands.core.message import lines, text
 from commands.core.registry import Command
+from commands.core.timefmt import short_moment
 from commands.picture.drawings import CASES_CSV, LEAD_CHART, REGION_CHART, TILE_MAP, WORKBOOK
 from commands.picture.periods import read_arguments, resolve_span
 from commands.picture.spans import picture_of, picture_spec, since_previous_agenda
@@ -28,7 +30,7 @@ class PictureRequest(BaseModel):
     period: str | None = None
     region: str | None = None
     sector: str | None = None
-    flags: tuple[str, ...] = ()
+    flags: list[str] = []
 
 
 def parse_picture(arguments: str) -> dict[str, Any]:
@@ -37,8 +39,12 @@ def parse_picture(arguments: str) -> dict[str, Any]:
 
 async def handle_picture(request: PictureRequest, context: Context) -> list[Effect]:
     settings = context.settings
-    default = await since_previous_agenda(context)
+    default, first = await since_previous_agenda(context)
     span = resolve_span(request.period, context.now, settings.platform.zone, default)
+    if request.period is None:
+        since = short_moment(default.since, settings.platform.zone)
+        template = texts.PICTURE_SINCE_START if first else texts.PICTURE_SINCE_AGENDA
+        span = replace(span, label=template.format(since=since))
     spec = picture_spec(span.current, span.previous, Scope(request.region, request.sector), span.label)
     room = context.room_id
     header = texts.PICTURE_HEADER.format(label=span.label)

@@ -27,7 +27,7 @@ class RiskRequest(BaseModel):
     period: str | None = None
     region: str | None = None
     sector: str | None = None
-    flags: tuple[str, ...] = ()
+    flags: list[str] = []
 
 
 def parse_risk(arguments: str) -> dict[str, Any]:

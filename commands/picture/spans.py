@@ -42,10 +42,11 @@ async def picture_of(workspace: Workspace, spec: dict[str, Any]) -> Picture:
     )
 
 
-async def since_previous_agenda(workspace: Workspace) -> Window:
-    """The default period: since the previous agenda was posted (or the bot's first start), as
-    the agenda itself counts, so `!beeld` and the agenda agree."""
+async def since_previous_agenda(workspace: Workspace) -> tuple[Window, bool]:
+    """The default period: since the previous agenda was posted, or (True) since the bot's first
+    start when there was none, as the agenda itself counts, so `!beeld` and the agenda agree."""
     since = await workspace.meetings.last_agenda_posted(workspace.now)
+    first = since is None
     if since is None:
         since = await first_start(workspace)
-    return Window(min(since, workspace.now), workspace.now)
+    return Window(min(since, workspace.now), workspace.now), first

@@ -14,6 +14,8 @@ UNKNOWN_SECTOR = "sector onbekend"
 
 # --- !beeld ------------------------------------------------------------------------------------
 PICTURE_HEADER = "Operationeel beeld: {label}"
+PICTURE_SINCE_AGENDA = "sinds de vorige agenda ({since})"
+PICTURE_SINCE_START = "sinds de start van signaalbot ({since})"
 PICTURE_COMPARED_WITH = "Vergeleken met {label}."
 PICTURE_SCOPE_REGION = "Alleen regio {region}."
 PICTURE_SCOPE_SECTOR = "Alleen sector {sector}."
