@@ -50,12 +50,16 @@ async def document(
     """The report's content, from the same queries as `!beeld` and the agenda."""
     settings = workspace.settings
     picture = await picture_of(workspace, spec)
-    ranks = await sector_ranking(workspace.picture, picture.current, picture.previous, settings.risk)
+    ranks = await sector_ranking(
+        workspace.picture, picture.current, picture.previous, settings.risk
+    )
     return AccountabilityDocument(
         period_label=spec["label"],
         previous_label=spec["previous_label"],
         picture=picture,
-        follow_up=await workspace.picture.follow_up(picture.current, picture.previous, workspace.now),
+        follow_up=await workspace.picture.follow_up(
+            picture.current, picture.previous, workspace.now
+        ),
         ranks=ranks[: settings.risk.shown],
         charts=charts,
         promise=settings.window.repressive,
@@ -97,7 +101,9 @@ async def post_report(reminder: Reminder, workspace: Workspace) -> list[Effect] 
         current, previous, window_label(settings, current), window_label(settings, previous)
     )
     await plan_after(workspace, current)
-    room = workspace.lotc_room if settings.accountability.room == "lotc" else workspace.platform_room
+    room = (
+        workspace.lotc_room if settings.accountability.room == "lotc" else workspace.platform_room
+    )
     message = await report_text(workspace, spec)
     return [PostInRoom(room, message), RenderFile(room, ACCOUNTABILITY_PDF, spec)]
 
@@ -146,4 +152,3 @@ COMMAND = Command(
     parse=parse_report,
     handler=handle_report,
 )
-

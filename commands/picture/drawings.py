@@ -42,14 +42,16 @@ def lead_chart(picture: Picture, settings: Settings) -> Rendered:
 
 def region_chart(picture: Picture, settings: Settings) -> Rendered:
     data = charts.png(charts.signals_by_region_figure(picture))
-    return _image(chart_texts.REGION_FILENAME, data, charts.describe_regions(picture))
+    return _image(chart_texts.REGION_FILENAME, data, charts.describe_signals_by_region(picture))
 
 
 def tile_map(picture: Picture, settings: Settings) -> Rendered:
     values = {code: count.current for code, count in picture.signals_by_region.items() if code}
     figure = tilemap.tile_map_figure(values, chart_texts.MAP_TITLE, chart_texts.MAP_LEGEND)
     data = charts.png(figure)
-    return _image(chart_texts.MAP_FILENAME, data, tilemap.describe_map(values))
+    return _image(
+        chart_texts.MAP_FILENAME, data, tilemap.describe_tile_map(values, chart_texts.MAP_TITLE)
+    )
 
 
 def chart_set(picture: Picture, settings: Settings) -> list[tuple[str, bytes]]:

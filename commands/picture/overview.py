@@ -45,7 +45,9 @@ async def handle_picture(request: PictureRequest, context: Context) -> list[Effe
         since = short_moment(default.since, settings.platform.zone)
         template = texts.PICTURE_SINCE_START if first else texts.PICTURE_SINCE_AGENDA
         span = replace(span, label=template.format(since=since))
-    spec = picture_spec(span.current, span.previous, Scope(request.region, request.sector), span.label)
+    spec = picture_spec(
+        span.current, span.previous, Scope(request.region, request.sector), span.label
+    )
     room = context.room_id
     header = texts.PICTURE_HEADER.format(label=span.label)
     if MAP in request.flags:
@@ -58,7 +60,11 @@ async def handle_picture(request: PictureRequest, context: Context) -> list[Effe
         ]
     picture = await picture_of(context, spec)
     summary = picture_message(
-        picture, span.label, span.previous_label, settings.window.repressive, settings.preventive.every
+        picture,
+        span.label,
+        span.previous_label,
+        settings.window.repressive,
+        settings.preventive.every,
     )
     return [
         Reply(lines(summary, text(texts.PICTURE_CHARTS_FOLLOW))),

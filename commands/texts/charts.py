@@ -36,3 +36,10 @@ TILE_DESCRIPTION_REST = "overige regio's 0"
 TILE_DESCRIPTION_NONE = "{title}: 0 in alle regio's."
 
 DESCRIPTION_JOIN = "; "
+
+# What !beeld calls its charts and map.
+LEAD_FILENAME = "doorlooptijden.png"
+REGION_FILENAME = "signalen-per-regio.png"
+MAP_FILENAME = "kaart-veiligheidsregios.png"
+MAP_TITLE = "Signalen per veiligheidsregio"
+MAP_LEGEND = "aantal signalen"

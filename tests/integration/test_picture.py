@@ -23,7 +23,9 @@ pytestmark = pytest.mark.integration
 
 
 def files_after(client: MemberClient, room: str, after: dict, msgtype: str) -> list[dict]:
-    later = [e for e in client.events_in(room) if e["origin_server_ts"] >= after["origin_server_ts"]]
+    later = [
+        e for e in client.events_in(room) if e["origin_server_ts"] >= after["origin_server_ts"]
+    ]
     return [e for e in later if e.get("content", {}).get("msgtype") == msgtype]
 
 
