@@ -1,4 +1,4 @@
-"""`signaalbot run | check-config | demo | outbox failed | outbox retry ID`."""
+"""`signaalbot run | check-config | demo | outbox failed | outbox retry ID | import landelijk FILE`."""
 
 from __future__ import annotations
 
@@ -27,6 +27,14 @@ def _parser() -> argparse.ArgumentParser:
     retry = actions.add_parser("retry", help="make messages set aside pending again")
     retry.add_argument("ids", nargs="+", type=int, metavar="ID")
     _config_option(retry)
+
+    imports = commands.add_parser("import", help="import reference figures from partners")
+    kinds = imports.add_subparsers(dest="import_command", required=True)
+    national = kinds.add_parser(
+        "landelijk", help="figures of the national picture (wonen, werken, vervoer) per region"
+    )
+    national.add_argument("file", type=Path, metavar="FILE", help="a .csv or .yaml file")
+    _config_option(national)
 
     check = commands.add_parser("check-config", help="check a configuration file")
     check.add_argument("file", type=Path)
@@ -65,6 +73,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.outbox.failed_rows import run_outbox
 
         return run_outbox(args.outbox_command, args.config, getattr(args, "ids", []))
+    if args.command == "import":
+        from bot.national_import import run_national_import
+
+        return run_national_import(args.file, args.config)
     from bot.demo.run import run_demo
 
     return run_demo(args.data_dir, args.port, encrypted=not args.no_encryption)
