@@ -15,6 +15,7 @@ from config.settings import Member, Settings
 from storage.cases import Case, CaseStore, TimelineKind
 from storage.follow_up import FollowUpStore
 from storage.live import LiveMessages
+from storage.national import NationalFigures
 from storage.meetings import MeetingStore
 from storage.picture import PictureQueries
 from storage.reminders import ReminderChanges, ReminderKind, Reminders
@@ -33,6 +34,7 @@ class Workspace:
     follow_up: FollowUpStore
     live: LiveMessages
     picture: PictureQueries
+    national: NationalFigures
     alert_room: str | None = None  # LOT-C's room; None: LOT-C reads in the platform room
     reminder_changes: ReminderChanges = field(default_factory=ReminderChanges)
 
@@ -83,6 +85,7 @@ def stores(session: AsyncSession) -> dict[str, Any]:
         "follow_up": FollowUpStore(session),
         "live": LiveMessages(session),
         "picture": PictureQueries(session),
+        "national": NationalFigures(session),
     }
 
 

@@ -1,6 +1,6 @@
 """The operational and national picture, the sector ranking and the accountability report."""
 
-from commands.picture import accountability, overview, ranking
+from commands.picture import accountability, national, overview, ranking
 from commands.picture.drawings import (
     ACCOUNTABILITY_PDF,
     CASES_CSV,
@@ -18,7 +18,7 @@ from commands.picture.drawings import (
 from commands.picture.report_schedule import ensure_report
 from storage.reminders import ReminderKind
 
-COMMANDS = (overview.COMMAND, ranking.COMMAND, accountability.COMMAND)
+COMMANDS = (overview.COMMAND, ranking.COMMAND, national.COMMAND, accountability.COMMAND)
 REMINDERS = {ReminderKind.ACCOUNTABILITY: accountability.post_report}
 REACTIONS = ()
 AT_START = (ensure_report,)

@@ -26,7 +26,7 @@ from commands.texts import national as texts
 from config.indicators import Indicator, IndicatorKind, indicators
 from config.reference import regions, sectors
 from storage.figures import Window
-from storage.national import AspectSignals, NationalFigure, NationalFigures
+from storage.national import AspectSignals, NationalFigure
 
 #: Sectors named in the national line of "main sectors", most often named first.
 NATIONAL_SECTORS_SHOWN = 5
@@ -56,7 +56,7 @@ def parse_national(arguments: str) -> dict[str, Any]:
 
 
 async def handle_national(request: NationalRequest, context: Context) -> list[Effect]:
-    store = NationalFigures(context.cases.session)
+    store = context.national
     length = context.settings.risk.window
     signals = await store.signals_per_aspect(
         Window(context.now - length, context.now), request.region

@@ -7,25 +7,20 @@ import pytest
 from bot.dispatch import Dispatcher
 from bot.rooms import PlatformRooms
 from commands import build_registry
-from commands.core.registry import Registry
-from commands.picture.national import COMMAND
 from storage.database import Database
 from tests.unit.helpers import NOW, PLATFORM, command, make_settings
 from tests.unit.picture.helpers import add_signals, import_figures
 
 
-def registry() -> Registry:
-    """Every command, and `!landelijk` (listed by its family once that lists it)."""
-    found = build_registry()
-    if found.find(COMMAND.name) is None:
-        found.add(COMMAND)
-    return found
-
-
 @pytest.fixture
 def national(database: Database) -> Dispatcher:
     return Dispatcher(
-        make_settings(), database, registry(), lambda: NOW, PlatformRooms(PLATFORM), lambda _: None
+        make_settings(),
+        database,
+        build_registry(),
+        lambda: NOW,
+        PlatformRooms(PLATFORM),
+        lambda _: None,
     )
 
 
