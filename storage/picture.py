@@ -1,16 +1,42 @@
 """The operational picture as SQL aggregates: counts, lead times, the funnel and the sector
-ranking's inputs, computed in the database rather than by reading every case."""
+ranking's inputs, computed in the database rather than by reading every case.
+
+Every query here runs the same on SQLite and PostgreSQL: plain COUNT and SUM(CASE ...), integer
+arithmetic, and the JSON accessor SQLAlchemy renders for each. The indexes they lean on are
+declared at the bottom (migration 0011).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
+from itertools import pairwise
 
+from sqlalchemy import Index, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.figures import FollowUpFigures, Picture, RiskInputs, Scope, Window
+from storage.cases import Case, CaseKind, CaseStatus, Decision, TimelineEntry, TimelineKind
+from storage.figures import (
+    Compared,
+    FollowUpFigures,
+    Funnel,
+    FunnelStep,
+    Picture,
+    PreventiveFigures,
+    RiskInputs,
+    Scope,
+    Window,
+)
+from storage.follow_up import Action, DecisionEntry
+from storage.picture_lead import lead_hours, lead_times
+from storage.picture_lists import PictureLists
+from storage.picture_sql import count_if, count_in, in_either, in_window, is_open, scoped
+
+#: A count per (region, sector), None where unknown.
+ByPlace = dict[tuple[str | None, str | None], Compared]
 
 
-class PictureQueries:
+class PictureQueries(PictureLists):
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
@@ -25,15 +51,218 @@ class PictureQueries:
         cadence: timedelta,
     ) -> Picture:
         """The picture of `current`, each count next to `previous`; `promise` is the repressive
-        window (24 hours), `cadence` the preventive one (two weeks)."""
-        raise NotImplementedError
+        window (24 hours), `cadence` the preventive one (two weeks).
+
+        - `opened`: repressive cases signalled in the window; `joined`: repeat signals
+          (timeline entries of kind REPEAT_SIGNAL) in the window; `signals` is their sum, also
+          per region and per sector of the case (None: unknown), for every key counted in either
+          window.
+        - `open_now`: repressive cases not closed; `overdue_now`: of those, the ones marked
+          overdue and not visited.
+        - `lead`, `lead_previous`, `lead_hours`: repressive cases visited in the window (see
+          `storage.picture_lead`).
+        - `funnel`: repressive cases signalled in the window, and where the open ones wait.
+        - `preventive`: preventive visits (see `PreventiveFigures`).
+        - `reports_filed`: cases of either kind whose report was filed in the window.
+
+        A region or sector in `scope` narrows every figure to the cases of that region or sector.
+        """
+        opened, joined = await self._signal_counts(current, previous, scope)
+        open_now, overdue_now = await self._open_now(scope)
+        return Picture(
+            current=current,
+            previous=previous,
+            scope=scope,
+            signals=_added([*opened.values(), *joined.values()]),
+            opened=_added(opened.values()),
+            joined=_added(joined.values()),
+            signals_by_region=_per(0, opened, joined),
+            signals_by_sector=_per(1, opened, joined),
+            open_now=open_now,
+            overdue_now=overdue_now,
+            lead=await lead_times(self.session, current, scope, promise),
+            lead_previous=await lead_times(self.session, previous, scope, promise),
+            lead_hours=await lead_hours(self.session, current, scope),
+            funnel=await self._funnel(current, scope),
+            preventive=await self._preventive(current, previous, scope, now, cadence),
+            reports_filed=await self._reports_filed(current, previous, scope),
+        )
+
+    async def _signal_counts(
+        self, current: Window, previous: Window, scope: Scope
+    ) -> tuple[ByPlace, ByPlace]:
+        """Opened and joined, each window apart, per (region, sector)."""
+        opened = select(
+            Case.region,
+            Case.sector,
+            count_in(Case.signalled_at, current),
+            count_in(Case.signalled_at, previous),
+        ).where(Case.kind == CaseKind.REPRESSIVE, in_either(Case.signalled_at, current, previous))
+        joined = (
+            select(
+                Case.region,
+                Case.sector,
+                count_in(TimelineEntry.at, current),
+                count_in(TimelineEntry.at, previous),
+            )
+            .join(Case, TimelineEntry.case_id == Case.id)
+            .where(
+                TimelineEntry.kind == TimelineKind.REPEAT_SIGNAL,
+                in_either(TimelineEntry.at, current, previous),
+            )
+        )
+        found = []
+        for query in (opened, joined):
+            grouped = scoped(query, scope).group_by(Case.region, Case.sector)
+            rows = await self.session.execute(grouped)
+            found.append({(region, sector): Compared(n, m) for region, sector, n, m in rows})
+        return found[0], found[1]
+
+    async def _open_now(self, scope: Scope) -> tuple[int, int]:
+        overdue = and_(Case.overdue.is_(True), Case.visited_at.is_(None))
+        query = select(func.count(), count_if(overdue)).where(
+            Case.kind == CaseKind.REPRESSIVE, is_open()
+        )
+        open_now, overdue_now = (await self.session.execute(scoped(query, scope))).one()
+        return open_now, overdue_now
+
+    async def _funnel(self, window: Window, scope: Scope) -> Funnel:
+        """How far the repressive cases signalled in the window got, and where the open ones
+        wait: SIGNAL no decision; DECISION decided to visit, not visited; VISIT visited, no
+        report; REPORT report filed, or decided not to visit."""
+        visit, no_visit = Case.decision == Decision.VISIT, Case.decision == Decision.NO_VISIT
+        visited, reported = Case.visited_at.is_not(None), Case.report_filed_at.is_not(None)
+        is_open = Case.status != CaseStatus.CLOSED
+        stuck = {
+            FunnelStep.SIGNAL: Case.decision.is_(None),
+            FunnelStep.DECISION: and_(visit, Case.visited_at.is_(None)),
+            FunnelStep.VISIT: and_(visited, Case.report_filed_at.is_(None)),
+            FunnelStep.REPORT: or_(reported, no_visit),
+        }
+        query = select(
+            func.count(),
+            count_if(Case.decision.is_not(None)),
+            count_if(visit),
+            count_if(visited),
+            count_if(reported),
+            count_if(Case.status == CaseStatus.CLOSED),
+            *(count_if(and_(is_open, condition)) for condition in stuck.values()),
+        ).where(Case.kind == CaseKind.REPRESSIVE, in_window(Case.signalled_at, window))
+        row = (await self.session.execute(scoped(query, scope))).one()
+        signalled, decided, visit_decided, visits, reports, closed = row[:6]
+        return Funnel(
+            signalled=signalled,
+            decided=decided,
+            visit_decided=visit_decided,
+            visited=visits,
+            reported=reports,
+            closed=closed,
+            stuck=dict(zip(stuck, row[6:], strict=True)),
+        )
+
+    async def _preventive(
+        self, current: Window, previous: Window, scope: Scope, now: datetime, cadence: timedelta
+    ) -> PreventiveFigures:
+        """Done: visited in the window; planned: not visited and not closed, now. Per region:
+        done in the current window, planned now (regions with none are left out)."""
+        planned = and_(Case.visited_at.is_(None), Case.status != CaseStatus.CLOSED)
+        query = select(
+            Case.region,
+            count_in(Case.visited_at, current),
+            count_in(Case.visited_at, previous),
+            count_if(planned),
+        ).where(
+            Case.kind == CaseKind.PREVENTIVE,
+            or_(in_either(Case.visited_at, current, previous), planned),
+        )
+        rows = (await self.session.execute(scoped(query, scope).group_by(Case.region))).all()
+        longest = await self._longest_gap(current, scope, now)
+        return PreventiveFigures(
+            done=Compared(sum(r[1] for r in rows), sum(r[2] for r in rows)),
+            planned=sum(r[3] for r in rows),
+            done_by_region={r[0]: r[1] for r in rows if r[1]},
+            planned_by_region={r[0]: r[3] for r in rows if r[3]},
+            longest_gap=longest,
+            cadence_held=longest <= cadence,
+        )
+
+    async def _longest_gap(self, window: Window, scope: Scope, now: datetime) -> timedelta:
+        """The longest stretch without a preventive visit, from the last visit before the window
+        (or its start) over the visits in it to its end; a window still running ends now."""
+        end = min(window.until, now)
+        preventive = and_(Case.kind == CaseKind.PREVENTIVE, Case.visited_at.is_not(None))
+        before = select(func.max(Case.visited_at)).where(preventive, Case.visited_at < window.since)
+        inside = select(Case.visited_at).where(
+            preventive, Case.visited_at >= window.since, Case.visited_at < end
+        )
+        start = await self.session.scalar(scoped(before, scope)) or window.since
+        visits = (await self.session.scalars(scoped(inside, scope).order_by(Case.visited_at))).all()
+        moments = [start, *visits, max(end, start)]
+        return max(later - earlier for earlier, later in pairwise(moments))
+
+    async def _reports_filed(self, current: Window, previous: Window, scope: Scope) -> Compared:
+        query = select(
+            count_in(Case.report_filed_at, current), count_in(Case.report_filed_at, previous)
+        ).where(in_either(Case.report_filed_at, current, previous))
+        now_count, before = (await self.session.execute(scoped(query, scope))).one()
+        return Compared(now_count, before)
 
     async def risk_inputs(
         self, window: Window, *, by_region: bool
     ) -> dict[tuple[str | None, str | None], RiskInputs]:
-        """Per (sector, region) - region None unless `by_region` - what the ranking counts."""
-        raise NotImplementedError
+        """Per (sector, region) - region None unless `by_region` - what the ranking counts, of
+        the repressive cases signalled in the window: distinct companies (`company_key`),
+        decisions to visit, and reports whose `measures` (`maatregelen:`) is not empty."""
+        measures = Case.report["measures"].as_string()
+        keys = [Case.sector, Case.region] if by_region else [Case.sector]
+        query = (
+            select(
+                *keys,
+                func.count(func.distinct(Case.company_key)),
+                count_if(Case.decision == Decision.VISIT),
+                count_if(and_(measures.is_not(None), measures != "")),
+            )
+            .where(Case.kind == CaseKind.REPRESSIVE, in_window(Case.signalled_at, window))
+            .group_by(*keys)
+        )
+        found: dict[tuple[str | None, str | None], RiskInputs] = {}
+        for row in await self.session.execute(query):
+            region = row[1] if by_region else None
+            found[(row[0], region)] = RiskInputs(*row[-3:])
+        return found
 
     async def follow_up(self, current: Window, previous: Window, now: datetime) -> FollowUpFigures:
-        """Open and overdue actions now, and decisions taken in each window."""
-        raise NotImplementedError
+        """Open actions now (not done) and those overdue (due before `now`), and the decisions
+        taken in each window."""
+        actions = select(func.count(), count_if(Action.due_at < now)).where(
+            Action.done_at.is_(None)
+        )
+        open_actions, overdue = (await self.session.execute(actions)).one()
+        decisions = select(
+            count_in(DecisionEntry.taken_at, current), count_in(DecisionEntry.taken_at, previous)
+        ).where(in_either(DecisionEntry.taken_at, current, previous))
+        taken, taken_before = (await self.session.execute(decisions)).one()
+        return FollowUpFigures(open_actions, overdue, Compared(taken, taken_before))
+
+
+def _added(counts: Iterable[Compared]) -> Compared:
+    listed = list(counts)
+    return Compared(sum(c.current for c in listed), sum(c.previous for c in listed))
+
+
+def _per(part: int, *counts: ByPlace) -> dict[str | None, Compared]:
+    """The counts added up per region (`part` 0 of the key) or per sector (1)."""
+    grouped: dict[str | None, list[Compared]] = {}
+    for by_place in counts:
+        for place, count in by_place.items():
+            grouped.setdefault(place[part], []).append(count)
+    return {key: _added(found) for key, found in grouped.items()}
+
+
+# The indexes the figures need to stay fast on many cases; created by migration 0011.
+Index("ix_cases_kind_signalled_at", Case.kind, Case.signalled_at)
+Index("ix_cases_kind_visited_at", Case.kind, Case.visited_at)
+Index("ix_cases_kind_status", Case.kind, Case.status)
+Index("ix_cases_report_filed_at", Case.report_filed_at)
+Index("ix_timeline_entries_kind_at", TimelineEntry.kind, TimelineEntry.at)
+Index("ix_decisions_taken_at", DecisionEntry.taken_at)

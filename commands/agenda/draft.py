@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -10,10 +9,17 @@ from commands.core.context import Workspace
 from commands.core.message import Message, bold, bullets, lines, text
 from commands.core.timefmt import moment, short_moment
 from commands.follow_up.entries import action_line, decision_line
-from commands.picture.operational import LIST_LIMIT, between, picture_lines, report_lines
+from commands.picture.operational import (
+    LIST_LIMIT,
+    operational_picture,
+    periods,
+    picture_lines,
+    report_lines,
+    with_trend,
+)
 from commands.preventive.visits import cadence_base, calendar_line
 from commands.texts import agenda as texts
-from storage.cases import Case, CaseKind, CaseStatus
+from storage.figures import Window
 
 
 @dataclass(frozen=True)
@@ -27,20 +33,21 @@ class Period:
 async def draft(
     workspace: Workspace, period: Period, starts_at: datetime | None, *, final: bool
 ) -> Message:
-    """The agenda: five items, filled from the cases, visits, actions and decisions.
+    """The agenda: five items, filled from the cases, visits, actions and decisions of the
+    period (each count next to the period of the same length before it).
 
     `final` for the one posted before the meeting; `!agenda` shows a draft.
     """
-    settings, now = workspace.settings, workspace.now
+    settings = workspace.settings
     since = period.since
     zone = settings.platform.zone
+    current, previous = periods(since, workspace.now)
+    figures = await operational_picture(workspace, current, previous)
     if starts_at is None:
         header = texts.AGENDA_HEADER_UNSCHEDULED
     else:
         template = texts.AGENDA_HEADER if final else texts.AGENDA_DRAFT_HEADER
         header = template.format(when=moment(starts_at, zone))
-    cases = await workspace.cases.of_kind(CaseKind.REPRESSIVE)
-    visits = await workspace.cases.preventive_visits()
     items = await workspace.meetings.open_agenda_items()
     return lines(
         bold(header),
@@ -48,13 +55,13 @@ async def draft(
             since=moment(since, zone)
         ),
         bold(texts.AGENDA_PICTURE),
-        bullets([text(line) for line in picture_lines(cases, visits, since, now, settings)]),
+        bullets([text(line) for line in await picture_lines(workspace, figures)]),
         bold(texts.AGENDA_PREVENTIVE),
-        bullets([text(line) for line in await _preventive(visits, since, now, workspace)]),
+        bullets([text(line) for line in await _preventive(workspace, current)]),
         bold(texts.AGENDA_PLAN),
-        bullets(await _plan(workspace, since)),
+        bullets(await _plan(workspace, current, previous)),
         bold(texts.AGENDA_REPORTS),
-        bullets([text(line) for line in report_lines([*cases, *visits], since, now, settings)]),
+        bullets([text(line) for line in await report_lines(workspace, figures)]),
         bold(texts.AGENDA_ITEMS),
         bullets(
             [text(texts.AGENDA_ITEM.format(text=item.text)) for item in items]
@@ -63,37 +70,37 @@ async def draft(
     )
 
 
-async def _preventive(
-    visits: Sequence[Case], since: datetime, now: datetime, workspace: Workspace
-) -> list[str]:
+async def _preventive(workspace: Workspace, current: Window) -> list[str]:
+    """The preventive calendar of the period and the planned visits, and the next one due."""
     settings = workspace.settings
     zone = settings.platform.zone
     shown = [
         calendar_line(v, zone)
-        for v in visits
-        if between(v.visited_at or v.deadline_at, since, now)
-        or (v.visited_at is None and v.status != CaseStatus.CLOSED)
+        for v in await workspace.picture.preventive_calendar(current, LIST_LIMIT)
     ]
-    upcoming = [v for v in visits if v.visited_at is None and v.status != CaseStatus.CLOSED]
-    due_by = await cadence_base(workspace) + settings.preventive.every
-    if upcoming:
-        first = min(upcoming, key=lambda v: v.deadline_at)
+    first = await workspace.picture.next_preventive()
+    if first is not None:
         verdict = texts.AGENDA_NEXT_PLANNED.format(
             moment=short_moment(first.deadline_at, zone), number=first.number
         )
     else:
+        due_by = await cadence_base(workspace) + settings.preventive.every
         verdict = texts.AGENDA_NEXT_MISSING.format(due=short_moment(due_by, zone))
     return [*shown, verdict] if shown else [texts.AGENDA_NO_VISITS, verdict]
 
 
-async def _plan(workspace: Workspace, since: datetime) -> list[Message]:
+async def _plan(workspace: Workspace, current: Window, previous: Window) -> list[Message]:
     settings, now = workspace.settings, workspace.now
-    actions = await workspace.follow_up.open_actions(now)
-    late = [a for a in actions if a.due_at is not None and a.due_at < now]
-    decisions = [d for d in await workspace.follow_up.decisions() if d.taken_at >= since]
+    counts = await workspace.picture.follow_up(current, previous, now)
+    late = [a for a in await workspace.follow_up.open_actions(now) if a.due_at and a.due_at < now]
+    taken = await workspace.follow_up.decisions()
+    decisions = [d for d in taken if current.since <= d.taken_at < current.until]
+    decided = texts.AGENDA_DECISIONS.format(count=counts.decisions.current)
     return [
-        text(texts.AGENDA_ACTIONS.format(count=len(actions), overdue=len(late))),
+        text(
+            texts.AGENDA_ACTIONS.format(count=counts.open_actions, overdue=counts.overdue_actions)
+        ),
         *(action_line(a, settings, now) for a in late[:LIST_LIMIT]),
-        text(texts.AGENDA_DECISIONS.format(count=len(decisions))),
+        text(with_trend(decided, counts.decisions)),
         *(decision_line(d, settings) for d in decisions[-LIST_LIMIT:]),
     ]

@@ -260,8 +260,7 @@ def calendar_line(visit: Case, zone: Any) -> str:
 
 async def last_visit(workspace: Workspace) -> datetime | None:
     """When the last preventive visit was carried out; None before the first."""
-    done = [v.visited_at for v in await workspace.cases.preventive_visits() if v.visited_at]
-    return max(done, default=None)
+    return await workspace.picture.last_preventive_visit()
 
 
 async def cadence_base(workspace: Workspace) -> datetime:

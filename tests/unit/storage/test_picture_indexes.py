@@ -1,0 +1,44 @@
+"""Migration 0011 adds the indexes of the operational picture and takes them away again."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import inspect
+
+from storage.database import Database
+from storage.migrate import migrate
+
+PICTURE_INDEXES = {
+    ("cases", "ix_cases_kind_signalled_at", ("kind", "signalled_at")),
+    ("cases", "ix_cases_kind_visited_at", ("kind", "visited_at")),
+    ("cases", "ix_cases_kind_status", ("kind", "status")),
+    ("cases", "ix_cases_report_filed_at", ("report_filed_at",)),
+    ("timeline_entries", "ix_timeline_entries_kind_at", ("kind", "at")),
+    ("decisions", "ix_decisions_taken_at", ("taken_at",)),
+}
+
+
+async def _indexes(database: Database) -> set[tuple[str, str, tuple[str, ...]]]:
+    def read(connection: Any) -> set[tuple[str, str, tuple[str, ...]]]:
+        inspector = inspect(connection)
+        return {
+            (table, index["name"], tuple(index["column_names"]))
+            for table in ("cases", "timeline_entries", "decisions")
+            for index in inspector.get_indexes(table)
+        }
+
+    async with database.engine.connect() as connection:
+        return await connection.run_sync(read)
+
+
+async def test_the_picture_indexes_come_with_0011_and_go_with_its_downgrade(
+    empty_database: Database,
+) -> None:
+    await migrate(empty_database, "0010")
+    before = await _indexes(empty_database)
+    assert not PICTURE_INDEXES & before
+    await migrate(empty_database, "head")
+    assert await _indexes(empty_database) == before | PICTURE_INDEXES
+    await migrate(empty_database, "0010", down=True)
+    assert await _indexes(empty_database) == before
