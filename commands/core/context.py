@@ -15,8 +15,8 @@ from config.settings import Member, Settings
 from storage.cases import Case, CaseStore, TimelineKind
 from storage.follow_up import FollowUpStore
 from storage.live import LiveMessages
-from storage.national import NationalFigures
 from storage.meetings import MeetingStore
+from storage.national import NationalFigures
 from storage.picture import PictureQueries
 from storage.reminders import ReminderChanges, ReminderKind, Reminders
 

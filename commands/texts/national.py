@@ -82,5 +82,5 @@ NATIONAL_HELP = CommandHelp(
         "over dat aspect. Zonder regio: de totalen van de regio's die cijfers aanleverden."
     ),
     examples=("!landelijk VNOG", "!landelijk"),
-    group=HelpGroup.OTHER,
+    group=HelpGroup.PICTURE,
 )

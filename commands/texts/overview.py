@@ -44,7 +44,7 @@ STUCK = {
     FunnelStep.VISIT: "{count} op de rapportage",
     FunnelStep.REPORT: "{count} op sluiten",
 }
-PICTURE_PREVENTIVE = "Preventieve bezoeken: {done} uitgevoerd, {planned} gepland"
+PICTURE_PREVENTIVE = "Preventieve bezoeken uitgevoerd: {done}; nu gepland: {planned}"
 PICTURE_PREVENTIVE_REGIONS = "Uitgevoerd per regio: {items}"
 PICTURE_CADENCE_HELD = "Ritme van één bezoek per {every} gehouden (langste tussenpoos {gap})."
 PICTURE_CADENCE_BROKEN = "Ritme van één bezoek per {every} niet gehouden: langste tussenpoos {gap}."

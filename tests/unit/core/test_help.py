@@ -15,6 +15,7 @@ HEADINGS = [
     "Overleg",
     "Acties en besluiten",
     "Tweewekelijkse cyclus",
+    "Beeld en verantwoording",
     "Verder",
 ]
 
@@ -46,6 +47,12 @@ def test_the_commands_are_grouped_by_what_a_member_is_doing() -> None:
     assert {"overleg", "notulen"} <= set(found["Overleg"])
     assert {"actie", "acties", "besluiten"} <= set(found["Acties en besluiten"])
     assert set(found["Tweewekelijkse cyclus"]) == {"agenda", "preventief", "kalender"}
+    assert set(found["Beeld en verantwoording"]) == {
+        "beeld",
+        "risico",
+        "landelijk",
+        "verantwoording",
+    }
     assert found["Verder"] == ["help"]
 
 

@@ -24,12 +24,13 @@ LOTC = "@lotc:example.org"
 SETTINGS = cycle_settings()
 
 
-async def visited(dispatcher: Dispatcher, number: str, at: datetime, hours: float) -> None:
-    """Decided and carried out `hours` after the signal."""
-    await ask(dispatcher, f"!coordinator {number} ISZW", at)
-    await ask(dispatcher, f"!besluit {number} inzet", at)
-    done = at + timedelta(hours=hours)
-    await ask(dispatcher, f"!inzet {number} uitgevoerd {done.strftime('%Y-%m-%d %H:%M')}", done)
+async def visited(dispatcher: Dispatcher, when: list[datetime], number: str, hours: float) -> None:
+    """Decided at once and carried out `hours` after the signal (`when[0]`)."""
+    await ask(dispatcher, f"!coordinator {number} ISZW", when[0])
+    await ask(dispatcher, f"!besluit {number} inzet met GGD", when[0])
+    when[0] += timedelta(hours=hours)
+    local = when[0].astimezone(SETTINGS.platform.zone).strftime("%Y-%m-%d %H:%M")
+    await ask(dispatcher, f"!inzet {number} uitgevoerd {local}", when[0])
 
 
 async def a_fortnight(database: Database, when: list[datetime]) -> Dispatcher:
@@ -44,9 +45,9 @@ async def a_fortnight(database: Database, when: list[datetime]) -> Dispatcher:
         when[0] = START + timedelta(days=day)
         await ask(dispatcher, body, when[0])
     when[0] = START
-    await visited(dispatcher, "2026-001", START, 2)
+    await visited(dispatcher, when, "2026-001", 2)
     when[0] = START + timedelta(days=1)
-    await visited(dispatcher, "2026-002", when[0], 30)
+    await visited(dispatcher, when, "2026-002", 30)
     when[0] = LATER
     return dispatcher
 
@@ -71,7 +72,7 @@ async def test_the_picture_answers_with_its_figures_and_three_images(database: D
     assert "Signalen: 3 (vorige periode 0 ↑): 3 nieuwe zaken, 0 bij een open zaak gevoegd" in body
     assert "Per regio: VR06 2 (vorige periode 0 ↑), VR05 1 (vorige periode 0 ↑)" in body
     assert "Repressieve inzetten: 2 (vorige periode 0 ↑)" in body
-    assert "mediaan 16 uur; 1 van 2 binnen 24 uur (50%" in body
+    assert "mediaan 16 uur, p90 1 dag en 6 uur; 1 van 2 binnen 24 uur (50%" in body
     assert "Traagst: 2026-002 (1 dag en 6 uur), 2026-001 (2 uur)" in body
     assert "Wacht nog: 1 op een besluit, 2 op de rapportage" in body
     files = rendered_rows((await outbox(database))[before:])
