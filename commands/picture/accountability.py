@@ -8,7 +8,6 @@ from datetime import timedelta
 from typing import Any
 
 from babel.dates import format_datetime
-from pydantic import BaseModel, ConfigDict
 
 from commands.core.context import Context, Workspace
 from commands.core.effects import Effect, PostInRoom, Rendered, RenderFile, Reply
@@ -17,7 +16,7 @@ from commands.core.registry import Command, UsageError
 from commands.core.schedule import first_start
 from commands.picture.accountability_doc import AccountabilityDocument, report_filename
 from commands.picture.drawings import ACCOUNTABILITY_PDF, chart_set
-from commands.picture.periods import read_arguments, resolve_span
+from commands.picture.periods import PeriodRequest, read_arguments, resolve_span
 from commands.picture.report_pdf import report_pdf
 from commands.picture.report_schedule import period_containing, period_due, plan_after
 from commands.picture.report_text import report_message
@@ -111,15 +110,6 @@ async def post_report(reminder: Reminder, workspace: Workspace) -> list[Effect] 
 # -- !verantwoording ----------------------------------------------------------------------------
 
 
-class ReportRequest(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    period: str | None = None
-    region: str | None = None
-    sector: str | None = None
-    flags: list[str] = []
-
-
 def parse_report(arguments: str) -> dict[str, Any]:
     return read_arguments(arguments)
 
@@ -132,7 +122,7 @@ def last_month(context: Context) -> Window:
     return Window(start.astimezone(now.tzinfo), this_month.astimezone(now.tzinfo))
 
 
-async def handle_report(request: ReportRequest, context: Context) -> list[Effect]:
+async def handle_report(request: PeriodRequest, context: Context) -> list[Effect]:
     member = context.member
     if member.entity != Entity.LOTC and not LEADER_ROLES & set(member.roles):
         raise UsageError(texts.REPORT_FOR_LEADERS)
@@ -148,7 +138,7 @@ async def handle_report(request: ReportRequest, context: Context) -> list[Effect
 
 COMMAND = Command(
     help=texts.REPORT_HELP,
-    request=ReportRequest,
+    request=PeriodRequest,
     parse=parse_report,
     handler=handle_report,
 )

@@ -6,15 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
 from commands.core.context import Context
 from commands.core.effects import Effect, RenderFile, Reply
 from commands.core.message import lines, text
 from commands.core.registry import Command
 from commands.core.timefmt import short_moment
 from commands.picture.drawings import CASES_CSV, LEAD_CHART, REGION_CHART, TILE_MAP, WORKBOOK
-from commands.picture.periods import read_arguments, resolve_span
+from commands.picture.periods import PeriodRequest, read_arguments, resolve_span
 from commands.picture.spans import picture_of, picture_spec, since_previous_agenda
 from commands.picture.summary import picture_message
 from commands.texts import overview as texts
@@ -24,20 +22,11 @@ MAP = "kaart"
 EXPORT = "export"
 
 
-class PictureRequest(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    period: str | None = None
-    region: str | None = None
-    sector: str | None = None
-    flags: list[str] = []
-
-
 def parse_picture(arguments: str) -> dict[str, Any]:
     return read_arguments(arguments, flags=(MAP, EXPORT))
 
 
-async def handle_picture(request: PictureRequest, context: Context) -> list[Effect]:
+async def handle_picture(request: PeriodRequest, context: Context) -> list[Effect]:
     settings = context.settings
     default, first = await since_previous_agenda(context)
     span = resolve_span(request.period, context.now, settings.platform.zone, default)
@@ -74,7 +63,7 @@ async def handle_picture(request: PictureRequest, context: Context) -> list[Effe
 
 COMMAND = Command(
     help=texts.PICTURE_HELP,
-    request=PictureRequest,
+    request=PeriodRequest,
     parse=parse_picture,
     handler=handle_picture,
 )

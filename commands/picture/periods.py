@@ -29,6 +29,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
+from pydantic import BaseModel, ConfigDict
 
 from commands.core.moment_words import MONTHS
 from commands.core.timefmt import short_moment
@@ -49,6 +50,17 @@ from commands.picture.period_words import (
 )
 from commands.texts import periods as texts
 from storage.figures import Window
+
+
+class PeriodRequest(BaseModel):
+    """What `!beeld`, `!risico` and `!verantwoording` read: a period, a region or sector, flags."""
+
+    model_config = ConfigDict(frozen=True)
+
+    period: str | None = None
+    region: str | None = None
+    sector: str | None = None
+    flags: list[str] = []
 
 
 @dataclass(frozen=True)

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply
 from commands.core.message import Message, bold, bullets, lines, text
 from commands.core.registry import Command
-from commands.picture.periods import read_arguments, resolve_span
+from commands.picture.periods import PeriodRequest, read_arguments, resolve_span
 from commands.picture.risk import sector_ranking
 from commands.picture.summary import region_name, sector_name
 from commands.texts import overview as texts
@@ -19,15 +17,6 @@ from config.picture_settings import RiskSettings
 from storage.figures import RiskRank, Window
 
 REGIONS_SHOWN = 3
-
-
-class RiskRequest(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    period: str | None = None
-    region: str | None = None
-    sector: str | None = None
-    flags: list[str] = []
 
 
 def parse_risk(arguments: str) -> dict[str, Any]:
@@ -80,7 +69,7 @@ def ranking_message(
     return lines(bold(texts.RISK_HEADER.format(label=label)), method, bullets(items))
 
 
-async def handle_risk(request: RiskRequest, context: Context) -> list[Effect]:
+async def handle_risk(request: PeriodRequest, context: Context) -> list[Effect]:
     settings = context.settings
     default = Window(context.now - settings.risk.window, context.now)
     span = resolve_span(request.period, context.now, settings.platform.zone, default)
@@ -98,7 +87,7 @@ async def handle_risk(request: RiskRequest, context: Context) -> list[Effect]:
 
 COMMAND = Command(
     help=texts.RISK_HELP,
-    request=RiskRequest,
+    request=PeriodRequest,
     parse=parse_risk,
     handler=handle_risk,
 )

@@ -7,8 +7,9 @@ from datetime import timedelta
 
 from commands.core.message import Message, bold, bullets, lines, text
 from commands.core.timefmt import duration, setting
+from commands.picture.report_values import region_name, sector_name
 from commands.texts import overview as texts
-from config.reference import regions, sectors
+from config.reference import regions
 from storage.figures import Compared, LeadTimes, Picture
 
 TOP = 5  # regions and sectors named in the chat; the workbook has them all
@@ -18,16 +19,6 @@ def compared(value: Compared) -> str:
     return texts.COMPARED.format(
         current=value.current, previous=value.previous, trend=texts.TRENDS[value.trend]
     )
-
-
-def region_name(code: str | None) -> str:
-    return code if code is not None else texts.UNKNOWN_REGION
-
-
-def sector_name(key: str | None) -> str:
-    if key is None:
-        return texts.UNKNOWN_SECTOR
-    return sectors().by_key[key].name if key in sectors().by_key else key
 
 
 def top_items(counts: Mapping[str | None, Compared], name: Callable[[str | None], str]) -> str:

@@ -44,6 +44,7 @@ NUMBER_WORDS = {
     "negen": 9,
     "tien": 10,
     "twaalf": 12,
+    "veertien": 14,
     "twintig": 20,
     "dertig": 30,
     "veertig": 40,

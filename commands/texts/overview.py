@@ -9,8 +9,6 @@ TRENDS = {Trend.UP: "↑", Trend.DOWN: "↓", Trend.SAME: "="}
 COMPARED = "{current} (vorige periode {previous} {trend})"
 PERCENT = "{value:.0f}%"
 NOT_APPLICABLE = "–"
-UNKNOWN_REGION = "regio onbekend"
-UNKNOWN_SECTOR = "sector onbekend"
 
 # --- !beeld ------------------------------------------------------------------------------------
 PICTURE_HEADER = "Operationeel beeld: {label}"

@@ -3,6 +3,8 @@ shown for it, and what the bot answers when it cannot read a period, region or s
 
 from __future__ import annotations
 
+from commands.texts import moments
+
 #: For the help and usage of `!beeld`, `!risico` and `!verantwoording`.
 PERIOD_HELP = (
     "Periode (optioneel): '14d', '3 weken', 'deze week', 'vorige maand', 'nov', "
@@ -28,22 +30,7 @@ LAST_WORDS = ("laatste", "afgelopen", "de laatste", "de afgelopen")
 THIS_WORDS = ("deze", "dit", "huidige", "lopende")
 PREVIOUS_WORDS = ("vorige", "vorig")
 SINCE_WORDS = ("sinds", "vanaf")
-NUMBER_WORDS = {
-    "een": 1,
-    "één": 1,
-    "twee": 2,
-    "drie": 3,
-    "vier": 4,
-    "vijf": 5,
-    "zes": 6,
-    "zeven": 7,
-    "acht": 8,
-    "negen": 9,
-    "tien": 10,
-    "twaalf": 12,
-    "veertien": 14,
-    "dertig": 30,
-}
+NUMBER_WORDS = moments.NUMBER_WORDS  # the same words as in times: "over drie weken"
 
 # Labels, as they appear in the chat and in reports.
 LAST = "de laatste {amount}"

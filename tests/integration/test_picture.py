@@ -49,9 +49,9 @@ async def a_visited_case(platform: Platform) -> str:
     incident = await iszw.wait_for_invite(named(number[0]), WAIT)
     await iszw.join(incident)
     await command(iszw, incident, "!coordinator ISZW")
-    await command(iszw, incident, "!besluit inzet")
+    await command(iszw, incident, "!besluit inzet samen met de GGD")
     _, visited = await command(iszw, incident, "!inzet uitgevoerd")
-    assert "uitgevoerd" in body_of(visited), body_of(visited)
+    assert "Doorlooptijd vanaf het signaal" in body_of(visited), body_of(visited)
     return number[0]
 
 

@@ -70,7 +70,10 @@ async def test_the_picture_answers_with_its_figures_and_three_images(database: D
     body = await ask(dispatcher, "!beeld 14d", LATER)
     assert body.startswith("Operationeel beeld: de laatste 14 dagen")
     assert "Signalen: 3 (vorige periode 0 ↑): 3 nieuwe zaken, 0 bij een open zaak gevoegd" in body
-    assert "Per regio: VR06 2 (vorige periode 0 ↑), VR05 1 (vorige periode 0 ↑)" in body
+    assert (
+        "Per regio: Noord- en Oost-Gelderland (VR06) 2 (vorige periode 0 ↑), Twente (VR05) 1"
+        in body
+    )
     assert "Repressieve inzetten: 2 (vorige periode 0 ↑)" in body
     assert "mediaan 16 uur, p90 1 dag en 6 uur; 1 van 2 binnen 24 uur (50%" in body
     assert "Traagst: 2026-002 (1 dag en 6 uur), 2026-001 (2 uur)" in body
