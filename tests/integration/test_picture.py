@@ -83,7 +83,7 @@ async def test_the_picture_is_a_summary_with_charts_and_a_workbook(platform: Pla
 async def test_the_monthly_report_is_posted_once_per_period(
     synapse: LocalSynapse, tmp_path: Path
 ) -> None:
-    every = {"every": "25s", "post_after": "1s"}
+    every = {"every": "12s", "post_after": "1s"}
     platform = await open_platform(synapse, tmp_path, sections={"accountability": every})
     try:
         lotc, room = platform.clients["lotc"], platform.room_id
