@@ -3,21 +3,19 @@ Landelijke Regietafel: `!verantwoording` by the project leader, and once per per
 
 from __future__ import annotations
 
-import asyncio
 from datetime import timedelta
 from typing import Any
 
 from babel.dates import format_datetime
 
 from commands.core.context import Context, Workspace
-from commands.core.effects import Effect, PostInRoom, Rendered, RenderFile, Reply
+from commands.core.effects import Effect, PostInRoom, RenderFile, Reply
 from commands.core.message import Message, lines
 from commands.core.registry import Command, UsageError
 from commands.core.schedule import first_start
-from commands.picture.accountability_doc import AccountabilityDocument, report_filename
-from commands.picture.drawings import ACCOUNTABILITY_PDF, chart_set
+from commands.picture.accountability_doc import AccountabilityDocument
+from commands.picture.files import ACCOUNTABILITY_PDF
 from commands.picture.periods import PeriodRequest, read_arguments, resolve_span
-from commands.picture.report_pdf import report_pdf
 from commands.picture.report_schedule import period_containing, period_due, plan_after
 from commands.picture.report_text import report_message
 from commands.picture.risk import sector_ranking
@@ -75,14 +73,6 @@ def report_spec(current: Window, previous: Window, label: str, previous_label: s
 async def report_text(workspace: Workspace, spec: dict[str, Any]) -> Message:
     """The report as a chat message; its PDF (a RenderFile of the same spec) says the same."""
     return report_message(await document(workspace, spec, charts=[]))
-
-
-async def draw_report(workspace: Workspace, spec: dict[str, Any]) -> Rendered:
-    picture = await picture_of(workspace, spec)
-    charts = await asyncio.to_thread(chart_set, picture, workspace.settings)
-    made = await document(workspace, spec, charts)
-    data = await asyncio.to_thread(report_pdf, made)
-    return Rendered(report_filename(made), "application/pdf", data)
 
 
 # -- on schedule ----------------------------------------------------------------------------------

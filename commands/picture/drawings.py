@@ -5,6 +5,7 @@ a worker thread; the figures come from the same queries as the chat answer."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from io import BytesIO
 from typing import Any
 
@@ -13,19 +14,15 @@ from PIL import Image
 from commands.core.context import Workspace
 from commands.core.effects import ImageInfo, Rendered
 from commands.picture import charts, tilemap
+from commands.picture.accountability import document
+from commands.picture.accountability_doc import report_filename
 from commands.picture.export import cases_csv, cases_csv_filename, workbook, workbook_filename
+from commands.picture.report_pdf import report_pdf
 from commands.picture.spans import picture_of, window_of
 from commands.texts import charts as chart_texts
 from config.settings import Settings
 from storage.figures import Picture, Scope
 from storage.picture_rows import PictureRows
-
-LEAD_CHART = "lead_chart"
-REGION_CHART = "region_chart"
-TILE_MAP = "tile_map"
-WORKBOOK = "workbook"
-CASES_CSV = "cases_csv"
-ACCOUNTABILITY_PDF = "accountability_pdf"
 
 
 def _image(filename: str, data: bytes, description: str) -> Rendered:
@@ -60,12 +57,32 @@ def chart_set(picture: Picture, settings: Settings) -> list[tuple[str, bytes]]:
     return [(made.image.description if made.image else made.filename, made.data) for made in drawn]
 
 
-def chart_file(draw: Any) -> Any:
-    async def render(workspace: Workspace, spec: dict[str, Any]) -> Rendered:
-        picture = await picture_of(workspace, spec)
-        return await asyncio.to_thread(draw, picture, workspace.settings)
+async def _draw_chart(
+    draw: Callable[[Picture, Settings], Rendered], workspace: Workspace, spec: dict[str, Any]
+) -> Rendered:
+    picture = await picture_of(workspace, spec)
+    return await asyncio.to_thread(draw, picture, workspace.settings)
 
-    return render
+
+async def draw_lead_chart(workspace: Workspace, spec: dict[str, Any]) -> Rendered:
+    return await _draw_chart(lead_chart, workspace, spec)
+
+
+async def draw_region_chart(workspace: Workspace, spec: dict[str, Any]) -> Rendered:
+    return await _draw_chart(region_chart, workspace, spec)
+
+
+async def draw_tile_map(workspace: Workspace, spec: dict[str, Any]) -> Rendered:
+    return await _draw_chart(tile_map, workspace, spec)
+
+
+async def draw_report(workspace: Workspace, spec: dict[str, Any]) -> Rendered:
+    """The accountability report's PDF, with the charts of its period."""
+    picture = await picture_of(workspace, spec)
+    charts_drawn = await asyncio.to_thread(chart_set, picture, workspace.settings)
+    made = await document(workspace, spec, charts_drawn)
+    data = await asyncio.to_thread(report_pdf, made)
+    return Rendered(report_filename(made), "application/pdf", data)
 
 
 async def draw_workbook(workspace: Workspace, spec: dict[str, Any]) -> Rendered:
