@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from nio import AsyncClient, JoinError, RoomResolveAliasError
 
+from bot.directory_cache import DirectoryCache
 from bot.dispatch import Dispatcher
 from bot.events import IncomingCommand, IncomingReaction, IncomingRedaction
 from bot.held_messages import HeldMessages
@@ -56,9 +57,11 @@ class SignaalBot:
         self.settings = settings
         self.clock = clock
         self.database = Database(settings.storage.url)
+        self.directory = DirectoryCache(self.database, settings, clock)
 
     async def run(self) -> None:
         await upgrade_to_head(self.database)
+        await self.directory.current()  # the configuration's members merged in, and logged
         try:
             await self._run_session(forget_stored=False)
         except FatalSyncError:
@@ -81,6 +84,7 @@ class SignaalBot:
                 self.clock,
                 (rooms.platform, rooms.alert),
                 delivery.hand_over,
+                self.directory,
             )
             registry = build_registry()
             dispatcher = Dispatcher(
@@ -91,10 +95,11 @@ class SignaalBot:
                 rooms,
                 reminders.follow,
                 DirectChats(client, rooms),
+                self.directory,
             )
             handlers = self._sync_handlers(client, registry, dispatcher, delivery)
             held = (
-                HeldMessages(client, self.database, self.settings, self.clock)
+                HeldMessages(client, self.database, self.settings, self.clock, self.directory)
                 if client.olm
                 else None
             )
@@ -127,6 +132,7 @@ class SignaalBot:
             live=LIVE,
             files=FILES,
             platform_room=platform_room,
+            directory=self.directory,
         )
 
     def _sync_handlers(
@@ -139,7 +145,7 @@ class SignaalBot:
             delivery.hand_over(await dispatcher.handle(command))
 
         async def on_reaction(reaction: IncomingReaction) -> None:
-            if self.settings.member(reaction.sender) is None:
+            if not await dispatcher.is_member(reaction.sender):
                 return
             if not registry.reactions.matters(reaction.key):
                 return
@@ -185,7 +191,7 @@ class SignaalBot:
 
     async def _answer_invite(self, client: AsyncClient, room_id: str, sender: str) -> None:
         """Join rooms members invite the bot to; leave invites from anyone else."""
-        if self.settings.member(sender) is None:
+        if sender not in await self.directory.current():
             log.warning("declined an invite to %s from non-member %s", room_id, sender)
             await client.room_leave(room_id)
             return

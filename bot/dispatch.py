@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.directory_cache import DirectoryCache
 from bot.events import IncomingCommand, IncomingReaction, IncomingRedaction, ReplyTarget
 from bot.outbox.writer import write_effects
 from bot.rooms import PlatformRooms
@@ -20,8 +21,9 @@ from commands.core.help import plain_words
 from commands.core.message import Message, text
 from commands.core.reactions import Reaction
 from commands.core.registry import Registry
+from commands.directory.roster import Person
 from commands.texts import core as texts
-from config.settings import Member, Settings
+from config.settings import Settings
 from storage.bot_state import AlreadyHandled, BotState
 from storage.cases import CaseStore
 from storage.database import Database
@@ -45,9 +47,12 @@ class Dispatcher:
         rooms: PlatformRooms,
         on_replanned: Callable[[ReminderChanges], None],
         direct: Callable[[str], bool] = lambda _room_id: False,
+        directory: DirectoryCache | None = None,
     ) -> None:
         """`on_replanned` is told when a handler changed reminders, after the commit; `direct`
-        says whether a room is a member's direct chat with the bot (bot.rooms.DirectChats)."""
+        says whether a room is a member's direct chat with the bot (bot.rooms.DirectChats);
+        `directory` is the bot's directory (one of its own when none is given)."""
+        self.directory = directory or DirectoryCache(database, settings, clock)
         self.rooms = rooms
         self.direct = direct
         self.on_replanned = on_replanned
@@ -91,7 +96,7 @@ class Dispatcher:
         self, event: Event, target: ReplyTarget | None, act: Act
     ) -> list[OutboxEffect]:
         """Reactions and redactions: non-members are ignored, failures only logged."""
-        if self.settings.member(event.sender) is None:
+        if not await self.is_member(event.sender):
             return []
         try:
             return await self._once(event, target, act)
@@ -102,10 +107,13 @@ class Dispatcher:
     async def _answers_plain(self, command: IncomingCommand) -> bool:
         """Plain words are answered only in a member's direct chat, never in an incident room
         that has two members so far; anything else is conversation, not for the bot."""
-        if self.settings.member(command.sender) is None or not self.direct(command.room_id):
+        if not await self.is_member(command.sender) or not self.direct(command.room_id):
             return False
         async with self.database.transaction() as session:
             return await CaseStore(session).by_room(command.room_id) is None
+
+    async def is_member(self, user_id: str) -> bool:
+        return user_id in await self.directory.current()
 
     def _command_act(self, command: IncomingCommand) -> Act:
         async def act(context: Context) -> list[Effect]:
@@ -128,16 +136,19 @@ class Dispatcher:
     ) -> list[OutboxEffect]:
         now = self.clock()
         context: Context | None = None
+        directory = await self.directory.current()
         async with self.database.transaction() as session:
             state = BotState(session)
             await state.claim_event(event.event_id, event.room_id, now)
-            member = self.settings.member(event.sender)
+            member = directory.member(event.sender)
             if member is None:
                 effects = await self._non_member(state, event, now)
             else:
                 context = await self._context(session, event, member, now)
                 effects = await self._act_in_room(context, event, act)
             rows = await write_effects(Outbox(session), effects, now, target, self.rooms.alert)
+        if context is not None and context.directory_changed:
+            await self.directory.reload()
         if context is not None and context.reminder_changes:
             try:
                 self.on_replanned(context.reminder_changes)
@@ -154,7 +165,7 @@ class Dispatcher:
         return [Reply(text(texts.MEMBERS_ONLY))]
 
     async def _context(
-        self, session: AsyncSession, event: Event, member: Member, now: datetime
+        self, session: AsyncSession, event: Event, member: Person, now: datetime
     ) -> Context:
         in_command_room = event.room_id in self.rooms.commands
         room_case = None if in_command_room else await CaseStore(session).by_room(event.room_id)
@@ -167,6 +178,7 @@ class Dispatcher:
             mentions=event.mentions if isinstance(event, IncomingCommand) else (),
             now=now,
             settings=self.settings,
+            directory=await self.directory.current(),
             platform_room=self.rooms.platform,
             alert_room=self.rooms.lotc,
             room_case=room_case,

@@ -14,6 +14,7 @@ from typing import Any
 
 from nio import AsyncClient, EncryptionError, LocalProtocolError, MegolmEvent
 
+from bot.directory_cache import DirectoryCache
 from bot.events import ReplyTarget
 from bot.outbox.writer import write_effects
 from commands.core.effects import Reply
@@ -36,7 +37,9 @@ class HeldMessages:
         database: Database,
         settings: Settings,
         clock: Callable[[], datetime],
+        directory: DirectoryCache,
     ) -> None:
+        self.directory = directory
         self.client = client
         self.database = database
         self.settings = settings
@@ -92,7 +95,7 @@ class HeldMessages:
         return getattr(decrypted, "source", None)
 
     async def _explain(self, outbox: Outbox, event: HeldEvent, now: datetime) -> list[OutboxEffect]:
-        if self.settings.member(event.sender) is None:
+        if event.sender not in await self.directory.current():
             return []  # non-members get nothing, encrypted or not
         message = text(
             texts.UNDECRYPTABLE.format(device=self.client.device_id, bot=self.client.user_id)

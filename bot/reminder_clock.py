@@ -17,9 +17,11 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.directory_cache import DirectoryCache
 from bot.outbox.writer import write_effects
 from commands import plan_at_start, run_reminder
 from commands.core.context import Workspace, open_workspace
+from commands.directory.roster import Directory
 from config.settings import Settings
 from storage.database import Database
 from storage.outbox import Outbox, OutboxEffect
@@ -39,8 +41,11 @@ class ReminderClock:
         clock: Callable[[], datetime],
         rooms: tuple[str, str],
         deliver: Callable[[list[OutboxEffect]], None],
+        directory: DirectoryCache | None = None,
     ) -> None:
-        """`rooms`: the platform room, and where LOT-C is alerted (its room, or the platform)."""
+        """`rooms`: the platform room, and where LOT-C is alerted (its room, or the platform);
+        `directory`: the bot's directory (one of its own when none is given)."""
+        self.directory = directory or DirectoryCache(database, settings, clock)
         self.platform_room, self.alert_room = rooms
         self.database = database
         self.settings = settings
@@ -57,6 +62,7 @@ class ReminderClock:
         self._follow_handle: asyncio.TimerHandle | None = None
 
     async def start(self) -> None:
+        await self.directory.current()  # read before the transaction below begins
         async with self.database.transaction() as session:
             await self._plan_cycle(session)
         self.scheduler.start()
@@ -114,13 +120,20 @@ class ReminderClock:
                     self._schedule(row.id, row.due_at)
 
     async def _plan_cycle(self, session: AsyncSession) -> None:
-        """What the families plan at start-up, once (the rows say what was): the next agenda, the
-        cadence warning."""
-        await plan_at_start(self._workspace(session))
+        """What the families plan at start-up, once (the rows say what was): the next agenda,
+        the cadence warning."""
+        await plan_at_start(self._workspace(session, await self.directory.current()))
 
-    def _workspace(self, session: AsyncSession, now: datetime | None = None) -> Workspace:
+    def _workspace(
+        self, session: AsyncSession, directory: Directory, now: datetime | None = None
+    ) -> Workspace:
         return open_workspace(
-            session, self.settings, self.platform_room, now or self.clock(), self.alert_room
+            session,
+            self.settings,
+            directory,
+            self.platform_room,
+            now or self.clock(),
+            self.alert_room,
         )
 
     async def fire(self, reminder_id: int) -> None:
@@ -138,8 +151,9 @@ class ReminderClock:
 
     async def _send(self, reminder_id: int) -> tuple[list[OutboxEffect], ReminderChanges]:
         now = self.clock()
+        directory = await self.directory.current()
         async with self.database.transaction() as session:
-            workspace = self._workspace(session, now)
+            workspace = self._workspace(session, directory, now)
             reminder = await workspace.reminders.get(reminder_id)
             if reminder is None or reminder.sent_at or reminder.cancelled_at:
                 return [], ReminderChanges()

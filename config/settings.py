@@ -296,9 +296,6 @@ class Settings(_EnvironmentFirst):
             _matrix_id(user_id, "@")
         return value
 
-    def member(self, user_id: str) -> Member | None:
-        return self.members.get(user_id)
-
 
 def _matrix_id(value: str, sigil: str) -> str:
     localpart, _, server = value[1:].partition(":")

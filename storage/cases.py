@@ -92,6 +92,9 @@ class Case(Base):
     sector: Mapped[str | None] = mapped_column(String(40))
     source: Mapped[str | None] = mapped_column(String(40))
     location: Mapped[str | None] = mapped_column(Text)
+    # The country across the border the case reaches into (DE or BE), when the signal says so
+    # (`grens: DE`) or its address lies there; a case in a border region is flagged by its region.
+    border: Mapped[str | None] = mapped_column(String(2))
     aspects: Mapped[list[str]] = mapped_column(JSON, default=list)
     # Intake fields the bot could not read, as typed (field code -> text): the case opened
     # anyway, with that field unknown, until a member corrects it.

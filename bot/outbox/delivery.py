@@ -12,8 +12,10 @@ from functools import partial
 from typing import Any
 
 from nio import AsyncClient, RoomSendError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.backoff import exponential
+from bot.directory_cache import DirectoryCache
 from bot.matrix.content import edit, notice
 from bot.matrix.room_media import PinForbidden, pin, upload
 from bot.outbox.errors import DeliveryError, NotReady
@@ -21,7 +23,8 @@ from bot.outbox.fitting import fit_content
 from bot.outbox.incident_rooms import IncidentRooms
 from bot.outbox.refusals import Refusals
 from bot.outbox.room_queues import RoomQueues
-from commands.core.context import FileRender, LiveRender, open_workspace
+from commands.core.context import FileRender, LiveRender, Workspace, open_workspace
+from commands.directory.roster import Directory
 from config.settings import Settings
 from storage.database import Database
 from storage.live import LiveMessages
@@ -45,9 +48,12 @@ class Delivery:
         live: Mapping[str, LiveRender],
         platform_room: str,
         files: Mapping[str, FileRender] | None = None,
+        directory: DirectoryCache | None = None,
     ) -> None:
         """`live`: per kind of live message, how its family renders it (commands.LIVE);
-        `files`: per kind of rendered file, how its family draws it (commands.FILES)."""
+        `files`: per kind of rendered file, how its family draws it (commands.FILES);
+        `directory`: the bot's directory (one of its own when none is given)."""
+        self.directory = directory or DirectoryCache(database, settings, clock)
         self.client = client
         self.files = files or {}
         self.database = database
@@ -55,7 +61,9 @@ class Delivery:
         self.clock = clock
         self.live = live
         self.platform_room = platform_room
-        self.rooms = IncidentRooms(client, database, settings, encrypt_new_rooms)
+        self.rooms = IncidentRooms(
+            client, database, settings, self.directory, encrypt_new_rooms, platform_room
+        )
         self._wakeups = {Lane.MESSAGES: asyncio.Event(), Lane.ROOMS: asyncio.Event()}
         self._handed: dict[str, list[OutboxEffect]] = {lane: [] for lane in self._wakeups}
         # Read the outbox table on the next pass: at start, and whenever a pass left rows behind.
@@ -250,11 +258,12 @@ class Delivery:
         render = self.live.get(live["kind"])
         if render is None:
             raise DeliveryError(f"no family renders live messages of kind {live['kind']}")
+        directory = await self.directory.current()
         async with self.database.transaction() as session:
             found = await LiveMessages(session).get(live["kind"], live["subject"])
             if found is None:
                 raise NotReady  # the message itself has not gone out yet
-            workspace = open_workspace(session, self.settings, self.platform_room, self.clock())
+            workspace = self._workspace(session, directory)
             message = await render(workspace, live["subject"])
         if message is None:
             raise NotReady
@@ -266,15 +275,18 @@ class Delivery:
         draw = self.files.get(render["kind"])
         if draw is None:
             raise DeliveryError(f"no family renders files of kind {render['kind']}")
+        directory = await self.directory.current()
         async with self.database.transaction() as session:
-            workspace = open_workspace(session, self.settings, self.platform_room, self.clock())
-            made = await draw(workspace, render["spec"])
+            made = await draw(self._workspace(session, directory), render["spec"])
         return {
             "filename": made.filename,
             "mimetype": made.mimetype,
             "data": base64.b64encode(made.data).decode("ascii"),
             "image": asdict(made.image) if made.image else None,
         }
+
+    def _workspace(self, session: AsyncSession, directory: Directory) -> Workspace:
+        return open_workspace(session, self.settings, directory, self.platform_room, self.clock())
 
     async def _room_of(self, row: OutboxEffect) -> str:
         room_id = row.payload.get("room_id")

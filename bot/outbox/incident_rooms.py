@@ -11,20 +11,25 @@ from nio import (
     AsyncClient,
     JoinedRoomsError,
     RoomCreateError,
+    RoomGetStateError,
     RoomGetStateEventError,
     RoomInviteError,
+    RoomKickError,
     RoomPreset,
     RoomPutStateError,
 )
 
+from bot.directory_cache import DirectoryCache
 from bot.events import CASE_STATE_TYPE
 from bot.matrix.content import ENCRYPTION_STATE
 from bot.outbox.errors import DeliveryError, NotReady
 from bot.outbox.writer import write_effects
-from commands.cases.views import CARD, room_line, room_name, room_opened, status_card, topic
+from commands.cases.views import CARD, card_of, room_line, room_name, room_opened, topic
+from commands.core.context import open_workspace
 from commands.core.effects import Live, PostInRoom
 from commands.core.message import Message, lines
 from commands.directory.people import incident_invitees
+from commands.texts.directory import ROOM_REMOVED_REASON
 from config.settings import Settings
 from storage.cases import Case, CaseStore, TimelineKind
 from storage.database import Database
@@ -44,8 +49,12 @@ class IncidentRooms:
         client: AsyncClient,
         database: Database,
         settings: Settings,
+        directory: DirectoryCache,
         encrypt_new_rooms: Callable[[], bool],
+        platform_room: str,
     ) -> None:
+        self.platform_room = platform_room
+        self.directory = directory
         self.encrypt_new_rooms = encrypt_new_rooms
         self.client = client
         self.database = database
@@ -79,7 +88,7 @@ class IncidentRooms:
         if room_id is None and earlier_attempt:
             room_id = await self._find_tagged_room(case)
             if room_id is not None:
-                await self._invite_missing(room_id, incident_invitees(case, self.settings))
+                await self._invite_missing(room_id, await self._invitees(case, now))
         if room_id is None:
             room_id = await self._create(case, now)
         # The topic follows creation: every event in createRoom delays the invites.
@@ -100,13 +109,17 @@ class IncidentRooms:
         response = await self.client.room_create(
             name=room_name(case),
             preset=RoomPreset.private_chat,
-            invite=incident_invitees(case, self.settings),
+            invite=await self._invitees(case, now),
             initial_state=initial_state,
         )
         if isinstance(response, RoomCreateError):
             raise DeliveryError(f"room_create: {response.status_code} {response.message}")
         log.info("opened incident room %s for case %s", response.room_id, case.number)
         return response.room_id
+
+    async def _invitees(self, case: Case, now: datetime) -> list[str]:
+        """Who the room is for, by the directory as it is when the room is opened."""
+        return incident_invitees(case, await self.directory.current(), now)
 
     async def room_of(self, case_id: int) -> str | None:
         """The case's incident room; None while it is being opened."""
@@ -125,6 +138,7 @@ class IncidentRooms:
         if row.payload.get("rename"):
             await self._set_state(case.room_id, "m.room.name", {"name": room_name(case)})
         await self._invite_missing(case.room_id, row.payload["invite"])
+        await self._remove(case.room_id, row.payload.get("remove", []))
         await self._set_topic(case.room_id, case)
         async with self.database.transaction() as session:
             stored = await session.get(OutboxEffect, row.id)
@@ -153,14 +167,42 @@ class IncidentRooms:
         return None
 
     async def _invite_missing(self, room_id: str, invitees: list[str]) -> None:
-        """Invite who is not in the room; inviting someone invited already changes nothing."""
-        members = await self.client.joined_members(room_id)
-        present = {member.user_id for member in getattr(members, "members", [])}
+        """Invite who has not been invited yet: nobody is invited twice, and someone who left
+        the room of their own accord is not asked back."""
+        memberships = await self._memberships(room_id)
         for user_id in invitees:
-            if user_id not in present:
-                response = await self.client.room_invite(room_id, user_id)
-                if isinstance(response, RoomInviteError) and response.status_code != "M_FORBIDDEN":
-                    raise DeliveryError(f"invite: {response.status_code} {response.message}")
+            if user_id in memberships:
+                continue
+            response = await self.client.room_invite(room_id, user_id)
+            if isinstance(response, RoomInviteError) and response.status_code != "M_FORBIDDEN":
+                raise DeliveryError(f"invite: {response.status_code} {response.message}")
+
+    async def _remove(self, room_id: str, user_ids: list[str]) -> None:
+        """Take people who left the directory out of the room (joined or still invited)."""
+        memberships = await self._memberships(room_id)
+        for user_id in user_ids:
+            if memberships.get(user_id) not in ("join", "invite"):
+                continue
+            response = await self.client.room_kick(room_id, user_id, ROOM_REMOVED_REASON)
+            if isinstance(response, RoomKickError) and response.status_code != "M_FORBIDDEN":
+                raise DeliveryError(f"kick: {response.status_code} {response.message}")
+            log.info("took a member who left the directory out of %s", room_id)
+
+    async def _memberships(self, room_id: str) -> dict[str, str]:
+        """Who the room knows: joined, invited, banned, or left by themselves. Someone the bot
+        took out counts as not known, so they can be invited again."""
+        response = await self.client.room_get_state(room_id)
+        if isinstance(response, RoomGetStateError):
+            raise DeliveryError(f"room state: {response.status_code} {response.message}")
+        known: dict[str, str] = {}
+        for event in response.events:
+            if event.get("type") != "m.room.member":
+                continue
+            user_id, membership = event["state_key"], event["content"].get("membership")
+            if membership == "leave" and event.get("sender") != user_id:
+                continue
+            known[user_id] = membership
+        return known
 
     async def _record(
         self, row: OutboxEffect, case: Case, room_id: str, now: datetime
@@ -183,9 +225,12 @@ class IncidentRooms:
             stored_row.delivered_at = now
             stored_row.result_event_id = room_id
             outbox = Outbox(session)
+            workspace = open_workspace(
+                session, self.settings, await self.directory.current(), self.platform_room, now
+            )
             card = PostInRoom(
                 room_id,
-                status_card(stored_case, self.settings, now),
+                await card_of(workspace, stored_case),
                 pin=True,
                 live=Live(CARD, stored_case.id),
             )

@@ -90,7 +90,7 @@ async def _preventive(workspace: Workspace, current: Window) -> list[str]:
 
 
 async def _plan(workspace: Workspace, current: Window, previous: Window) -> list[Message]:
-    settings, now = workspace.settings, workspace.now
+    now = workspace.now
     counts = await workspace.picture.follow_up(current, previous, now)
     late = [a for a in await workspace.follow_up.open_actions(now) if a.due_at and a.due_at < now]
     taken = await workspace.follow_up.decisions()
@@ -100,7 +100,7 @@ async def _plan(workspace: Workspace, current: Window, previous: Window) -> list
         text(
             texts.AGENDA_ACTIONS.format(count=counts.open_actions, overdue=counts.overdue_actions)
         ),
-        *(action_line(a, settings, now) for a in late[:LIST_LIMIT]),
+        *(action_line(a, workspace) for a in late[:LIST_LIMIT]),
         text(with_trend(decided, counts.decisions)),
-        *(decision_line(d, settings) for d in decisions[-LIST_LIMIT:]),
+        *(decision_line(d, workspace) for d in decisions[-LIST_LIMIT:]),
     ]

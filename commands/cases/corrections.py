@@ -231,7 +231,7 @@ def _effects(case: Case, changes: list[Change], same: list[str], context: Contex
     )
     effects: list[Effect] = [Reply(answer)]
     if fields & _IN_ROOM:
-        invite = tuple(incident_invitees(case, context.settings)) if invited else ()
+        invite = tuple(incident_invitees(case, context.directory, context.now)) if invited else ()
         effects.append(UpdateCaseRoom(case.id, invite, rename=IntakeField.TITLE in fields))
     if context.room_case is None or context.room_case.id != case.id:
         effects.append(PostInCaseRoom(case.id, _told(context, told)))

@@ -63,7 +63,7 @@ async def handle_coordinator(request: CaseRequest, context: Context) -> list[Eff
             case, TimelineKind.COORDINATOR, texts.TIMELINE_COORDINATOR.format(coordinator=label)
         )
         answer = texts.COORDINATOR_SET.format(coordinator=label, number=case.number)
-    members = entity_members(context.settings, entity, region)
+    members = entity_members(context.directory, entity, region, context.now)
     duties = lines(
         bold(answer),
         texts.COORDINATOR_DUTIES,
@@ -90,7 +90,7 @@ async def handle_region(request: CaseRequest, context: Context) -> list[Effect]:
         return [Reply(text(texts.REGION_SAME.format(number=case.number, region=label)))]
     case.region = region
     await context.record(case, TimelineKind.REGION, texts.TIMELINE_REGION.format(region=label))
-    invite = tuple(incident_invitees(case, context.settings))
+    invite = tuple(incident_invitees(case, context.directory, context.now))
     answer = text(texts.REGION_SET.format(number=case.number, region=label))
     return [Reply(answer), UpdateCaseRoom(case.id, invite), *card_changed(case)]
 

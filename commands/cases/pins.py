@@ -21,7 +21,7 @@ async def pin_message(reaction: Reaction, context: Context) -> list[Effect]:
     quoted = " ".join(reaction.target_text.split())
     if len(quoted) > limit:
         quoted = quoted[: limit - 1] + "…"
-    author = display_name(context.settings, reaction.target_sender or "?")
+    author = display_name(context.directory, reaction.target_sender or "?")
     await context.cases.record(
         case,
         at=context.sent_at,

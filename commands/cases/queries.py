@@ -53,7 +53,7 @@ async def handle_status(request: StatusRequest, context: Context) -> list[Effect
         if case is None:
             return [Reply(text(texts.CASE_NOT_FOUND.format(number=f"{year}-{request.seq:03d}")))]
     entries = await context.cases.recent_timeline(case, TIMELINE_SHOWN)
-    return [Reply(status(case, entries, context.settings, context.now))]
+    return [Reply(status(case, entries, context.settings, context.directory, context.now))]
 
 
 async def handle_cases(_request: NoArguments, context: Context) -> list[Effect]:

@@ -17,7 +17,9 @@ from commands.core.effects import AlertLotC, Effect, PostInCaseRoom, RefreshLive
 from commands.core.message import Message, bold, lines
 from commands.core.moments import format_moment
 from commands.core.timefmt import duration
+from commands.directory.absence import absence_note
 from commands.directory.people import alert_people, coordinator_label, people_who_can_act
+from commands.directory.roster import Directory
 from commands.texts import cases as texts
 from config.settings import Settings
 from storage.cases import Case, TimelineKind
@@ -33,18 +35,23 @@ class _Due:
     late_line: str | None
     now: datetime
     settings: Settings
+    directory: Directory
 
     def moment(self, value: datetime) -> str:
         return format_moment(value, self.settings.platform.zone, self.now)
 
     def to_those_who_can_act(self, message: Message) -> PostInCaseRoom:
-        people = tuple(people_who_can_act(self.case, self.settings))
-        return PostInCaseRoom(self.case.id, message, people)
+        """To the coordinator's members, and to the substitute of each who is away (said in
+        the message, so nobody wonders why they are mentioned)."""
+        people = people_who_can_act(self.case, self.directory, self.now)
+        away = absence_note(self.directory, people, self.settings.platform.zone, self.now)
+        return PostInCaseRoom(self.case.id, lines(message, away), tuple(people))
 
 
 def reminder_effects(
-    case: Case, kind: ReminderKind, due: datetime, now: datetime, settings: Settings
+    case: Case, kind: ReminderKind, due: datetime, workspace: Workspace
 ) -> list[Effect]:
+    settings, now = workspace.settings, workspace.now
     late = now - due > settings.window.late_after
     late_line = (
         texts.REMINDER_LATE.format(due=format_moment(due, settings.platform.zone, now))
@@ -52,7 +59,7 @@ def reminder_effects(
         else None
     )
     lacking = texts.REMINDER_MISSING.format(missing=", ".join(missing(case)))
-    return _BY_KIND[kind](_Due(case, lacking, late_line, now, settings))
+    return _BY_KIND[kind](_Due(case, lacking, late_line, now, settings, workspace.directory))
 
 
 def _ladder(due: _Due) -> list[Effect]:
@@ -68,7 +75,7 @@ def _ladder(due: _Due) -> list[Effect]:
 
 def _deadline(due: _Due) -> list[Effect]:
     message = _escalation(due.case, due.lacking, due.late_line)
-    alerted, card = tuple(alert_people(due.settings)), RefreshLive(CARD, due.case.id)
+    alerted, card = tuple(alert_people(due.directory, due.now)), RefreshLive(CARD, due.case.id)
     return [AlertLotC(message, alerted), PostInCaseRoom(due.case.id, message), card]
 
 
@@ -140,4 +147,4 @@ async def run_case_reminder(reminder: Reminder, workspace: Workspace) -> list[Ef
     if reminder.kind == ReminderKind.REPORT:
         due = next_report_reminder(now, settings.window, settings.platform.zone)
         await workspace.remind(ReminderKind.REPORT, due, case_id=case.id)
-    return reminder_effects(case, reminder.kind, reminder.due_at, now, settings)
+    return reminder_effects(case, reminder.kind, reminder.due_at, workspace)

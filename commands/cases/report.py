@@ -81,7 +81,7 @@ async def handle_report(request: ReportRequest, context: Context) -> list[Effect
         raise UsageError(texts.REPORT_NO_COORDINATOR)
     label = coordinator_label(case.coordinator, case.coordinator_region)
     if context.sender not in entity_members(
-        context.settings, case.coordinator, case.coordinator_region
+        context.directory, case.coordinator, case.coordinator_region, context.now
     ):
         raise UsageError(texts.REPORT_NOT_COORDINATOR.format(coordinator=label))
     if case.visited_at is None:
@@ -138,7 +138,7 @@ async def handle_timeline(request: CaseRequest, context: Context) -> list[Effect
     zone = context.settings.platform.zone
     shown = []
     for entry in entries:
-        who = user_pill(entry.actor, display_name(context.settings, entry.actor))
+        who = user_pill(entry.actor, display_name(context.directory, entry.actor))
         shown.append(text(f"{short_moment(entry.at, zone)} · ") + who + f": {entry.text}")
     while True:  # long entries: the oldest make way until the message fits in one event
         message = lines(

@@ -9,7 +9,9 @@ from commands.cases.window import missing, window_open
 from commands.core.context import Workspace
 from commands.core.message import Message, bold, lines, room_link, text, user_pill
 from commands.core.timefmt import duration, moment, short_moment
-from commands.directory.people import coordinator_label, display_name
+from commands.directory.absence import absence_note
+from commands.directory.people import coordinator_label, display_name, entity_members
+from commands.directory.roster import Directory
 from commands.texts import cases as texts
 from commands.texts import intake as intake_texts
 from config.reference import regions, sectors
@@ -64,7 +66,9 @@ def _field(label: str, value: str | None) -> Message | None:
     return bold(f"{label}: ") + text(value) if value else None
 
 
-def details(case: Case, settings: Settings, now: datetime, with_deadline: bool = True) -> Message:
+def details(
+    case: Case, settings: Settings, directory: Directory, now: datetime, with_deadline: bool = True
+) -> Message:
     zone = settings.platform.zone
     source = intake_texts.SOURCES.get(case.source) if case.source else None
     return lines(
@@ -80,7 +84,7 @@ def details(case: Case, settings: Settings, now: datetime, with_deadline: bool =
             f"{texts.LABEL_SCHEDULED if case.kind == CaseKind.PREVENTIVE else texts.LABEL_SIGNALLED}: "
         )
         + f"{moment(case.signalled_at, zone)} {texts.LABEL_SIGNALLED_BY} "
-        + user_pill(case.created_by, display_name(settings, case.created_by)),
+        + user_pill(case.created_by, display_name(directory, case.created_by)),
         _field(texts.LABEL_DEADLINE, f"{moment(case.deadline_at, zone)} ({remaining(case, now)})")
         if with_deadline
         else None,
@@ -103,30 +107,40 @@ def room_opened(case: Case) -> str:
 
 
 def status(
-    case: Case, entries: Sequence[TimelineEntry], settings: Settings, now: datetime
+    case: Case,
+    entries: Sequence[TimelineEntry],
+    settings: Settings,
+    directory: Directory,
+    now: datetime,
 ) -> Message:
     """`!status`: the state of the case, where its room is, and what happened last."""
     zone = settings.platform.zone
     history = [text(f"{short_moment(entry.at, zone)}: {entry.text}") for entry in entries]
     return lines(
-        case_state(case, settings, now),
+        case_state(case, settings, directory, now),
         room_line(case),
         bold(texts.LABEL_TIMELINE + ":") if history else None,
         *history,
     )
 
 
-def status_card(case: Case, settings: Settings, now: datetime) -> Message:
-    """The status card: first message of the incident room, pinned, kept current by edits."""
+def status_card(workspace: Workspace, case: Case, extra: Sequence[Message | None] = ()) -> Message:
+    """The status card: first message of the incident room, pinned, kept current by edits.
+
+    `extra`: what other families add below the case (who is away, the network across the
+    border), from `card_sections`."""
+    state = case_state(case, workspace.settings, workspace.directory, workspace.now)
     if case.kind == CaseKind.PREVENTIVE:
         return lines(
-            case_state(case, settings, now),
+            state,
+            *extra,
             texts.PREVENTIVE_CHECKLIST,
             texts.PREVENTIVE_REPORTING_LINE,
             texts.PREVENTIVE_CARD_COMMANDS,
         )
     return lines(
-        case_state(case, settings, now),
+        state,
+        *extra,
         texts.REGION_ASK if case.region is None else None,
         texts.CARD_COMMANDS,
     )
@@ -135,10 +149,28 @@ def status_card(case: Case, settings: Settings, now: datetime) -> Message:
 async def render_card(workspace: Workspace, case_id: int) -> Message | None:
     """The status card as the case is now, for the edit that keeps it current."""
     case = await workspace.cases.by_id(case_id)
-    return None if case is None else status_card(case, workspace.settings, workspace.now)
+    return None if case is None else await card_of(workspace, case)
 
 
-def case_state(case: Case, settings: Settings, now: datetime) -> Message:
+async def card_of(workspace: Workspace, case: Case) -> Message:
+    """The status card with what the other families add to it."""
+    return status_card(workspace, case, await card_sections(workspace, case))
+
+
+async def card_sections(workspace: Workspace, case: Case) -> list[Message | None]:
+    """Below the case on its card: which of the coordinator's members are away, and who
+    stands in for them."""
+    directory = workspace.directory
+    coordinators = (
+        entity_members(directory, case.coordinator, case.coordinator_region)
+        if case.coordinator
+        else []
+    )
+    zone = workspace.settings.platform.zone
+    return [absence_note(directory, coordinators, zone, workspace.now)]
+
+
+def case_state(case: Case, settings: Settings, directory: Directory, now: datetime) -> Message:
     zone = settings.platform.zone
     coordinator = (
         coordinator_label(case.coordinator, case.coordinator_region) if case.coordinator else None
@@ -165,7 +197,7 @@ def case_state(case: Case, settings: Settings, now: datetime) -> Message:
     return lines(
         bold(header.format(number=case.number, title=case.title)),
         bold(texts.LABEL_OVERDUE) if case.overdue and window_open(case) else None,
-        details(case, settings, now, with_deadline=window_open(case)),
+        details(case, settings, directory, now, with_deadline=window_open(case)),
         _field(texts.LABEL_COORDINATOR, coordinator),
         _field(texts.LABEL_DECISION, decision),
         _field(texts.LABEL_VISIT, visit),

@@ -11,7 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from commands.core.effects import Rendered
 from commands.core.message import Message
-from config.settings import Member, Settings
+from commands.directory.roster import Directory, Person
+from config.settings import Settings
 from storage.cases import Case, CaseStore, TimelineKind
 from storage.follow_up import FollowUpStore
 from storage.live import LiveMessages
@@ -27,6 +28,7 @@ class Workspace:
 
     now: datetime
     settings: Settings
+    directory: Directory  # who is a member, as it was when the transaction began
     platform_room: str
     cases: CaseStore
     reminders: Reminders
@@ -37,6 +39,8 @@ class Workspace:
     national: NationalFigures
     alert_room: str | None = None  # LOT-C's room; None: LOT-C reads in the platform room
     reminder_changes: ReminderChanges = field(default_factory=ReminderChanges)
+    #: Set by a handler that changed the directory: it is read again once this commits.
+    directory_changed: bool = False
 
     @property
     def lotc_room(self) -> str:
@@ -62,6 +66,7 @@ class Workspace:
 def open_workspace(
     session: AsyncSession,
     settings: Settings,
+    directory: Directory,
     platform_room: str,
     now: datetime,
     alert_room: str | None = None,
@@ -70,6 +75,7 @@ def open_workspace(
     return Workspace(
         now=now,
         settings=settings,
+        directory=directory,
         platform_room=platform_room,
         alert_room=alert_room,
         **stores(session),
@@ -103,7 +109,7 @@ class Context(Workspace):
     """A command (or reaction) by a member."""
 
     sender: str
-    member: Member
+    member: Person
     room_id: str
     event_id: str
     sent_at: datetime  # when the member sent the command (server time)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from commands.core.registry import UsageError
+from commands.directory.roster import Directory
 from commands.texts import directory as texts
 from commands.texts import intake as intake_texts
 from config.reference import (
@@ -12,25 +15,29 @@ from config.reference import (
     parse_entity,
     regions,
 )
-from config.settings import Settings
 from storage.cases import Case
 
 #: Entities that can lead a visit and file its report (plan 3.2): not LOT-C.
 COORDINATING_ENTITIES = frozenset({Entity.ISZW, Entity.NVWA, Entity.GGD, Entity.RIVM, Entity.VR})
 
 
-def incident_invitees(case: Case, settings: Settings) -> list[str]:
-    """Members of the national entities, the members of the case's region, and the signaller."""
-    chosen = {
-        user_id
-        for user_id, member in settings.members.items()
-        if member.entity in NATIONAL_ENTITIES
-        or (member.entity in REGIONAL_ENTITIES and case.region and member.region == case.region)
-    }
-    if case.created_by in settings.members:
-        chosen.add(case.created_by)
-    chosen.discard(settings.matrix.user_id)
-    return sorted(chosen)
+def incident_invitees(case: Case, directory: Directory, now: datetime) -> list[str]:
+    """Members of the national entities, the members of the case's region, the coordinator's
+    members (a GGD or VR of another region), and the signaller; for each who is away, their
+    substitute as well."""
+    chosen = [
+        person.user_id
+        for person in directory
+        if person.entity in NATIONAL_ENTITIES
+        or (person.entity in REGIONAL_ENTITIES and case.region and person.region == case.region)
+    ]
+    if case.coordinator is not None:
+        chosen += entity_members(directory, case.coordinator, case.coordinator_region)
+    if case.created_by in directory:
+        chosen.append(case.created_by)
+    invited = set(directory.with_stand_ins(chosen, now))
+    invited.discard(directory.bot_user)
+    return sorted(invited)
 
 
 def parse_coordinator(text: str, case_region: str | None) -> tuple[Entity, str | None]:
@@ -67,60 +74,69 @@ def coordinator_label(entity: str, region: str | None) -> str:
     return f"{entity} {regions()[region].label}" if region else entity
 
 
-def entity_members(settings: Settings, entity: str, region: str | None) -> list[str]:
-    """The members of an entity (in a region, for GGD and VR)."""
-    return sorted(
-        user_id
-        for user_id, member in settings.members.items()
-        if member.entity == entity and (region is None or member.region == region)
+def entity_members(
+    directory: Directory, entity: str, region: str | None, now: datetime | None = None
+) -> list[str]:
+    """The members of an entity (in a region, for GGD and VR); given `now`, with the
+    substitutes of those who are away."""
+    members = sorted(
+        person.user_id
+        for person in directory
+        if person.entity == entity and (region is None or person.region == region)
     )
+    return members if now is None else directory.with_stand_ins(members, now)
 
 
-def alert_people(settings: Settings) -> list[str]:
-    """Who is alerted when a window closes: LOT-C and the project leader(s)."""
+def alert_people(directory: Directory, now: datetime) -> list[str]:
+    """Who is alerted when a window closes: LOT-C and the project leader(s), and the
+    substitutes of those who are away."""
     chosen = {
-        user_id
-        for user_id, member in settings.members.items()
-        if member.entity == Entity.LOTC or "projectleider" in member.roles
-    }
-    return sorted(chosen | set(settings.platform.lotc_members))
+        person.user_id
+        for person in directory
+        if person.entity == Entity.LOTC or person.is_project_leader
+    } | set(directory.lotc_accounts)
+    return directory.with_stand_ins(sorted(chosen), now)
 
 
-def people_who_can_act(case: Case, settings: Settings) -> list[str]:
-    """Mentioned in reminders: the coordinator's members, or else LOT-C and the project leader."""
+def people_who_can_act(case: Case, directory: Directory, now: datetime) -> list[str]:
+    """Mentioned in reminders: the coordinator's members, or else LOT-C and the project leader;
+    with the substitutes of those who are away."""
     if case.coordinator is not None:
-        members = entity_members(settings, case.coordinator, case.coordinator_region)
+        members = entity_members(directory, case.coordinator, case.coordinator_region, now)
         if members:
             return members
-    return alert_people(settings)
+    return alert_people(directory, now)
 
 
-def lotc_people(settings: Settings) -> list[str]:
-    """LOT-C: the members of the entity and the configured LOT-C accounts."""
-    chosen = set(entity_members(settings, Entity.LOTC, None)) | set(settings.platform.lotc_members)
-    return sorted(chosen)
+def lotc_people(directory: Directory, now: datetime | None = None) -> list[str]:
+    """LOT-C: the members of the entity and the configured LOT-C accounts (given `now`, with
+    the substitutes of those who are away)."""
+    chosen = sorted(
+        set(entity_members(directory, Entity.LOTC, None)) | set(directory.lotc_accounts)
+    )
+    return chosen if now is None else directory.with_stand_ins(chosen, now)
 
 
-def is_lotc(settings: Settings, user_id: str) -> bool:
-    return user_id in lotc_people(settings)
+def is_lotc(directory: Directory, user_id: str) -> bool:
+    return user_id in lotc_people(directory)
 
 
-def platform_members(settings: Settings) -> list[str]:
+def platform_members(directory: Directory) -> list[str]:
     """Everyone in the directory but the bot: the participants of a general meeting."""
-    return sorted(user_id for user_id in settings.members if user_id != settings.matrix.user_id)
+    return sorted(p.user_id for p in directory if p.user_id != directory.bot_user)
 
 
-def member_entity_label(settings: Settings, user_id: str) -> str:
+def member_entity_label(directory: Directory, user_id: str) -> str:
     """`ISZW`, `GGD Noord- en Oost-Gelderland`: how attendance is grouped."""
-    member = settings.member(user_id)
+    member = directory.member(user_id)
     if member is None:
         return "?"
     return coordinator_label(member.entity, member.region)
 
 
-def display_name(settings: Settings, user_id: str) -> str:
+def display_name(directory: Directory, user_id: str) -> str:
     """A member's name, the bot's own name, or else the Matrix id."""
-    if user_id == settings.matrix.user_id:
+    if user_id == directory.bot_user:
         return texts.BOT_NAME
-    member = settings.member(user_id)
+    member = directory.member(user_id)
     return member.name if member and member.name else user_id

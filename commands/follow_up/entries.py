@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from commands.core.context import Context
+from commands.core.context import Context, Workspace
 from commands.core.effects import Effect, Reply
 from commands.core.limits import refuse_if_longer
 from commands.core.message import Message, bold, fill, lines, text, user_pill
@@ -21,7 +21,6 @@ from commands.follow_up.working_hours import working_moment
 from commands.texts import follow_up as texts
 from commands.texts import meetings as meetings_texts
 from config.reference import REGIONAL_ENTITIES, Entity, parse_entity, regions
-from config.settings import Settings
 from storage.cases import Case, TimelineKind
 from storage.follow_up import Action, DecisionEntry, Note
 from storage.reminders import ReminderKind
@@ -128,9 +127,9 @@ async def handle_action(request: TextRequest, context: Context) -> list[Effect]:
         )
     answer = lines(
         bold(text(texts.ACTION_RECORDED.format(number=action.id, where=where))),
-        action_line(action, context.settings, context.now, full=True),
+        action_line(action, context, full=True),
     )
-    return [Reply(answer, tuple(owner_people(action, context.settings)))]
+    return [Reply(answer, tuple(owner_people(action, context)))]
 
 
 def _split_due(value: str, context: Context) -> tuple[str, datetime | None]:
@@ -162,7 +161,7 @@ def _split_owner(value: str, context: Context) -> tuple[str, str | None, str | N
         user for user in context.mentions if user != context.settings.matrix.user_id
     }
     if named:
-        strangers = sorted(user for user in named if context.settings.member(user) is None)
+        strangers = sorted(user for user in named if user not in context.directory)
         if strangers:
             raise UsageError(texts.ACTION_OWNER_UNKNOWN.format(user=strangers[0][:80]))
         if len(named) > 1:
@@ -204,30 +203,30 @@ async def _finish(value: str, context: Context) -> list[Effect]:
     return [Reply(text(texts.ACTION_DONE.format(number=action.id, text=action.text)))]
 
 
-def owner_label(action: Action, settings: Settings) -> str:
+def owner_label(action: Action, workspace: Workspace) -> str:
     if action.owner_user:
-        return display_name(settings, action.owner_user)
+        return display_name(workspace.directory, action.owner_user)
     assert action.owner_entity is not None
     return coordinator_label(action.owner_entity, action.owner_region)
 
 
-def owner_people(action: Action, settings: Settings) -> list[str]:
+def owner_people(action: Action, workspace: Workspace) -> list[str]:
+    """Who the action is for, and the substitutes of those who are away."""
+    directory, now = workspace.directory, workspace.now
     if action.owner_user:
-        return [action.owner_user]
+        return directory.with_stand_ins([action.owner_user], now)
     assert action.owner_entity is not None
-    return entity_members(settings, Entity(action.owner_entity), action.owner_region)
+    return entity_members(directory, Entity(action.owner_entity), action.owner_region, now)
 
 
-def action_line(
-    action: Action, settings: Settings, now: datetime, *, full: bool = False
-) -> Message:
+def action_line(action: Action, workspace: Workspace, *, full: bool = False) -> Message:
     """One line of the list; `full` spells the due moment out (`vrijdag 4 december 17:00`), as
     the answer to `!actie` does, so that a day without a time shows the hour it was given."""
-    zone = settings.platform.zone
+    zone, now = workspace.settings.platform.zone, workspace.now
     owner = (
-        user_pill(action.owner_user, owner_label(action, settings))
+        user_pill(action.owner_user, owner_label(action, workspace))
         if action.owner_user
-        else text(owner_label(action, settings))
+        else text(owner_label(action, workspace))
     )
     due = None
     if action.due_at is not None:
@@ -252,13 +251,13 @@ def action_line(
     )
 
 
-def decision_line(entry: DecisionEntry, settings: Settings) -> Message:
+def decision_line(entry: DecisionEntry, workspace: Workspace) -> Message:
     return text(
         texts.DECISION_LINE.format(
             number=entry.id,
-            moment=short_moment(entry.taken_at, settings.platform.zone),
+            moment=short_moment(entry.taken_at, workspace.settings.platform.zone),
             text=entry.text,
-            who=display_name(settings, entry.taken_by),
+            who=display_name(workspace.directory, entry.taken_by),
             meeting=f" ({meetings_texts.MEETING_LABEL.format(number=entry.meeting_id)})"
             if entry.meeting_id
             else "",

@@ -54,7 +54,7 @@ async def handle_actions(request: ListRequest, context: Context) -> list[Effect]
         return [Reply(text(texts.ACTIONS_NONE))]
     header = texts.ACTIONS_HEADER.format(count=len(open_ones))
     shown = open_ones[:SHOWN_LIMIT]
-    items = [action_line(action, context.settings, context.now) for action in shown]
+    items = [action_line(action, context) for action in shown]
     more = len(open_ones) - len(shown)
     return [
         Reply(
@@ -76,7 +76,7 @@ async def handle_decisions(request: ListRequest, context: Context) -> list[Effec
                 f"B{entry.id}",
                 _local(entry.taken_at, context),
                 entry.text,
-                display_name(context.settings, entry.taken_by),
+                display_name(context.directory, entry.taken_by),
                 _meeting(entry.meeting_id),
                 await _case_number(entry.case_id, context),
             ]
@@ -86,7 +86,7 @@ async def handle_decisions(request: ListRequest, context: Context) -> list[Effec
     entries = await context.follow_up.decisions(case.id if case else None)
     if not entries:
         return [Reply(text(texts.DECISIONS_NONE))]
-    items = [decision_line(entry, context.settings) for entry in entries]
+    items = [decision_line(entry, context) for entry in entries]
     return [Reply(lines(bold(texts.DECISIONS_HEADER), bullets(items)))]
 
 
@@ -100,12 +100,12 @@ async def _action_row(action: Action, context: Context) -> list[str]:
     return [
         f"A{action.id}",
         action.text,
-        owner_label(action, context.settings),
+        owner_label(action, context),
         _local(action.due_at, context),
         state,
         _local(action.done_at, context),
-        display_name(context.settings, action.done_by) if action.done_by else "",
-        display_name(context.settings, action.created_by),
+        display_name(context.directory, action.done_by) if action.done_by else "",
+        display_name(context.directory, action.created_by),
         _local(action.created_at, context),
         _meeting(action.meeting_id),
         await _case_number(action.case_id, context),

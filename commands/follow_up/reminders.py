@@ -31,7 +31,7 @@ async def remind_overdue_action(reminder: Reminder, workspace: Workspace) -> lis
                 )
             )
         ),
-        action_line(action, settings, now),
+        action_line(action, workspace),
         texts.ACTION_HOW_TO_FINISH.format(number=action.id),
     )
-    return [PostInRoom(action.room_id, message, mentions=tuple(owner_people(action, settings)))]
+    return [PostInRoom(action.room_id, message, mentions=tuple(owner_people(action, workspace)))]

@@ -83,7 +83,7 @@ async def handle_meeting(request: MeetingRequest, context: Context) -> list[Effe
         raise UsageError(texts.MEETING_NOT_FOUND.format(number=request.number))
     if request.action == "confirm":
         return await _confirm(meeting, request.rest, context)
-    if not (is_lotc(context.settings, context.sender) or context.sender == meeting.requested_by):
+    if not (is_lotc(context.directory, context.sender) or context.sender == meeting.requested_by):
         raise UsageError(texts.MEETING_CHANGE_NOT_ALLOWED)
     if meeting.status == MeetingStatus.CANCELLED:
         raise UsageError(texts.MEETING_IS_CANCELLED.format(label=meeting_label(meeting)))
@@ -133,7 +133,7 @@ async def _request(value: str, context: Context) -> list[Effect]:
             texts.TIMELINE_MEETING_REQUESTED.format(label=meeting_label(meeting)),
         )
     zone = context.settings.platform.zone
-    if is_lotc(context.settings, context.sender):  # LOT-C asking LOT-C: convened at once
+    if is_lotc(context.directory, context.sender):  # LOT-C asking LOT-C: convened at once
         starts_at = _proposed_or_now(meeting, context.now)
         effects = await convene(meeting, context, starts_at=starts_at, by=context.sender)
         shown = moment(starts_at, zone)
@@ -146,12 +146,12 @@ async def _request(value: str, context: Context) -> list[Effect]:
         texts.MEETING_PROPOSED.format(when=when_text(at, context.settings)),
         texts.MEETING_WAITING_FOR_LOTC.format(moment=moment(confirm_by, zone)),
     )
-    ask = request_message(meeting, case, context.settings, context.now)
-    return [Reply(answer), AlertLotC(ask, tuple(lotc_people(context.settings)))]
+    ask = request_message(meeting, case, context)
+    return [Reply(answer), AlertLotC(ask, tuple(lotc_people(context.directory, context.now)))]
 
 
 async def _confirm(meeting: Meeting, value: str, context: Context) -> list[Effect]:
-    if not is_lotc(context.settings, context.sender):
+    if not is_lotc(context.directory, context.sender):
         raise UsageError(texts.MEETING_CONFIRM_LOTC_ONLY)
     if meeting.status == MeetingStatus.CANCELLED:
         raise UsageError(texts.MEETING_IS_CANCELLED.format(label=meeting_label(meeting)))
@@ -211,7 +211,7 @@ async def _tell_participants(
     meeting: Meeting, context: Context, told: Message, *, cancelled: bool
 ) -> list[Effect]:
     case = await context.cases.by_id(meeting.case_id) if meeting.case_id else None
-    invited = participants(meeting, case, context.settings)
+    invited = participants(meeting, case, context)
     effects: list[Effect] = [Reply(told)]
     if context.room_id != meeting.room_id:
         effects.append(PostInRoom(meeting.room_id, told, mentions=tuple(invited)))
@@ -251,7 +251,7 @@ async def convene(
     meeting.convened_by = by
     meeting.video_url = settings.meetings.video_url_template.format(token=_video_room())
     case = await workspace.cases.by_id(meeting.case_id) if meeting.case_id else None
-    invited = participants(meeting, case, settings)
+    invited = participants(meeting, case, workspace)
     remind_at = starts_at - settings.meetings.reminder_before
     if remind_at > workspace.now:
         await workspace.remind(ReminderKind.MEETING_SOON, remind_at, meeting_id=meeting.id)
@@ -273,7 +273,7 @@ async def convene(
         *effects,
         PostInRoom(
             meeting.room_id,
-            invitation(meeting, case, [], settings, workspace.now),
+            invitation(meeting, case, [], workspace),
             mentions=tuple(invited),
             pin=True,
             live=Live(INVITATION, meeting.id),
@@ -321,7 +321,7 @@ async def convene_unanswered(reminder: Reminder, workspace: Workspace) -> list[E
             label=meeting_label(meeting), when=moment(starts_at, workspace.settings.platform.zone)
         )
     )
-    return [*effects, AlertLotC(note, tuple(lotc_people(workspace.settings)))]
+    return [*effects, AlertLotC(note, tuple(lotc_people(workspace.directory, workspace.now)))]
 
 
 async def remind_soon(reminder: Reminder, workspace: Workspace) -> list[Effect] | None:
@@ -330,9 +330,9 @@ async def remind_soon(reminder: Reminder, workspace: Workspace) -> list[Effect] 
     if meeting is None or meeting.status != MeetingStatus.CONVENED:
         return None
     case = await workspace.cases.by_id(meeting.case_id) if meeting.case_id else None
-    invited = participants(meeting, case, workspace.settings)
+    invited = participants(meeting, case, workspace)
     answers = await workspace.meetings.answers(meeting)
-    message = soon_message(meeting, invited, answers, workspace.settings, workspace.now)
+    message = soon_message(meeting, invited, answers, workspace)
     silent = tuple(not_answered(invited, answers))
     return [PostInRoom(meeting.room_id, message, mentions=silent)]
 

@@ -86,17 +86,17 @@ async def draft(meeting: Meeting, case: Case | None, context: Context) -> Minute
     settings, now = context.settings, context.now
     zone = settings.platform.zone
     answers = await context.meetings.answers(meeting)
-    coming = [display_name(settings, a.user_id) for a in answers if a.attends]
-    away = [display_name(settings, a.user_id) for a in answers if not a.attends]
+    coming = [display_name(context.directory, a.user_id) for a in answers if a.attends]
+    away = [display_name(context.directory, a.user_id) for a in answers if not a.attends]
     assert meeting.starts_at is not None
     facts = [
         texts.MINUTES_ABOUT.format(about=about_line(case, now)),
         texts.MINUTES_WHEN.format(when=moment(meeting.starts_at, zone)),
         texts.MINUTES_TOPIC.format(topic=meeting.topic) if meeting.topic else None,
-        texts.MINUTES_REQUESTED.format(who=display_name(settings, meeting.requested_by)),
+        texts.MINUTES_REQUESTED.format(who=display_name(context.directory, meeting.requested_by)),
         texts.MINUTES_PRESENT.format(names=", ".join(coming) or texts.NOBODY),
         texts.MINUTES_ABSENT.format(names=", ".join(away) or texts.NOBODY),
-        texts.MINUTES_INVITED.format(count=len(participants(meeting, case, settings))),
+        texts.MINUTES_INVITED.format(count=len(participants(meeting, case, context))),
     ]
     decisions, actions, notes = await context.follow_up.of_meeting(meeting.id)
     return Minutes(
@@ -104,11 +104,13 @@ async def draft(meeting: Meeting, case: Case | None, context: Context) -> Minute
         facts=[fact for fact in facts if fact],
         picture=await _picture(case, context),
         judgement=[
-            texts.MINUTES_NOTE.format(who=display_name(settings, note.written_by), text=note.text)
+            texts.MINUTES_NOTE.format(
+                who=display_name(context.directory, note.written_by), text=note.text
+            )
             for note in notes
         ],
-        decisions=[decision_line(entry, settings).body for entry in decisions],
-        actions=[action_line(action, settings, now).body for action in actions],
+        decisions=[decision_line(entry, context).body for entry in decisions],
+        actions=[action_line(action, context).body for action in actions],
     )
 
 
@@ -119,12 +121,12 @@ async def _picture(case: Case | None, context: Context) -> list[str]:
         cases = await context.cases.open_cases(OPEN_CASES_LIMIT)
         return [listing_line(open_case, settings, now).body for open_case in cases]
     zone = settings.platform.zone
-    state = case_state(case, settings, now).body.splitlines()
+    state = case_state(case, settings, context.directory, now).body.splitlines()
     entries = await context.cases.recent_timeline(case, TIMELINE_LIMIT)
     history = [
         texts.MINUTES_TIMELINE_ENTRY.format(
             moment=short_moment(entry.at, zone),
-            who=display_name(settings, entry.actor),
+            who=display_name(context.directory, entry.actor),
             text=entry.text,
         )
         for entry in entries

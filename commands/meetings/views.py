@@ -31,9 +31,12 @@ def meeting_label(meeting: Meeting) -> str:
     return texts.MEETING_LABEL.format(number=meeting.id)
 
 
-def participants(meeting: Meeting, case: Case | None, settings: Settings) -> list[str]:
+def participants(meeting: Meeting, case: Case | None, workspace: Workspace) -> list[str]:
     """A case meeting: the people of its incident room. A general one: the whole directory."""
-    return incident_invitees(case, settings) if case else platform_members(settings)
+    directory = workspace.directory
+    return (
+        incident_invitees(case, directory, workspace.now) if case else platform_members(directory)
+    )
 
 
 def about_line(case: Case | None, now: datetime) -> str:
@@ -51,23 +54,23 @@ def when_text(at: datetime | None, settings: Settings) -> str:
     return moment(at, settings.platform.zone) if at else texts.MEETING_AS_SOON_AS_POSSIBLE
 
 
-def request_message(
-    meeting: Meeting, case: Case | None, settings: Settings, now: datetime
-) -> Message:
+def request_message(meeting: Meeting, case: Case | None, workspace: Workspace) -> Message:
     """What LOT-C is asked."""
-    deadline = meeting.requested_at + settings.meetings.lotc_confirm_timeout
+    deadline = meeting.requested_at + workspace.settings.meetings.lotc_confirm_timeout
     return lines(
         bold(text(texts.MEETING_REQUEST_HEADER.format(label=meeting_label(meeting)))),
         fill(
             texts.MEETING_REQUESTED_BY,
-            who=user_pill(meeting.requested_by, display_name(settings, meeting.requested_by)),
-            entity=member_entity_label(settings, meeting.requested_by),
+            who=user_pill(
+                meeting.requested_by, display_name(workspace.directory, meeting.requested_by)
+            ),
+            entity=member_entity_label(workspace.directory, meeting.requested_by),
         ),
-        texts.MEETING_ABOUT.format(about=about_line(case, now)),
+        texts.MEETING_ABOUT.format(about=about_line(case, workspace.now)),
         texts.MEETING_TOPIC.format(topic=meeting.topic) if meeting.topic else None,
-        texts.MEETING_PROPOSED.format(when=when_text(meeting.proposed_at, settings)),
+        texts.MEETING_PROPOSED.format(when=when_text(meeting.proposed_at, workspace.settings)),
         texts.MEETING_HOW_TO_CONFIRM.format(number=meeting.id),
-        texts.MEETING_CONVENE_BY.format(moment=moment(deadline, settings.platform.zone)),
+        texts.MEETING_CONVENE_BY.format(moment=moment(deadline, workspace.settings.platform.zone)),
     )
 
 
@@ -75,23 +78,24 @@ def invitation(
     meeting: Meeting,
     case: Case | None,
     answers: Sequence[MeetingAnswer],
-    settings: Settings,
-    now: datetime,
+    workspace: Workspace,
 ) -> Message:
     """The pinned invitation; edited in place as answers come in."""
     assert meeting.video_url is not None and meeting.starts_at is not None
-    invited = participants(meeting, case, settings)
+    invited = participants(meeting, case, workspace)
     if meeting.regular:
         convened = text(texts.MEETING_REGULAR)
     elif meeting.convened_by:
         convened = fill(
             texts.MEETING_CONFIRMED_BY,
-            who=user_pill(meeting.convened_by, display_name(settings, meeting.convened_by)),
+            who=user_pill(
+                meeting.convened_by, display_name(workspace.directory, meeting.convened_by)
+            ),
         )
     else:
         convened = text(
             texts.MEETING_CONVENED_WITHOUT_LOTC.format(
-                wait=setting(settings.meetings.lotc_confirm_timeout)
+                wait=setting(workspace.settings.meetings.lotc_confirm_timeout)
             )
         )
     cancelled = meeting.status == MeetingStatus.CANCELLED
@@ -102,21 +106,23 @@ def invitation(
         if cancelled and meeting.cancel_reason
         else None,
         texts.MEETING_TOPIC.format(topic=meeting.topic) if meeting.topic else None,
-        texts.MEETING_ABOUT.format(about=about_line(case, now)),
-        texts.MEETING_WHEN.format(when=moment(meeting.starts_at, settings.platform.zone)),
+        texts.MEETING_ABOUT.format(about=about_line(case, workspace.now)),
+        texts.MEETING_WHEN.format(when=moment(meeting.starts_at, workspace.settings.platform.zone)),
         fill(texts.MEETING_VIDEO, link=link(meeting.video_url, texts.MEETING_VIDEO_JOIN)),
         None
         if meeting.regular
         else fill(
             texts.MEETING_REQUESTED_BY,
-            who=user_pill(meeting.requested_by, display_name(settings, meeting.requested_by)),
-            entity=member_entity_label(settings, meeting.requested_by),
+            who=user_pill(
+                meeting.requested_by, display_name(workspace.directory, meeting.requested_by)
+            ),
+            entity=member_entity_label(workspace.directory, meeting.requested_by),
         ),
         convened,
-        fill(texts.MEETING_PARTICIPANTS, people=_pills(invited, settings)),
+        fill(texts.MEETING_PARTICIPANTS, people=_pills(invited, workspace)),
         None if cancelled else bold(texts.MEETING_ANSWER_HOW),
         text(texts.MEETING_TALLY_HEADER),
-        tally(invited, answers, settings),
+        tally(invited, answers, workspace),
     )
 
 
@@ -127,16 +133,18 @@ async def render_invitation(workspace: Workspace, meeting_id: int) -> Message | 
         return None
     case = await workspace.cases.by_id(meeting.case_id) if meeting.case_id else None
     answers = await workspace.meetings.answers(meeting)
-    return invitation(meeting, case, answers, workspace.settings, workspace.now)
+    return invitation(meeting, case, answers, workspace)
 
 
-def tally(invited: Sequence[str], answers: Sequence[MeetingAnswer], settings: Settings) -> Message:
+def tally(
+    invited: Sequence[str], answers: Sequence[MeetingAnswer], workspace: Workspace
+) -> Message:
     """Per entity: who comes, who cannot, who has not answered."""
     said = {answer.user_id: answer.attends for answer in answers}
     people = sorted(set(invited) | set(said))
     by_entity: dict[str, list[str]] = {}
     for user_id in people:
-        by_entity.setdefault(member_entity_label(settings, user_id), []).append(user_id)
+        by_entity.setdefault(member_entity_label(workspace.directory, user_id), []).append(user_id)
     rows = []
     for entity in sorted(by_entity):
         members = by_entity[entity]
@@ -144,9 +152,9 @@ def tally(invited: Sequence[str], answers: Sequence[MeetingAnswer], settings: Se
         away = [u for u in members if said.get(u) is False]
         silent = [u for u in members if u not in said]
         parts = [
-            f"{YES} {_names(coming, settings)}" if coming else None,
-            f"{NO} {_names(away, settings)}" if away else None,
-            texts.MEETING_NO_ANSWER.format(names=_names(silent, settings)) if silent else None,
+            f"{YES} {_names(coming, workspace)}" if coming else None,
+            f"{NO} {_names(away, workspace)}" if away else None,
+            texts.MEETING_NO_ANSWER.format(names=_names(silent, workspace)) if silent else None,
         ]
         rows.append(text(f"{entity}: " + "; ".join(p for p in parts if p)))
     counts = texts.MEETING_COUNTS.format(
@@ -166,8 +174,7 @@ def soon_message(
     meeting: Meeting,
     invited: Sequence[str],
     answers: Sequence[MeetingAnswer],
-    settings: Settings,
-    now: datetime,
+    workspace: Workspace,
 ) -> Message:
     """Shortly before the start: the tally, and a word to those who have not answered."""
     assert meeting.starts_at is not None and meeting.video_url is not None
@@ -177,22 +184,22 @@ def soon_message(
             text(
                 texts.MEETING_SOON.format(
                     label=meeting_label(meeting),
-                    when=moment(meeting.starts_at, settings.platform.zone),
+                    when=moment(meeting.starts_at, workspace.settings.platform.zone),
                 )
             )
         ),
         fill(texts.MEETING_VIDEO, link=link(meeting.video_url, texts.MEETING_VIDEO_JOIN)),
-        fill(texts.MEETING_SOON_ASK, people=_pills(silent, settings)) if silent else None,
+        fill(texts.MEETING_SOON_ASK, people=_pills(silent, workspace)) if silent else None,
         text(texts.MEETING_TALLY_HEADER),
-        tally(invited, answers, settings),
+        tally(invited, answers, workspace),
     )
 
 
-def _names(user_ids: Sequence[str], settings: Settings) -> str:
-    return ", ".join(display_name(settings, user_id) for user_id in user_ids)
+def _names(user_ids: Sequence[str], workspace: Workspace) -> str:
+    return ", ".join(display_name(workspace.directory, user_id) for user_id in user_ids)
 
 
-def _pills(user_ids: Sequence[str], settings: Settings) -> Message:
+def _pills(user_ids: Sequence[str], workspace: Workspace) -> Message:
     if not user_ids:
         return text(texts.NOBODY)
-    return join([user_pill(u, display_name(settings, u)) for u in user_ids], ", ")
+    return join([user_pill(u, display_name(workspace.directory, u)) for u in user_ids], ", ")

@@ -9,10 +9,12 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bot.directory_cache import DirectoryCache
 from bot.dispatch import Dispatcher
 from bot.events import IncomingCommand
 from bot.rooms import PlatformRooms
 from commands import build_registry
+from commands.directory.roster import Directory
 from config.settings import Settings
 from storage.cases import Case
 from storage.database import Database
@@ -82,6 +84,11 @@ def dispatcher_at(
         PlatformRooms(PLATFORM),
         lambda _changes: None,
     )
+
+
+async def directory_of(database: Database, settings: Settings) -> Directory:
+    """The directory as the bot reads it at start: the configuration's members merged in."""
+    return await DirectoryCache(database, settings, lambda: NOW).current()
 
 
 async def cases(database: Database) -> list[Case]:

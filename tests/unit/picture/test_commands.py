@@ -16,7 +16,7 @@ from commands.core.context import open_workspace
 from storage.database import Database
 from storage.outbox import OutboxEffect
 from tests.unit.agenda.helpers import ask, clock_at, cycle_settings, dispatcher_at, open_reminders
-from tests.unit.helpers import PLATFORM, outbox
+from tests.unit.helpers import PLATFORM, directory_of, outbox
 
 START = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)  # a Monday, 09:00 in Amsterdam
 LATER = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
@@ -58,8 +58,9 @@ def rendered_rows(rows: list[OutboxEffect]) -> list[OutboxEffect]:
 
 async def draw(database: Database, row: OutboxEffect):
     render = row.payload["render"]
+    directory = await directory_of(database, SETTINGS)
     async with database.transaction() as session:
-        workspace = open_workspace(session, SETTINGS, PLATFORM, LATER)
+        workspace = open_workspace(session, SETTINGS, directory, PLATFORM, LATER)
         return await FILES[render["kind"]](workspace, render["spec"])
 
 
