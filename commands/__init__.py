@@ -6,7 +6,18 @@ FILES (rendered file kind -> how it is drawn when it goes out); a
 new family is a new package and one line here.
 """
 
-from commands import agenda, cases, directory, follow_up, meetings, picture, preventive
+from commands import (
+    agenda,
+    border,
+    cases,
+    contacts,
+    directory,
+    follow_up,
+    meetings,
+    network,
+    picture,
+    preventive,
+)
 from commands.core.context import FileRender, LiveRender, Workspace
 from commands.core.effects import Effect
 from commands.core.help import help_command
@@ -14,7 +25,18 @@ from commands.core.registry import Registry
 from commands.core.schedule import ReminderAct, StartHook, first_start
 from storage.reminders import Reminder
 
-FAMILIES = (cases, meetings, follow_up, preventive, agenda, picture, directory)
+FAMILIES = (
+    cases,
+    meetings,
+    follow_up,
+    preventive,
+    agenda,
+    picture,
+    directory,
+    contacts,
+    network,
+    border,
+)
 
 #: What a due reminder of each kind does.
 REMINDERS: dict[str, ReminderAct] = {

@@ -16,6 +16,7 @@ from pydantic_settings import (
 )
 
 from config.durations import Duration
+from config.network_settings import BorderSettings, DirectorySettings, NetworkSettings
 from config.picture_settings import AccountabilitySettings, RiskSettings
 from config.reference import REGIONAL_ENTITIES, Entity, parse_entity, regions
 from config.section import Section as _Section
@@ -288,6 +289,9 @@ class Settings(_EnvironmentFirst):
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
     risk: RiskSettings = Field(default_factory=RiskSettings)
     accountability: AccountabilitySettings = Field(default_factory=AccountabilitySettings)
+    directory: DirectorySettings = Field(default_factory=DirectorySettings)
+    network: NetworkSettings = Field(default_factory=NetworkSettings)
+    border: BorderSettings = Field(default_factory=BorderSettings)
 
     @field_validator("members")
     @classmethod

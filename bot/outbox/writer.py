@@ -106,6 +106,8 @@ def _row(effect: Effect) -> tuple[str, str, dict[str, Any]]:
             payload = {"case_id": case_id, "invite": list(invite)}
             if effect.rename:
                 payload["rename"] = True
+            if effect.remove:
+                payload["remove"] = list(effect.remove)
             return Lane.ROOMS, OutboxKind.UPDATE_ROOM, payload
         case _:
             raise TypeError(f"unknown effect {effect!r}")

@@ -64,12 +64,14 @@ class AlertLotC:
 
 @dataclass(frozen=True)
 class UpdateCaseRoom:
-    """Bring the incident room in line with the case: invite these people, renew the topic,
-    and with `rename` the room's name (after a corrected title)."""
+    """Bring the incident room in line with the case: invite these people (those invited
+    before are not asked again), take out those in `remove` (they left the directory), renew
+    the topic, and with `rename` the room's name (after a corrected title)."""
 
     case_id: int
     invite: tuple[str, ...] = ()
     rename: bool = False
+    remove: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ class HelpGroup(StrEnum):
     FOLLOW_UP = "follow_up"
     CYCLE = "cycle"
     PICTURE = "picture"
+    NETWORK = "network"
     OTHER = "other"
 
 

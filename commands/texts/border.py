@@ -1,0 +1,1 @@
+"""Across the border: counterparts, structures and cross-border cases."""

@@ -1,0 +1,1 @@
+"""Contacts outside Matrix and the regional contact points."""

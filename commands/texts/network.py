@@ -1,0 +1,1 @@
+"""The netwerkkaart: powers per entity and aspect, and its drawing."""
