@@ -8,8 +8,8 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
+from commands.core.roster import Directory
 from commands.directory.configured import load_directory, merge_configured
-from commands.directory.roster import Directory
 from config.settings import Settings
 from storage.database import Database
 from storage.directory import DirectoryStore

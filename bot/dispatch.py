@@ -21,7 +21,7 @@ from commands.core.help import plain_words
 from commands.core.message import Message, text
 from commands.core.reactions import Reaction
 from commands.core.registry import Registry
-from commands.directory.roster import Person
+from commands.core.roster import Person
 from commands.texts import core as texts
 from config.settings import Settings
 from storage.bot_state import AlreadyHandled, BotState

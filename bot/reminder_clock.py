@@ -21,7 +21,7 @@ from bot.directory_cache import DirectoryCache
 from bot.outbox.writer import write_effects
 from commands import plan_at_start, run_reminder
 from commands.core.context import Workspace, open_workspace
-from commands.directory.roster import Directory
+from commands.core.roster import Directory
 from config.settings import Settings
 from storage.database import Database
 from storage.outbox import Outbox, OutboxEffect

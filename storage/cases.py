@@ -174,6 +174,16 @@ class CaseStore:
         )
         return await self.session.scalar(query.limit(1))
 
+    async def with_open_rooms(self) -> Sequence[Case]:
+        """Cases not closed whose incident (or preparation) room exists: those whose people
+        follow the directory."""
+        query = (
+            select(Case)
+            .where(Case.status != CaseStatus.CLOSED, Case.room_id.is_not(None))
+            .order_by(Case.id)
+        )
+        return (await self.session.scalars(query)).all()
+
     async def open_cases(self, limit: int) -> Sequence[Case]:
         """Open repressive cases, newest first (preventive visits are on the calendar)."""
         query = (

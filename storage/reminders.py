@@ -28,6 +28,7 @@ class ReminderKind(StrEnum):
     AGENDA = "agenda"  # post the agenda of the next platform meeting
     CADENCE = "cadence"  # no preventive visit planned in time
     ACCOUNTABILITY = "accountability"  # the report of a period to LOT-C
+    ABSENCE = "absence"  # a member's absence begins or ends: rooms and cards follow
 
 
 class Reminder(Base):

@@ -24,7 +24,7 @@ from bot.outbox.incident_rooms import IncidentRooms
 from bot.outbox.refusals import Refusals
 from bot.outbox.room_queues import RoomQueues
 from commands.core.context import FileRender, LiveRender, Workspace, open_workspace
-from commands.directory.roster import Directory
+from commands.core.roster import Directory
 from config.settings import Settings
 from storage.database import Database
 from storage.live import LiveMessages

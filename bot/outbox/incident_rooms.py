@@ -28,7 +28,7 @@ from commands.cases.views import CARD, card_of, room_line, room_name, room_opene
 from commands.core.context import open_workspace
 from commands.core.effects import Live, PostInRoom
 from commands.core.message import Message, lines
-from commands.directory.people import incident_invitees
+from commands.core.people import incident_invitees
 from commands.texts.directory import ROOM_REMOVED_REASON
 from config.settings import Settings
 from storage.cases import Case, CaseStore, TimelineKind

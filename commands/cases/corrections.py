@@ -22,8 +22,8 @@ from commands.core.context import Context
 from commands.core.effects import Effect, PostInCaseRoom, Reply, UpdateCaseRoom
 from commands.core.limits import refuse_if_longer
 from commands.core.message import Message, bold, bullets, excerpt, fill, lines, text, user_pill
+from commands.core.people import incident_invitees
 from commands.core.registry import Command, UsageError
-from commands.directory.people import incident_invitees
 from commands.texts import cases as texts
 from commands.texts import core as core_texts
 from commands.texts import intake as intake_texts

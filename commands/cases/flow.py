@@ -18,14 +18,14 @@ from commands.core.effects import Effect, PostInCaseRoom, Reply, UpdateCaseRoom
 from commands.core.limits import refuse_if_longer
 from commands.core.message import bold, lines, text
 from commands.core.moments import MomentError, format_moment, parse_moment
-from commands.core.registry import UsageError
-from commands.core.timefmt import duration
-from commands.directory.people import (
+from commands.core.people import (
     coordinator_label,
     entity_members,
     incident_invitees,
     parse_coordinator,
 )
+from commands.core.registry import UsageError
+from commands.core.timefmt import duration
 from commands.follow_up.entries import handle_general_decision, record_decision
 from commands.texts import cases as texts
 from config.reference import regions

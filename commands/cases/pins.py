@@ -5,8 +5,8 @@ from __future__ import annotations
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply
 from commands.core.message import text
+from commands.core.people import display_name
 from commands.core.reactions import Reaction, ReactionRule
-from commands.directory.people import display_name
 from commands.texts import cases as texts
 from storage.cases import TimelineKind
 

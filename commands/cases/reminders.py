@@ -12,14 +12,14 @@ from commands.cases.window import (
     next_report_reminder,
     still_due,
 )
+from commands.core.absence import absence_note
 from commands.core.context import Workspace
 from commands.core.effects import AlertLotC, Effect, PostInCaseRoom, RefreshLive
 from commands.core.message import Message, bold, lines
 from commands.core.moments import format_moment
+from commands.core.people import alert_people, coordinator_label, people_who_can_act
+from commands.core.roster import Directory
 from commands.core.timefmt import duration
-from commands.directory.absence import absence_note
-from commands.directory.people import alert_people, coordinator_label, people_who_can_act
-from commands.directory.roster import Directory
 from commands.texts import cases as texts
 from config.settings import Settings
 from storage.cases import Case, TimelineKind

@@ -19,9 +19,9 @@ from commands.core.context import Context
 from commands.core.effects import Effect, Reply
 from commands.core.limits import refuse_if_longer
 from commands.core.message import bold, fill, lines, text, user_pill
+from commands.core.people import coordinator_label, display_name, entity_members
 from commands.core.registry import UsageError
 from commands.core.timefmt import short_moment
-from commands.directory.people import coordinator_label, display_name, entity_members
 from commands.texts import cases as texts
 from commands.texts import directory as directory_texts
 from commands.texts import intake as intake_texts

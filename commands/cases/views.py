@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from commands.cases.window import missing, window_open
+from commands.core.absence import absence_note
 from commands.core.context import Workspace
 from commands.core.message import Message, bold, lines, room_link, text, user_pill
+from commands.core.people import coordinator_label, display_name, entity_members
+from commands.core.roster import Directory
 from commands.core.timefmt import duration, moment, short_moment
-from commands.directory.absence import absence_note
-from commands.directory.people import coordinator_label, display_name, entity_members
-from commands.directory.roster import Directory
 from commands.texts import cases as texts
 from commands.texts import intake as intake_texts
 from config.reference import regions, sectors

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from commands.core.effects import Rendered
 from commands.core.message import Message
-from commands.directory.roster import Directory, Person
+from commands.core.roster import Directory, Person
 from config.settings import Settings
 from storage.cases import Case, CaseStore, TimelineKind
 from storage.follow_up import FollowUpStore

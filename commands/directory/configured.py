@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from commands.directory.roster import Directory, Person
+from commands.core.roster import Directory, Person
 from config.reference import Entity
 from config.settings import Member, Settings
 from storage.directory import ChangeKind, DirectoryStore, MemberRow, MemberSource

@@ -14,9 +14,9 @@ from commands.core.effects import Effect, Reply
 from commands.core.limits import refuse_if_longer
 from commands.core.message import Message, bold, fill, lines, text, user_pill
 from commands.core.moments import MomentError, format_moment, parse_moment, starts_with_moment
+from commands.core.people import coordinator_label, display_name, entity_members
 from commands.core.registry import Command, UsageError
 from commands.core.timefmt import short_moment
-from commands.directory.people import coordinator_label, display_name, entity_members
 from commands.follow_up.working_hours import working_moment
 from commands.texts import follow_up as texts
 from commands.texts import meetings as meetings_texts

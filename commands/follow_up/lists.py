@@ -14,8 +14,8 @@ from pydantic import BaseModel, ConfigDict
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply, UploadFile
 from commands.core.message import bold, bullets, lines, text
+from commands.core.people import display_name
 from commands.core.registry import Command, UsageError
-from commands.directory.people import display_name
 from commands.follow_up.entries import action_line, decision_line, owner_label
 from commands.texts import follow_up as texts
 from commands.texts import meetings as meetings_texts

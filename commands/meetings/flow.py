@@ -23,9 +23,9 @@ from commands.core.effects import (
 from commands.core.limits import refuse_if_longer
 from commands.core.message import Message, bold, lines, text
 from commands.core.moments import MomentError, parse_moment, starts_with_moment
+from commands.core.people import is_lotc, lotc_people
 from commands.core.registry import Command, UsageError
 from commands.core.timefmt import moment
-from commands.directory.people import is_lotc, lotc_people
 from commands.meetings.ical import invitation_ics
 from commands.meetings.views import (
     INVITATION,

@@ -10,9 +10,9 @@ from commands.cases.views import case_state, listing_line
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply, UploadFile
 from commands.core.message import Message, bold, bullets, lines, text
+from commands.core.people import display_name
 from commands.core.registry import Command, NoArguments, UsageError, no_arguments
 from commands.core.timefmt import moment, short_moment
-from commands.directory.people import display_name
 from commands.follow_up.entries import action_line, decision_line
 from commands.meetings.views import about_line, meeting_label, participants
 from commands.texts import meetings as texts

@@ -8,13 +8,13 @@ from datetime import datetime
 from commands.cases.views import remaining
 from commands.core.context import Workspace
 from commands.core.message import Message, bold, bullets, fill, join, lines, link, text, user_pill
-from commands.core.timefmt import moment, setting
-from commands.directory.people import (
+from commands.core.people import (
     display_name,
     incident_invitees,
     member_entity_label,
     platform_members,
 )
+from commands.core.timefmt import moment, setting
 from commands.texts import cases as cases_texts
 from commands.texts import meetings as texts
 from config.settings import Settings

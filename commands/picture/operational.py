@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from commands.core.context import Workspace
+from commands.core.people import coordinator_label
 from commands.core.timefmt import duration, setting, short_moment
-from commands.directory.people import coordinator_label
 from commands.picture.risk import sector_ranking
 from commands.texts import cases as cases_texts
 from commands.texts import picture as texts

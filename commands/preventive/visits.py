@@ -20,10 +20,10 @@ from commands.core.effects import Effect, OpenIncidentRoom, PostInRoom, RefreshL
 from commands.core.limits import refuse_if_longer
 from commands.core.message import bold, bullets, lines, text
 from commands.core.moments import MomentError, format_moment, parse_moment
+from commands.core.people import coordinator_label, parse_coordinator
 from commands.core.registry import Command, NoArguments, UsageError, no_arguments
 from commands.core.schedule import first_start
 from commands.core.timefmt import setting, short_moment
-from commands.directory.people import coordinator_label, parse_coordinator
 from commands.texts import cases as cases_texts
 from commands.texts import core as core_texts
 from commands.texts import intake as intake_texts

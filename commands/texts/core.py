@@ -39,7 +39,7 @@ HELP_GROUPS = {
     HelpGroup.FOLLOW_UP: "Acties en besluiten",
     HelpGroup.CYCLE: "Tweewekelijkse cyclus",
     HelpGroup.PICTURE: "Beeld en verantwoording",
-    HelpGroup.NETWORK: "Netwerk: leden, contacten, bevoegdheden, over de grens",
+    HelpGroup.NETWORK: "Netwerk",
     HelpGroup.OTHER: "Verder",
 }
 HELP_THIS_CASE = "Zaak {number}, in deze kamer zonder zaaknummer"

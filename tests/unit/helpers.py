@@ -14,7 +14,7 @@ from bot.dispatch import Dispatcher
 from bot.events import IncomingCommand
 from bot.rooms import PlatformRooms
 from commands import build_registry
-from commands.directory.roster import Directory
+from commands.core.roster import Directory
 from config.settings import Settings
 from storage.cases import Case
 from storage.database import Database

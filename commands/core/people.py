@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from commands.core.registry import UsageError
-from commands.directory.roster import Directory
+from commands.core.roster import Directory
 from commands.texts import directory as texts
 from commands.texts import intake as intake_texts
 from config.reference import (

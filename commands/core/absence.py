@@ -8,9 +8,9 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from commands.core.message import Message, text
+from commands.core.people import display_name
+from commands.core.roster import Directory
 from commands.core.timefmt import short_moment
-from commands.directory.people import display_name
-from commands.directory.roster import Directory
 from commands.texts import directory as texts
 
 
