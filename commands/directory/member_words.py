@@ -44,12 +44,30 @@ def one_user(value: str, mentions: tuple[str, ...], bot_user: str) -> str:
     return found[0]
 
 
+def split_pill(value: str) -> tuple[str, str]:
+    """A mention in Element leaves the member's display name in the text: the words before
+    the first entity, role, region or `naam:`. Returns (that name, the rest)."""
+    words = value.split()
+    for index, word in enumerate(words):
+        two = " ".join(words[index : index + 2])
+        if (
+            parse_entity(word)
+            or parse_entity(two)
+            or word.lower() in texts.ROLE_WORDS
+            or two.lower() in texts.ROLE_WORDS
+            or word.lower().startswith("naam:")
+            or regions().lookup(word).match
+        ):
+            return " ".join(words[:index]), " ".join(words[index:])
+    return " ".join(words), ""
+
+
 def read_member_words(value: str, name_limit: int) -> MemberWords:
     """The entity, region, roles and name in `value` (the Matrix id already taken out)."""
     rest, name = _split_name(value, name_limit)
     rest, roles = _take_roles(rest)
     entity, rest = _take_entity(rest)
-    region = _read_region(rest) if rest else None
+    region = _read_region(rest, entity is not None) if rest else None
     return MemberWords(entity=entity, region=region, roles=roles, name=name)
 
 
@@ -66,13 +84,14 @@ def _split_name(value: str, limit: int) -> tuple[str, str | None]:
 def _take_roles(value: str) -> tuple[str, tuple[str, ...] | None]:
     """Role words anywhere (`operationeel leider` is two words); the rest of the text."""
     roles: list[str] = []
-    rest = f" {' '.join(value.split()).lower()} "
+    rest = " ".join(value.split())
     for word in sorted(texts.ROLE_WORDS, key=len, reverse=True):
-        if f" {word} " in rest:
+        pattern = re.compile(rf"(?<!\S){re.escape(word)}(?!\S)", re.IGNORECASE)
+        if pattern.search(rest):
             roles.append(texts.ROLE_WORDS[word])
-            rest = rest.replace(f" {word} ", " ")
+            rest = pattern.sub(" ", rest)
     ordered = tuple(code for code in texts.ROLE_WORDS.values() if code in roles)
-    return rest.strip(), ordered or None
+    return " ".join(rest.split()), ordered or None
 
 
 def _take_entity(value: str) -> tuple[Entity | None, str]:
@@ -84,7 +103,7 @@ def _take_entity(value: str) -> tuple[Entity | None, str]:
     return None, value
 
 
-def _read_region(value: str) -> str:
+def _read_region(value: str, after_entity: bool) -> str:
     found = regions().recognise(value)
     if found.match is not None:
         return found.match
@@ -92,4 +111,5 @@ def _read_region(value: str) -> str:
         raise UsageError(
             texts.MEMBER_REGION_WHICH.format(value=value[:60], options=", ".join(found.suggestions))
         )
-    raise UsageError(texts.MEMBER_REGION_UNKNOWN.format(value=value[:60]))
+    unknown = texts.MEMBER_REGION_UNKNOWN if after_entity else texts.MEMBER_WORD_UNKNOWN
+    raise UsageError(unknown.format(value=value[:60]))

@@ -6,6 +6,7 @@ reads the directory again when the change commits) and is followed in the open i
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -17,7 +18,12 @@ from commands.core.people import display_name
 from commands.core.registry import Command, UsageError
 from commands.directory.changes import audit, follow_in_rooms, reread
 from commands.directory.member_view import history, member_entry
-from commands.directory.member_words import MemberWords, one_user, read_member_words
+from commands.directory.member_words import (
+    MemberWords,
+    one_user,
+    read_member_words,
+    split_pill,
+)
 from commands.texts import directory as texts
 from config.reference import REGIONAL_ENTITIES
 from storage.directory import ChangeKind, DirectoryStore, MemberRow, MemberSource
@@ -46,12 +52,16 @@ async def handle_member(request: MemberRequest, context: Context) -> list[Effect
         raise UsageError(texts.MEMBER_NOT_LEADER)
     if user_id == context.directory.bot_user:
         raise UsageError(texts.MEMBER_IS_BOT)
-    rest = request.rest.replace(user_id, " ")
+    pill, rest = "", request.rest.replace(user_id, " ")
+    if user_id not in request.rest:  # mentioned: the pill's text is the member's name
+        pill, rest = split_pill(rest)
     store = DirectoryStore(context.cases.session)
     row = await store.get(user_id)
     if request.action == "remove":
         return await _remove(row, user_id, context, store)
     words = read_member_words(rest, context.settings.limits.title_chars)
+    if pill and words.name is None and request.action == "add":
+        words = replace(words, name=pill[: context.settings.limits.title_chars])
     if request.action == "add":
         return await _add(row, user_id, words, context, store)
     return await _change(row, user_id, words, context)

@@ -67,6 +67,10 @@ MEMBER_REGION_NEEDED = (
     "Een lid van {entity} hoort bij een regio; noem die erbij, zoals '{entity} VNOG'."
 )
 MEMBER_REGION_UNKNOWN = "Onbekende regio '{value}'."
+MEMBER_WORD_UNKNOWN = (
+    "'{value}' is geen entiteit, regio of rol. Entiteiten: ISZW, NVWA, GGD, RIVM, VR, LOT-C; "
+    "rollen: lid, vervanger, projectleider, operationeel leider."
+)
 MEMBER_REGION_WHICH = "Welke regio bedoelt u met '{value}'? {options}"
 MEMBER_NOTHING_TO_CHANGE = "Wat moet er veranderen? Noem een entiteit, regio, rol of 'naam: ...'."
 MEMBER_UNCHANGED = "{who} staat al zo in de ledenlijst."
