@@ -30,6 +30,10 @@ MEMBERS: dict[str, tuple[str, str | None]] = {
 }
 
 
+# LOT-C's member leads the platform: project leaders keep the directory in the chat.
+ROLES = {name: ["lid", "projectleider"] if name == "lotc" else ["lid"] for name in MEMBERS}
+
+
 class BotProcess:
     """`signaalbot run` in a child process, so a test can kill it like a crash would."""
 
@@ -130,7 +134,7 @@ def _bot_config(
         "storage": {"data_dir": str(directory / "data")},
         "platform": {"room": room_id},
         "members": {
-            clients[name].user_id: {"entity": entity, "region": region}
+            clients[name].user_id: {"entity": entity, "region": region, "roles": ROLES[name]}
             for name, (entity, region) in MEMBERS.items()
         },
         "delivery": {"retry_first": "1s", "retry_max": "5s"},
