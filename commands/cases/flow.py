@@ -74,7 +74,9 @@ async def handle_coordinator(request: CaseRequest, context: Context) -> list[Eff
         effects.append(PostInCaseRoom(case.id, duties, tuple(members)))
     else:
         effects = [Reply(duties, tuple(members))]
-    return [*effects, *card_changed(case)]
+    # A GGD or VR of another region coordinates: its members come into the room too.
+    invite = UpdateCaseRoom(case.id, tuple(incident_invitees(case, context.directory, context.now)))
+    return [*effects, invite, *card_changed(case)]
 
 
 # -- !regio --------------------------------------------------------------------------------
