@@ -4,6 +4,7 @@ an absent coordinator's reminder goes to the substitute as well."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 from pathlib import Path
 
@@ -28,6 +29,16 @@ async def incident_room(platform: Platform, title: str) -> tuple[str, str]:
     return room, number[0]
 
 
+def invites_of(client: MemberClient, room: str, user_id: str) -> list[dict]:
+    return [
+        e
+        for e in client.events_in(room)
+        if e.get("type") == "m.room.member"
+        and e.get("state_key") == user_id
+        and e["content"].get("membership") == "invite"
+    ]
+
+
 async def membership(client: MemberClient, room: str, user_id: str) -> str | None:
     response = await client.client.room_get_state_event(room, "m.room.member", user_id)
     return getattr(response, "content", {}).get("membership")
@@ -50,13 +61,17 @@ async def test_an_added_member_commands_at_once_and_a_removed_one_leaves(
         assert "Uitgenodigd in 1 open incidentkamer(s)." in body_of(added)
         invited = await newcomer.wait_for_invite(named("Vleeswaren Oost"), WAIT)
         assert invited == room
+        iszw = platform.clients["iszw"]  # in the room since the signal
+        await command(iszw, room, "!coordinator GGD")  # the room's people are worked out again
+        await asyncio.sleep(2)  # the room's update goes out after the answer
+        await iszw.sync_once(1)
+        assert len(invites_of(iszw, room, newcomer.user_id)) == 1  # not invited twice
         await newcomer.join(room)
         _, status = await command(newcomer, room, "!status")
         assert number in body_of(status), body_of(status)
 
         _, removed = await command(lotc, platform.room_id, f"!lid verwijder {newcomer.user_id}")
         assert "kan geen commando's meer geven" in body_of(removed), body_of(removed)
-        iszw = platform.clients["iszw"]  # in the room since the signal
         await iszw.wait_for_event(
             lambda r, e: (
                 r == room
