@@ -110,15 +110,16 @@ async def name_point(
     contact_id: int | None = None,
     at: datetime,
     by: str,
-) -> dict[str, Any] | None:
-    """Name the point and record it; returns what it was before."""
+) -> bool:
+    """Name the point and record it; False when it was this already."""
     old = await store.set_point(
         region, entity, user_id=user_id, contact_id=contact_id, at=at, by=by
     )
     new = {"user_id": user_id, "contact": contact_id}
-    if old != new:
-        record_point(store, region, entity, old, new, at=at, by=by)
-    return old
+    if old == new:
+        return False
+    record_point(store, region, entity, old, new, at=at, by=by)
+    return True
 
 
 async def clear_point(

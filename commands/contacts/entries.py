@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 
 from commands.contacts.changes import add_contact, remove_contact
 from commands.contacts.render import POINT_ENTITIES, contact_line
-from commands.contacts.values import read_contact
+from commands.contacts.values import field_name, read_contact
 from commands.contacts.views import (
     contact_store,
     entity_view,
@@ -23,7 +23,6 @@ from commands.core.effects import Effect, Reply
 from commands.core.message import Message, excerpt, lines, text
 from commands.core.registry import Command, UsageError
 from commands.texts import contacts as texts
-from config.matching import normalise
 from config.reference import parse_entity, regions
 from storage.contacts import ContactSource
 
@@ -77,14 +76,6 @@ def parse_fields(value: str) -> dict[str, str]:
             raise UsageError(texts.FIELD_TWICE.format(field=field))
         fields[field] = typed.strip()
     return fields
-
-
-def field_name(typed: str) -> str | None:
-    """The field a member or a file's column means, by its name or another way to write it."""
-    key = typed.strip().lower()
-    if key in texts.FIELDS:
-        return key
-    return texts.FIELD_ALIASES.get(key) or texts.FIELD_ALIASES.get(normalise(key))
 
 
 def contact_number(value: str) -> int:

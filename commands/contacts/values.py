@@ -79,6 +79,14 @@ def read_contact(cells: Mapping[str, str]) -> tuple[ContactValues | None, list[V
     return values, []
 
 
+def field_name(typed: str) -> str | None:
+    """The field a member or a file's column means, by its name or another way to write it."""
+    key = typed.strip().lower()
+    if key in texts.FIELDS:
+        return key
+    return texts.FIELD_ALIASES.get(key) or texts.FIELD_ALIASES.get(normalise(key))
+
+
 def _text(field: str, value: str, required: bool) -> str | None:
     flat = " ".join(value.split())
     if not flat and required:

@@ -201,7 +201,10 @@ CONTACT_TWICE = "{name} staat al op regel {line}."
 POINT_TWICE = "Het aanspreekpunt {entity} voor {region} staat al op regel {line}."
 IMPORT_REFUSED = "Niets geïmporteerd: 1 probleem gevonden."
 IMPORT_REFUSED_MANY = "Niets geïmporteerd: {count} problemen gevonden."
-IMPORTED = "Uit {file}: {added} toegevoegd, {updated} bijgewerkt, {points} aanspreekpunten benoemd."
+IMPORTED = (
+    "Uit {file}: {added} toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd; "
+    "{points} aanspreekpunten benoemd."
+)
 IMPORTED_ADDED = "toegevoegd: {contact}"
 IMPORTED_UPDATED = "bijgewerkt: {contact}"
 IMPORTED_CONTACT = "#{number} {name}"
