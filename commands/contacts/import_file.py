@@ -119,6 +119,8 @@ def _point_once(
 def _contact(record: Record, problems: list[Problem]) -> ImportedContact | None:
     values, found = read_contact(record.cells)
     for problem in found:
+        if problem.field in texts.IMPORT_REQUIRED and problem.field not in record.cells:
+            continue  # the missing column is named once, where it is missing
         line = record.lines.get(problem.field, record.line)
         problems.append(Problem(str(problem), line, problem.field))
     point = None

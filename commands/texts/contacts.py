@@ -87,14 +87,14 @@ FIELD_ALIASES = {
 }
 
 # -- problems with a value ---------------------------------------------------------------------
-NAME_MISSING = "Wie of wat is het contact? Zet de naam direct achter !contact toevoegen."
-KIND_MISSING = "Welke soort contact is het? Noem 'soort:', bijvoorbeeld soort: gemeente."
+NAME_MISSING = "Wie of wat is het contact? De naam ontbreekt."
+KIND_MISSING = "Welke soort contact is het? Bijvoorbeeld gemeente, politie of ggd."
 KIND_UNKNOWN = "Onbekende soort '{value}'. Kies uit: {kinds}."
-REGIONS_MISSING = "Voor welke regio('s) is het contact? Noem 'regio:', bijvoorbeeld regio: VR06."
+REGIONS_MISSING = "Voor welke regio('s) is het contact? Bijvoorbeeld VR06, of VNOG, Twente."
 REGION_UNKNOWN = "Onbekende veiligheidsregio '{value}'."
 REGION_SUGGEST = "Onbekende veiligheidsregio '{value}'. Bedoelde u {options}?"
 REGION_AMBIGUOUS = "'{value}' past bij meer regio's: {options}. Noem er één (of elk apart)."
-REACH_MISSING = "Hoe is het contact te bereiken? Noem telefoon: of e-mail: (of beide)."
+REACH_MISSING = "Hoe is het contact te bereiken? Vul telefoon of e-mail in (of beide)."
 PHONE_INVALID = "'{value}' is geen geldig telefoonnummer."
 PHONE_NEEDS_COUNTRY_CODE = (
     "'{value}': schrijf een nummer in {country} met +{code} ervoor, zoals +{code} …"
