@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict
 from commands.contacts.changes import clear_point, name_point
 from commands.contacts.render import POINT_ENTITIES, contact_line, member_label, point_label
 from commands.contacts.values import ValueProblem, read_region
-from commands.contacts.views import contact_store
+from commands.contacts.views import contact_store, point_contacts
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply
 from commands.core.message import Message, excerpt, fill, text
@@ -81,9 +81,7 @@ async def handle_point(request: PointRequest, context: Context) -> list[Effect]:
 async def _was(context: Context, point: ContactPoint | None) -> Message | None:
     if point is None:
         return None
-    contacts: dict[int, Contact] = {}
-    if point.contact_id is not None and (old := await contact_store(context).get(point.contact_id)):
-        contacts[old.id] = old
+    contacts = await point_contacts(contact_store(context), [point])
     return point_label(context, point, contacts)
 
 

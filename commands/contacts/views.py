@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from commands.contacts.render import POINT_ENTITIES, contact_line, point_label, point_line, powers
 from commands.core.context import Workspace
 from commands.core.message import Message, bold, bullets, fill, lines, text, user_pill
@@ -9,7 +11,7 @@ from commands.directory.people import coordinator_label, display_name
 from commands.texts import contacts as texts
 from config.matching import normalise
 from config.reference import ENTITY_NAMES, Entity, regions
-from storage.contacts import Contact, ContactKind, ContactStore
+from storage.contacts import Contact, ContactKind, ContactPoint, ContactStore
 
 
 def contact_store(workspace: Workspace) -> ContactStore:
@@ -20,16 +22,24 @@ async def region_view(workspace: Workspace, region: str) -> Message:
     """The region's point for each entity, then its other contacts by kind."""
     store = contact_store(workspace)
     points = {point.entity: point for point in await store.points(region)}
-    contacts = {contact.id: contact for contact in await store.all()}
+    contacts = await point_contacts(store, points.values())
     label = regions()[region].label
-    named = {point.contact_id for point in points.values()}
-    others = [c for c in contacts.values() if region in c.regions and c.id not in named]
+    others = [c for c in await store.for_region(region) if c.id not in contacts]
     return lines(
         bold(texts.REGION_HEADER.format(region=label)),
         bullets([point_line(workspace, e, points.get(e), contacts) for e in POINT_ENTITIES]),
         bold(texts.OTHERS_HEADER.format(region=label)),
         _by_kind(others) if others else text(texts.OTHERS_NONE),
     )
+
+
+async def point_contacts(store: ContactStore, points: Iterable[ContactPoint]) -> dict[int, Contact]:
+    """The contacts that are these points, by number."""
+    found = {}
+    for point in points:
+        if point.contact_id is not None and (contact := await store.get(point.contact_id)):
+            found[contact.id] = contact
+    return found
 
 
 def _by_kind(contacts: list[Contact]) -> Message:
@@ -46,7 +56,7 @@ async def entity_view(workspace: Workspace, entity: Entity) -> Message:
     """The entity's point in each region that has one, and the regions that have none."""
     store = contact_store(workspace)
     points = {p.region: p for p in await store.points() if p.entity == entity}
-    contacts = {contact.id: contact for contact in await store.all()}
+    contacts = await point_contacts(store, points.values())
     named = [code for code in regions().by_code if code in points]
     gaps = [code for code in regions().by_code if code not in points]
     header = fill(
