@@ -28,7 +28,7 @@ from storage.contacts import ContactSource
 
 _NUMBER = re.compile(r"^#?(\d{1,9})$")
 _ADD_WORDS = ("toevoegen", "nieuw")
-_REMOVE_WORDS = ("verwijder", "verwijderen", "weg")
+_REMOVE_WORDS = ("verwijder", "verwijderen")
 
 
 class Action(StrEnum):
