@@ -1,4 +1,4 @@
-"""`signaalbot run | check-config | demo | outbox failed | outbox retry ID | import landelijk FILE`."""
+"""`signaalbot run | check-config | demo | outbox failed | outbox retry ID | import landelijk|contacten FILE`."""
 
 from __future__ import annotations
 
@@ -35,6 +35,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     national.add_argument("file", type=Path, metavar="FILE", help="a .csv or .yaml file")
     _config_option(national)
+    contacts = kinds.add_parser(
+        "contacten", help="contacts outside Matrix and regional contact points"
+    )
+    contacts.add_argument("file", type=Path, metavar="FILE", help="a .csv or .yaml file")
+    _config_option(contacts)
 
     check = commands.add_parser("check-config", help="check a configuration file")
     check.add_argument("file", type=Path)
@@ -73,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.outbox.failed_rows import run_outbox
 
         return run_outbox(args.outbox_command, args.config, getattr(args, "ids", []))
+    if args.command == "import" and args.import_command == "contacten":
+        from bot.contacts_import import run_contacts_import
+
+        return run_contacts_import(args.file, args.config)
     if args.command == "import":
         from bot.national_import import run_national_import
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from commands.contacts.gaps import contact_point_gaps
 from commands.core.context import Workspace
 from commands.core.message import Message, bold, bullets, lines, text
 from commands.core.timefmt import moment, short_moment
@@ -59,7 +60,7 @@ async def draft(
         bold(texts.AGENDA_PREVENTIVE),
         bullets([text(line) for line in await _preventive(workspace, current)]),
         bold(texts.AGENDA_PLAN),
-        bullets(await _plan(workspace, current, previous)),
+        bullets([*await _plan(workspace, current, previous), *await contact_point_gaps(workspace)]),
         bold(texts.AGENDA_REPORTS),
         bullets([text(line) for line in await report_lines(workspace, figures)]),
         bold(texts.AGENDA_ITEMS),

@@ -1,6 +1,8 @@
 """Contacts outside Matrix and the regional contact points: whom to call in a region."""
 
-COMMANDS = ()
+from commands.contacts import entries, points
+
+COMMANDS = (*entries.COMMANDS, *points.COMMANDS)
 REMINDERS = {}
 REACTIONS = ()
 AT_START = ()
