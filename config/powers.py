@@ -97,7 +97,9 @@ class Power(BaseModel):
     @classmethod
     def _status(cls, value: Any) -> Any:
         """`V`, `S`, `U`, or a mix such as `V/U` (part verified, part not)."""
-        return [part.strip().upper() for part in value.split("/")] if isinstance(value, str) else value
+        return (
+            [part.strip().upper() for part in value.split("/")] if isinstance(value, str) else value
+        )
 
     @model_validator(mode="after")
     def _valid_row(self) -> Power:
