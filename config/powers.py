@@ -221,7 +221,7 @@ def read_rows(text: str, origin: str) -> list[Power]:
         try:
             row = Power.model_validate(item)
         except ValidationError as error:
-            problems.extend(f"{where}: {_explain(problem)}" for problem in error.errors())
+            problems.extend(f"{where}: {_explain(problem)}" for problem in _first_causes(error))
             continue
         if row.id in first_seen:
             problems.append(f"{where}: id also in row {first_seen[row.id]} / id staat er al")
@@ -236,6 +236,13 @@ def read_rows(text: str, origin: str) -> list[Power]:
 def _where(origin: str, number: int, item: Any) -> str:
     row_id = item.get("id") if isinstance(item, dict) else None
     return f"{origin}: row {number}" + (f" (id {row_id})" if row_id else "")
+
+
+def _first_causes(error: ValidationError) -> list[dict[str, Any]]:
+    """The errors, without `too short` of a list whose items were already refused."""
+    found = error.errors()
+    refused_in = {problem["loc"][:-1] for problem in found if len(problem["loc"]) > 1}
+    return [p for p in found if not (p["type"] == "too_short" and p["loc"] in refused_in)]
 
 
 def _explain(problem: dict[str, Any]) -> str:
