@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from commands.core.context import Context
 from commands.core.effects import Effect, RenderFile, Reply
-from commands.core.message import text
+from commands.core.message import lines, text
 from commands.core.registry import Command
 from commands.network.files import NETWORK_MAP, drawing_spec
 from commands.network.request import NetworkRequest, parse_network
+from commands.network.table import powers_of
 from commands.network.view import network_message
 from commands.texts import network as texts
-from config.powers import load_powers
 
 
 async def handle_network(request: NetworkRequest, context: Context) -> list[Effect]:
     if request.drawing:
         spec = drawing_spec(request.on)
         return [Reply(text(texts.MAP_FOLLOWS)), RenderFile(context.room_id, NETWORK_MAP, spec)]
-    table = load_powers(context.settings.network.powers_file)
-    return [Reply(network_message(table, request.aspect, request.holder, request.on))]
+    table, file_left_out = powers_of(context.settings)
+    answer = network_message(table, request.aspect, request.holder, request.on)
+    return [Reply(lines(answer, texts.FILE_LEFT_OUT if file_left_out else None))]
 
 
 COMMAND = Command(

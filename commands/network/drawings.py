@@ -17,9 +17,10 @@ from commands.core.effects import ImageInfo, Rendered
 from commands.network.coverage import POINT_ENTITIES, contact_point_coverage
 from commands.network.figure import network_figure
 from commands.network.rows import long_date
+from commands.network.table import powers_of
 from commands.picture.charts import png
 from commands.texts import network as texts
-from config.powers import PowersTable, load_powers
+from config.powers import PowersTable
 from config.reference import Entity, regions
 
 
@@ -56,7 +57,7 @@ def network_map(
 
 async def draw_network_map(workspace: Workspace, spec: dict[str, Any]) -> Rendered:
     on = date.fromisoformat(spec["on"]) if spec.get("on") else None
-    table = load_powers(workspace.settings.network.powers_file)
+    table, _ = powers_of(workspace.settings)
     if on:
         table = table.on(on)
     coverage = await contact_point_coverage(workspace.cases.session)

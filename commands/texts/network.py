@@ -98,6 +98,11 @@ MORE = (
     "Per partij met toelichting en bron: !netwerk ISZW. Per aspect: !netwerk werken. "
     "Op een datum: !netwerk op 2020-11-15. Als tekening: !netwerk kaart."
 )
+FILE_LEFT_OUT = (
+    "Let op: het eigen bestand met bevoegdheden van de beheerder (network.powers_file) bevat "
+    "fouten en is niet gebruikt; dit is de meegeleverde netwerkkaart. De beheerder ziet de fouten "
+    "met signaalbot check-config."
+)
 NOTHING_ON = "Op {date} staat hier geen bevoegdheid in de netwerkkaart."
 MAP_FOLLOWS = "De tekening van de netwerkkaart, met de regionale aanspreekpunten, volgt hieronder."
 

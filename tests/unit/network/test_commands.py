@@ -199,3 +199,14 @@ async def test_a_drawing_on_a_date_leaves_out_what_did_not_apply(
         assert image.format == "PNG" and image.size == (made.image.width, made.image.height)
     refused = await ask(dispatcher, "!netwerk kaart werken")
     assert refused.startswith("De kaart toont alle partijen")
+
+
+async def test_a_powers_file_broken_after_the_start_leaves_the_shipped_table(
+    database: Database, tmp_path: Path
+) -> None:
+    powers = tmp_path / "powers.yaml"
+    powers.write_text("- {id: kapot, houder: ggd}\n", "utf-8")
+    dispatcher = make_dispatcher(database, settings_with(powers))
+    body = await ask(dispatcher, "!netwerk ISZW")
+    assert "bestuurlijke boetes — Wav art. 19d; Wml art. 18f en 18n" in body
+    assert body.splitlines()[-1].startswith("Let op: het eigen bestand met bevoegdheden")
