@@ -14,21 +14,27 @@ from config.powers import Aspect, Holder, Power, PowersTable
 def network_message(
     table: PowersTable, aspect: Aspect | None, holder: Holder | None, on: date | None
 ) -> Message:
+    """The map, or the part asked for; the legend of the markers when a row shown has one, and
+    under the whole map how to ask for a part of it."""
     shown = table.on(on) if on else table
     if holder is not None:
         header = texts.HEADER_HOLDER.format(holder=texts.HOLDER_NAMES[holder])
-        body = _holder_detail(shown.of_holder(holder))
+        rows = shown.of_holder(holder)
+        body = _holder_detail(rows)
     elif aspect is not None:
         header = texts.HEADER_ASPECT.format(aspect=texts.ASPECT_NAMES[aspect].lower())
-        body = _grouped(PowersTable(shown.of_aspect(aspect)), with_aspects=False)
+        rows = shown.of_aspect(aspect)
+        body = _grouped(PowersTable(rows), with_aspects=False)
     else:
-        header = texts.HEADER_ALL
+        header, rows = texts.HEADER_ALL, list(shown)
         body = _grouped(shown, with_aspects=True)
     if on:
         header = texts.HEADER_ON.format(header=header, date=long_date(on))
-    if body is None:
-        body = text(texts.NOTHING_ON.format(date=long_date(on))) if on else None
-    return lines(bold(header), body, texts.LEGEND, texts.MORE)
+    if body is None and on:
+        body = text(texts.NOTHING_ON.format(date=long_date(on)))
+    legend = texts.LEGEND if any(not row.verified for row in rows) else None
+    more = texts.MORE if holder is None and aspect is None else None
+    return lines(bold(header), body, legend, more)
 
 
 def _row(row: Power, with_aspects: bool) -> Message:

@@ -56,6 +56,7 @@ async def test_the_whole_map_lists_every_holder_with_basis_period_and_marker(
     assert any("Wvr art. 39" in line and "tot 1 december 2020" in line for line in lines)
     assert "• Wonen en werken: bron- en contactonderzoek (BCO) — Wpg [V/U]" in lines
     assert any(line.startswith("• Wonen en vervoer: geen eigen taak") for line in lines)
+    assert lines[-1].startswith("Per partij met toelichting en bron: !netwerk ISZW.")
 
 
 async def test_one_aspect_shows_only_the_powers_that_reach_it(dispatcher: Dispatcher) -> None:
@@ -76,6 +77,8 @@ async def test_one_holder_by_any_of_its_names_with_its_conditions(dispatcher: Di
     assert "schriftelijke machtiging van de officier van justitie" in iszw
     assert "bron: Arbeidsomstandighedenwet" in iszw
     assert "NVWA" not in iszw and "quarantaine" not in iszw
+    assert "Zonder teken" not in iszw  # every row verified: no legend of the markers
+    assert "[V/U] deels bevestigd" in await ask(dispatcher, "!netwerk GGD")
     mayor = await ask(dispatcher, "!netwerk B&W")
     assert mayor.startswith("Netwerkkaart: Burgemeester / college van B&W")
 
