@@ -7,6 +7,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from config.powers import powers_file_problems
 from config.settings import Settings, read_yaml
 
 
@@ -19,10 +20,11 @@ def check_config(path: Path) -> list[str]:
     except (yaml.YAMLError, ValueError) as error:
         return [f"{path}: not valid YAML / geen geldige YAML: {error}"]
     try:
-        Settings(**data)
+        settings = Settings(**data)
     except ValidationError as error:
         return [_describe(path, problem) for problem in error.errors()]
-    return []
+    powers_file = settings.network.powers_file
+    return powers_file_problems(powers_file) if powers_file else []
 
 
 def _describe(path: Path, problem: dict) -> str:

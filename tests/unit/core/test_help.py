@@ -54,9 +54,16 @@ def test_the_commands_are_grouped_by_what_a_member_is_doing() -> None:
         "landelijk",
         "verantwoording",
     }
-    assert {"lid", "leden", "vervanger", "afwezig", "terug", "contact", "aanspreekpunt"} <= set(
-        found["Netwerk"]
-    )
+    assert {
+        "lid",
+        "leden",
+        "vervanger",
+        "afwezig",
+        "terug",
+        "contact",
+        "aanspreekpunt",
+        "netwerk",
+    } <= set(found["Netwerk"])
     assert found["Verder"] == ["help"]
 
 
