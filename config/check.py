@@ -7,6 +7,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from config.border import counterparts_problems
 from config.settings import Settings, read_yaml
 
 
@@ -19,10 +20,10 @@ def check_config(path: Path) -> list[str]:
     except (yaml.YAMLError, ValueError) as error:
         return [f"{path}: not valid YAML / geen geldige YAML: {error}"]
     try:
-        Settings(**data)
+        settings = Settings(**data)
     except ValidationError as error:
         return [_describe(path, problem) for problem in error.errors()]
-    return []
+    return counterparts_problems(settings.border.counterparts_file)
 
 
 def _describe(path: Path, problem: dict) -> str:
