@@ -16,6 +16,7 @@ HEADINGS = [
     "Acties en besluiten",
     "Tweewekelijkse cyclus",
     "Beeld en verantwoording",
+    "Netwerk: leden, contacten, bevoegdheden, over de grens",
     "Verder",
 ]
 
@@ -53,6 +54,7 @@ def test_the_commands_are_grouped_by_what_a_member_is_doing() -> None:
         "landelijk",
         "verantwoording",
     }
+    assert "grens" in found["Netwerk: leden, contacten, bevoegdheden, over de grens"]
     assert found["Verder"] == ["help"]
 
 
