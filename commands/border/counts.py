@@ -42,7 +42,7 @@ def cross_border(picture: Picture) -> CrossBorder:
     return CrossBorder(Compared(current.total(), previous.total()), by_country)
 
 
-def _countries(figures: CrossBorder) -> str:
+def _countries(figures: CrossBorder, template: str = texts.BY_COUNTRY) -> str:
     """` (Duitsland 2, België 1)`: this period's counts per country; empty when none."""
     order = {None: 2, "DE": 0, "BE": 1}
     items = [
@@ -50,7 +50,7 @@ def _countries(figures: CrossBorder) -> str:
         for key, value in sorted(figures.by_country.items(), key=lambda i: order.get(i[0], 3))
         if value.current
     ]
-    return texts.BY_COUNTRY.format(items=", ".join(items)) if items else ""
+    return template.format(items=", ".join(items)) if items else ""
 
 
 def agenda_line(picture: Picture) -> str:
@@ -68,4 +68,5 @@ def picture_line(picture: Picture) -> str:
     count = overview_texts.COMPARED.format(
         current=total.current, previous=total.previous, trend=overview_texts.TRENDS[total.trend]
     )
-    return texts.PICTURE_CROSS_BORDER.format(count=count, countries=_countries(figures))
+    countries = _countries(figures, texts.PICTURE_BY_COUNTRY)
+    return texts.PICTURE_CROSS_BORDER.format(count=count, countries=countries)

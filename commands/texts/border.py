@@ -71,4 +71,5 @@ GRENS_HELP = CommandHelp(
 AGENDA_CROSS_BORDER = "Zaken over de grens: {count}{countries}"
 PICTURE_CROSS_BORDER = "Over de grens: {count}{countries}"
 BY_COUNTRY = " ({items})"
+PICTURE_BY_COUNTRY = ": {items}"
 BY_COUNTRY_ITEM = "{country} {count}"
