@@ -7,6 +7,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from config.border import counterparts_problems
 from config.powers import powers_file_problems
 from config.settings import Settings, read_yaml
 
@@ -24,7 +25,8 @@ def check_config(path: Path) -> list[str]:
     except ValidationError as error:
         return [_describe(path, problem) for problem in error.errors()]
     powers_file = settings.network.powers_file
-    return powers_file_problems(powers_file) if powers_file else []
+    problems = powers_file_problems(powers_file) if powers_file else []
+    return problems + counterparts_problems(settings.border.counterparts_file)
 
 
 def _describe(path: Path, problem: dict) -> str:

@@ -66,7 +66,6 @@ class Region:
     province: str
     borders: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
-    neighbours: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -144,7 +143,6 @@ def regions() -> Regions:
                 province=item["provincie"],
                 borders=tuple(item.get("grens", ())),
                 aliases=tuple(item.get("aliases", ())),
-                neighbours=tuple(item.get("buren", ())),
             )
             for item in _load_yaml("veiligheidsregios.yaml")
         ]

@@ -71,6 +71,7 @@ class IntakeField(StrEnum):
     SOURCE = "source"
     LOCATION = "location"
     KVK = "kvk"
+    BORDER = "border"  # the country across the border (grens: DE)
     ASPECT = "aspect"
     DESCRIPTION = "description"
 

@@ -7,7 +7,7 @@ the agenda, `!beeld` and the accountability report show the same numbers side by
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -132,6 +132,9 @@ class Picture:
     funnel: Funnel
     preventive: PreventiveFigures
     reports_filed: Compared
+    #: Repressive cases opened, per (region, stored country across the border): see
+    #: commands/border/counts.py for which of them cross the border.
+    opened_by_border: dict[tuple[str | None, str | None], Compared] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

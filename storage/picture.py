@@ -28,6 +28,7 @@ from storage.figures import (
     Window,
 )
 from storage.follow_up import Action, DecisionEntry
+from storage.picture_border import opened_by_border
 from storage.picture_lead import lead_hours, lead_times
 from storage.picture_lists import PictureLists
 from storage.picture_sql import count_if, count_in, in_either, in_window, is_open, scoped
@@ -86,6 +87,7 @@ class PictureQueries(PictureLists):
             funnel=await self._funnel(current, scope),
             preventive=await self._preventive(current, previous, scope, now, cadence),
             reports_filed=await self._reports_filed(current, previous, scope),
+            opened_by_border=await opened_by_border(self.session, current, previous, scope),
         )
 
     async def _signal_counts(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from commands.border.counts import agenda_line as cross_border_line
 from commands.contacts.gaps import contact_point_gaps
 from commands.core.context import Workspace
 from commands.core.message import Message, bold, bullets, lines, text
@@ -56,7 +57,12 @@ async def draft(
             since=moment(since, zone)
         ),
         bold(texts.AGENDA_PICTURE),
-        bullets([text(line) for line in await picture_lines(workspace, figures)]),
+        bullets(
+            [
+                text(line)
+                for line in [*await picture_lines(workspace, figures), cross_border_line(figures)]
+            ]
+        ),
         bold(texts.AGENDA_PREVENTIVE),
         bullets([text(line) for line in await _preventive(workspace, current)]),
         bold(texts.AGENDA_PLAN),

@@ -14,6 +14,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
+from commands.border.flag import country_label, follow_location, is_cross_border
+from commands.border.proposal import propose_if_newly_flagged
 from commands.cases.fields import company_key
 from commands.cases.signal_text import field_code
 from commands.cases.target import card_changed, split_case_number, target_case
@@ -24,6 +26,7 @@ from commands.core.limits import refuse_if_longer
 from commands.core.message import Message, bold, bullets, excerpt, fill, lines, text, user_pill
 from commands.core.people import incident_invitees
 from commands.core.registry import Command, UsageError
+from commands.texts import border as border_texts
 from commands.texts import cases as texts
 from commands.texts import core as core_texts
 from commands.texts import intake as intake_texts
@@ -143,6 +146,8 @@ def shown(field: IntakeField, value: Value) -> str:
             return sectors()[value].name
         case IntakeField.SOURCE:
             return intake_texts.SOURCES[value]
+        case IntakeField.BORDER:
+            return border_texts.BORDER_SHOWN.format(name=country_label(value), code=value)
     return value
 
 
@@ -199,6 +204,8 @@ async def handle_correction(request: CorrectionRequest, context: Context) -> lis
     new = {
         field: read_value(field, typed, context.settings) for field, typed in request.values.items()
     }
+    follow_location(case, new, context.settings)
+    was_cross_border = is_cross_border(case)
     changes, same = _apply(case, new)
     if not changes:
         answer = intake_texts.CORRECTION_NOTHING.format(number=case.number, same="; ".join(same))
@@ -213,7 +220,8 @@ async def handle_correction(request: CorrectionRequest, context: Context) -> lis
                 new=" ".join(change.new.split()),
             ),
         )
-    return _effects(case, changes, same, context)
+    proposal = propose_if_newly_flagged(case, was_cross_border, context)
+    return [*_effects(case, changes, same, context), *proposal]
 
 
 def _effects(case: Case, changes: list[Change], same: list[str], context: Context) -> list[Effect]:

@@ -66,6 +66,7 @@ class SignalRequest(BaseModel):
     source: str | None = None
     location: str | None = None
     kvk: str | None = None
+    border: str | None = None  # DE or BE
     aspects: tuple[str, ...] = ()
     description: str | None = None
     unread: dict[IntakeField, str] = {}

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from commands.border.flag import is_cross_border
+from commands.border.proposal import propose_if_newly_flagged, propose_informing
 from commands.cases.fields import region_code
 from commands.cases.target import (
     CaseRequest,
@@ -76,7 +78,7 @@ async def handle_coordinator(request: CaseRequest, context: Context) -> list[Eff
         effects = [Reply(duties, tuple(members))]
     # A GGD or VR of another region coordinates: its members come into the room too.
     invite = UpdateCaseRoom(case.id, tuple(incident_invitees(case, context.directory, context.now)))
-    return [*effects, invite, *card_changed(case)]
+    return [*effects, invite, *propose_informing(case, context), *card_changed(case)]
 
 
 # -- !regio --------------------------------------------------------------------------------
@@ -90,11 +92,13 @@ async def handle_region(request: CaseRequest, context: Context) -> list[Effect]:
     label = regions()[region].label
     if case.region == region:
         return [Reply(text(texts.REGION_SAME.format(number=case.number, region=label)))]
+    was_cross_border = is_cross_border(case)
     case.region = region
     await context.record(case, TimelineKind.REGION, texts.TIMELINE_REGION.format(region=label))
     invite = tuple(incident_invitees(case, context.directory, context.now))
     answer = text(texts.REGION_SET.format(number=case.number, region=label))
-    return [Reply(answer), UpdateCaseRoom(case.id, invite), *card_changed(case)]
+    proposal = propose_if_newly_flagged(case, was_cross_border, context)
+    return [Reply(answer), UpdateCaseRoom(case.id, invite), *proposal, *card_changed(case)]
 
 
 # -- !besluit --------------------------------------------------------------------------------

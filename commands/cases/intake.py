@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from commands.border.flag import signal_border
 from commands.cases.fields import FIELDS, SignalRequest, company_key
 from commands.cases.signal_text import split_fields
 from commands.cases.values import READERS
@@ -39,6 +40,7 @@ async def handle_signal(request: SignalRequest, context: Context) -> list[Effect
             sector=request.sector,
             source=request.source,
             location=request.location,
+            border=signal_border(request.border, request.location, context.settings),
             aspects=list(request.aspects),
             unread={code.value: typed for code, typed in request.unread.items()},
             description=request.description,

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from commands.core.message import excerpt
+from commands.texts import border as border_texts
 from commands.texts import core as core_texts
 from commands.texts import intake as intake_texts
+from config.border import NO_BORDER_WORDS, country_named
 from config.matching import Lookup, Vocabulary, normalise
 from config.reference import regions, sectors
 from storage.cases import IntakeField
@@ -146,6 +148,16 @@ def read_kvk(typed: str) -> Reading:
     return Reading(problem=intake_texts.KVK_INVALID.format(value=excerpt(typed)))
 
 
+def read_border(typed: str) -> Reading:
+    """DE or BE for `grens: DE`, `Duitsland`, `België`; `nee` says it does not cross."""
+    if said_unknown(typed) or normalise(typed) in NO_BORDER_WORDS:
+        return Reading()
+    country = country_named(typed)
+    if country is not None:
+        return Reading(country.value)
+    return Reading(problem=border_texts.BORDER_NOT_FOUND.format(value=excerpt(typed)))
+
+
 #: The readers of the fields whose values are codes; location and description are free text.
 READERS: dict[IntakeField, Callable[[str], Reading]] = {
     IntakeField.REGION: read_region,
@@ -153,4 +165,5 @@ READERS: dict[IntakeField, Callable[[str], Reading]] = {
     IntakeField.SOURCE: read_source,
     IntakeField.ASPECT: read_aspects,
     IntakeField.KVK: read_kvk,
+    IntakeField.BORDER: read_border,
 }

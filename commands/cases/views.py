@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from commands.border.card import border_card
 from commands.cases.window import missing, window_open
 from commands.core.absence import absence_note
 from commands.core.context import Workspace
@@ -167,7 +168,10 @@ async def card_sections(workspace: Workspace, case: Case) -> list[Message | None
         else []
     )
     zone = workspace.settings.platform.zone
-    return [absence_note(directory, coordinators, zone, workspace.now)]
+    return [
+        absence_note(directory, coordinators, zone, workspace.now),
+        await border_card(workspace, case),
+    ]
 
 
 def case_state(case: Case, settings: Settings, directory: Directory, now: datetime) -> Message:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import timedelta
 
+from commands.border.counts import picture_line as cross_border_line
 from commands.core.message import Message, bold, bullets, lines, text
 from commands.core.timefmt import duration, setting
 from commands.picture.report_values import region_name, sector_name
@@ -131,6 +132,7 @@ def picture_message(
         texts.PICTURE_BY_REGION.format(items=top_items(picture.signals_by_region, region_name)),
         texts.PICTURE_BY_SECTOR.format(items=top_items(picture.signals_by_sector, sector_name)),
         texts.PICTURE_OPEN.format(count=picture.open_now, overdue=picture.overdue_now),
+        cross_border_line(picture),
         *lead_lines(picture, promise),
         *funnel_lines(picture),
         *preventive_lines(picture, cadence),

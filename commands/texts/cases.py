@@ -291,6 +291,8 @@ SIGNAAL_HELP = CommandHelp(
     "bron: meldpunt, veiligheidsregio, GGD, media, inspectie of anders\n"
     "locatie: plaats of adres\n"
     "kvk: KvK-nummer (8 cijfers)\n"
+    "grens: DE of BE als de zaak over de grens reikt (werknemers wonen of werken daar); "
+    "een adres in Duitsland of België bij locatie telt ook\n"
     "aspect: wonen, werken en/of vervoer\n"
     "omschrijving: wat er is gemeld; tekst zonder veldnaam hoort er ook bij\n"
     "Een veld dat de bot niet kan lezen, houdt de zaak niet tegen: het antwoord zegt wat er "

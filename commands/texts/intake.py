@@ -12,6 +12,7 @@ FIELD_SECTOR = "sector"
 FIELD_SOURCE = "bron"
 FIELD_LOCATION = "locatie"
 FIELD_KVK = "kvk"
+FIELD_BORDER = "grens"
 FIELD_ASPECT = "aspect"
 FIELD_DESCRIPTION = "omschrijving"
 FIELD_TITLE = "bedrijf"  # the title: a field too, for a title that is not on the first line
@@ -21,6 +22,7 @@ FIELD_ALIASES = {
     "aspecten": FIELD_ASPECT,
     "toelichting": FIELD_DESCRIPTION,
     "veiligheidsregio": FIELD_REGION,
+    "grensland": FIELD_BORDER,
     # Other ways to write the field names (spaces, hyphens and case do not matter).
     **dict.fromkeys(
         ("bedrijfsnaam", "naam bedrijf", "werkgever", "firma", "onderneming", "titel"), FIELD_TITLE
@@ -50,6 +52,7 @@ FIELD_NAMES = {
     IntakeField.SOURCE: FIELD_SOURCE,
     IntakeField.LOCATION: FIELD_LOCATION,
     IntakeField.KVK: FIELD_KVK,
+    IntakeField.BORDER: FIELD_BORDER,
     IntakeField.ASPECT: FIELD_ASPECT,
     IntakeField.DESCRIPTION: FIELD_DESCRIPTION,
 }
@@ -119,6 +122,7 @@ CORRECTION_FIELDS = {
     FIELD_SOURCE: IntakeField.SOURCE,
     FIELD_LOCATION: IntakeField.LOCATION,
     FIELD_KVK: IntakeField.KVK,
+    FIELD_BORDER: IntakeField.BORDER,
     FIELD_ASPECT: IntakeField.ASPECT,
     FIELD_DESCRIPTION: IntakeField.DESCRIPTION,
 }
@@ -146,8 +150,8 @@ CORRECTION_NUMBERED = "!wijzig 2026-017 sector: logistiek"
 CORRECTION_HELP = CommandHelp(
     name="wijzig",
     aliases=("corrigeer", "correctie"),
-    summary="Verbeter een gegeven van een zaak: titel, regio, sector, bron, locatie, kvk, aspect "
-    "of omschrijving.",
+    summary="Verbeter een gegeven van een zaak: titel, regio, sector, bron, locatie, kvk, grens, "
+    "aspect of omschrijving.",
     usage="!wijzig [zaaknummer] <veld>: <waarde>",
     details="Elk lid kan een zaak verbeteren. Meer velden tegelijk: gescheiden door ';' of elk op "
     "een eigen regel. De waarde wordt gelezen zoals bij !signaal. 'onbekend' maakt een veld leeg "
@@ -158,6 +162,7 @@ CORRECTION_HELP = CommandHelp(
         "!wijzig 2026-017 regio: VNOG; sector: kassen",
         "!wijzig titel: Slachterij De Vries B.V., Groenlo",
         "!wijzig kvk: onbekend",
+        "!wijzig grens DE",
     ),
     group=HelpGroup.CASE,
 )

@@ -94,7 +94,7 @@ def test_all_25_regions_with_their_aliases() -> None:
     assert len(regions().by_code) == 25
     assert regions().lookup("Gooi & Vechtstreek").match == "VR14"
     assert regions().lookup("vr6").match == "VR06"
-    assert regions()["VR06"].neighbours == ("Kreis Borken", "Kreis Kleve")
+    assert regions()["VR23"].borders == ("DE", "BE")
 
 
 def test_meeting_rounding_is_a_duration_of_at_least_a_second(tmp_path: Path) -> None:
