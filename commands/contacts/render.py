@@ -9,6 +9,8 @@ from commands.core.absence import absence_note
 from commands.core.context import Workspace
 from commands.core.message import Message, fill, text, user_pill
 from commands.core.people import display_name
+from commands.network.rows import powers_line
+from commands.network.table import powers_of
 from commands.texts import contacts as texts
 from config.reference import Entity
 from storage.contacts import Contact, ContactPoint
@@ -63,9 +65,13 @@ def point_label(
     return text(texts.POINT_NONE)
 
 
-def powers(entity: str) -> Message:
-    """Where to read what the entity may do."""
-    return text(texts.POWERS_COMMAND.format(entity=entity))
+def powers(entity: str, workspace: Workspace) -> Message:
+    """What the entity may do today, in one line, and where to read more."""
+    table, _left_out = powers_of(workspace.settings)
+    today = workspace.now.astimezone(workspace.settings.platform.zone).date()
+    line = powers_line(entity, table, on=today)
+    more = texts.POWERS_COMMAND.format(entity=entity)
+    return text(texts.POWERS_WITH_LINE.format(line=line, more=more) if line else more)
 
 
 def point_line(
@@ -78,5 +84,5 @@ def point_line(
         texts.POINT_LINE,
         entity=texts.POINT_ENTITY_LABELS[entity],
         who=point_label(workspace, point, contacts),
-        powers=powers(entity),
+        powers=powers(entity, workspace),
     )

@@ -60,7 +60,9 @@ async def entity_view(workspace: Workspace, entity: Entity) -> Message:
     named = [code for code in regions().by_code if code in points]
     gaps = [code for code in regions().by_code if code not in points]
     header = fill(
-        texts.ENTITY_HEADER, entity=texts.POINT_ENTITY_LABELS[entity], powers=powers(entity)
+        texts.ENTITY_HEADER,
+        entity=texts.POINT_ENTITY_LABELS[entity],
+        powers=powers(entity, workspace),
     )
     shown = [
         fill(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from commands.network.rows import powers_line
 from storage.database import Database
 from tests.unit.contacts.helpers import (
     GGD,
@@ -17,7 +18,14 @@ from tests.unit.contacts.helpers import (
     send_away,
     settings_with_gp,
 )
-from tests.unit.helpers import command, make_dispatcher, outbox
+from tests.unit.helpers import NOW, command, make_dispatcher, outbox
+
+
+def may(entity: str) -> str:
+    """What the listing says an entity may do (today in the tests: 28 November 2026)."""
+    line = powers_line(entity, on=NOW.date())
+    return f"{line} (meer: !netwerk {entity})"
+
 
 ILT = (
     "!contact toevoegen Busvervoer; organisatie: ILT; soort: ilt; e-mail: bus@ilt.example.nl; "
@@ -39,15 +47,16 @@ async def test_vnog_shows_its_points_and_who_stands_in_for_an_absent_member(
 
     assert rows[0].payload["body"].splitlines() == [
         "Aanspreekpunten Noord- en Oost-Gelderland (VR06)",
-        "• Arbeidsinspectie (ISZW): nog geen aanspreekpunt · bevoegdheden: !netwerk ISZW",
+        f"• Arbeidsinspectie (ISZW): nog geen aanspreekpunt · bevoegdheden: {may('ISZW')}",
         "• NVWA: #1 Team Wonen · Gemeente Doetinchem · handhaving huisvesting · +31 314 377 377"
-        " · Wonen@doetinchem.nl · bevoegdheden: !netwerk NVWA",
+        f" · Wonen@doetinchem.nl · bevoegdheden: {may('NVWA')}",
         "• GGD: Gerda · Afwezig: Gerda tot 1 dec 10:30, vervanger Piet. Bel nu Piet."
-        " · bevoegdheden: !netwerk GGD",
+        f" · bevoegdheden: {may('GGD')}",
         "Andere contacten voor Noord- en Oost-Gelderland (VR06)",
         "Inspectie Leefomgeving en Transport (ILT):",
         "• #2 Busvervoer · ILT · bus@ilt.example.nl",
     ]
+    assert "werk stilleggen bij ernstig gevaar (Arbowet art. 28)" in may("ISZW")
     html = rows[0].payload["html"]
     assert f'href="https://matrix.to/#/{GGD}"' in html
     assert f'href="https://matrix.to/#/{STAND_IN}"' in html
@@ -170,7 +179,7 @@ async def test_an_entity_shows_its_points_per_region(database: Database) -> None
     answer = await ask(dispatcher, "!contact NVWA", sender=MEMBER)
 
     lines = answer.splitlines()
-    assert lines[0] == "Aanspreekpunten NVWA per regio · bevoegdheden: !netwerk NVWA"
+    assert lines[0] == f"Aanspreekpunten NVWA per regio · bevoegdheden: {may('NVWA')}"
     assert lines[1].startswith("• Twente (VR05): #1 Team Wonen · Gemeente Doetinchem")
     assert lines[2].startswith("Nog geen aanspreekpunt: VR01, VR02, VR03, VR04, VR06, VR07")
     assert "VR05" not in lines[2]
