@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from commands.border.flag import counterparts, countries, countries_label, network
+from commands.contacts.render import contact_line
 from commands.core.context import Workspace
 from commands.core.message import Message, bold, bullets, lines, text
 from commands.texts import border as texts
@@ -10,7 +11,6 @@ from config.border import BorderNetwork, Counterpart
 from config.reference import regions
 from storage.border import BorderQueries
 from storage.cases import Case
-from storage.contacts import Contact
 
 
 def counterpart_line(counterpart: Counterpart, known: BorderNetwork) -> str:
@@ -20,12 +20,6 @@ def counterpart_line(counterpart: Counterpart, known: BorderNetwork) -> str:
     )
     names = [structure.name for structure in known.structures_of([counterpart]).values()]
     return line + (texts.CARD_VIA.format(structures=", ".join(names)) if names else "")
-
-
-def contact_line(contact: Contact) -> Message:
-    """Name, organisation, phone and e-mail, as far as they are known."""
-    parts = (contact.name, contact.organisation, contact.phone, contact.email)
-    return text(texts.CONTACT_SEPARATOR.join(part for part in parts if part))
 
 
 async def contacts_there(workspace: Workspace, region: str, wanted: tuple[str, ...]) -> Message:

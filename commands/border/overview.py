@@ -6,8 +6,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from commands.border.card import contact_line
 from commands.border.flag import countries, countries_label, country_label, network
+from commands.contacts.render import contact_line
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply
 from commands.core.message import Message, bold, bullets, excerpt, lines, text

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from commands.core.message import excerpt
+from commands.core.message import either, excerpt
 from commands.texts import border as border_texts
 from commands.texts import core as core_texts
 from commands.texts import intake as intake_texts
@@ -41,13 +41,6 @@ def said_unknown(typed: str) -> bool:
     """`onbekend`, `weet niet`, `?`, `-`: nothing to read and nothing to correct."""
     wanted = normalise(typed).replace(" ", "")
     return not wanted or wanted in {word.replace(" ", "") for word in intake_texts.UNKNOWN_WORDS}
-
-
-def either(options: tuple[str, ...]) -> str:
-    """`A`, `A of B`, `A, B of C`."""
-    if len(options) < 2:
-        return "".join(options)
-    return intake_texts.OPTIONS_LAST.format(options=", ".join(options[:-1]), last=options[-1])
 
 
 def _explained(found: Lookup, field: str, typed: str, not_found: str, hint: str = "") -> str:

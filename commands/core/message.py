@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
+from commands.texts import core as core_texts
+
 #: Matrix refuses an event whose JSON, headers and signatures included, exceeds 65,536 bytes. In
 #: an encrypted room the content travels as base64 ciphertext, a third larger than its JSON plus
 #: about 250 bytes. Content JSON up to this size leaves room for both, with some 10 KB to spare.
@@ -118,3 +120,10 @@ def fill(template: str, **parts: Message | str) -> Message:
         result += parts[match[1]]
         position = match.end()
     return result + template[position:]
+
+
+def either(options: tuple[str, ...] | list[str]) -> str:
+    """`A`, `A of B`, `A, B of C`: the choices in a Dutch sentence."""
+    if len(options) < 2:
+        return "".join(options)
+    return core_texts.OPTIONS_LAST.format(options=", ".join(options[:-1]), last=options[-1])

@@ -10,8 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from commands.cases.values import either
-from commands.core.message import excerpt
+from commands.core.message import either, excerpt
 from commands.core.registry import UsageError
 from commands.texts import network as texts
 from config.matching import Lookup, Vocabulary, normalise

@@ -15,10 +15,9 @@ from typing import Any
 from babel.numbers import format_decimal
 from pydantic import BaseModel, ConfigDict
 
-from commands.cases.values import either
 from commands.core.context import Context
 from commands.core.effects import Effect, Reply
-from commands.core.message import Message, bold, bullets, excerpt, lines, text
+from commands.core.message import Message, bold, bullets, either, excerpt, lines, text
 from commands.core.registry import Command, UsageError
 from commands.core.timefmt import setting
 from commands.picture.national_values import long_date

@@ -13,8 +13,7 @@ from decimal import Decimal
 
 from babel.dates import format_date
 
-from commands.cases.values import either
-from commands.core.message import excerpt
+from commands.core.message import either, excerpt
 from commands.texts import national as texts
 from config.indicators import Indicator, indicators
 from config.matching import Lookup

@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from commands.core.message import either
 from commands.core.registry import UsageError
 from commands.picture.period_words import looks_like_period, plain, read_period, refusal
 from commands.texts import core as core_texts
@@ -143,13 +144,6 @@ def _ambiguous(said: str, kind: str, found: Lookup) -> UsageError:
             said=said, kind=texts.SCOPE_KINDS[kind], options=either(found.suggestions)
         )
     )
-
-
-def either(options: tuple[str, ...]) -> str:
-    """`A`, `A of B`, `A, B of C`."""
-    if len(options) < 2:
-        return "".join(options)
-    return texts.OPTIONS_LAST.format(options=", ".join(options[:-1]), last=options[-1])
 
 
 def _words_of(names: Iterable[str]) -> frozenset[str]:

@@ -20,7 +20,6 @@ CARD_VIA = " · via {structures}"
 CARD_NO_COUNTERPARTS = "Geen tegenhanger bekend voor deze zaak; zie !grens."
 CARD_CONTACTS = "Contacten daar:"
 CARD_NO_CONTACTS = "Nog geen contacten over de grens vastgelegd voor {region}."
-CONTACT_SEPARATOR = " · "
 
 # --- the proposed action -------------------------------------------------------------------
 PROPOSAL = (

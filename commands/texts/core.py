@@ -8,6 +8,8 @@ from commands.texts.command_help import CommandHelp, HelpGroup
 UNKNOWN_COMMAND = "Onbekend commando '{name}'."
 DID_YOU_MEAN = "Bedoelde u {options}?"
 HELP_HINT = "Typ !help voor alle commando's."
+#: Choices in a sentence: `A, B of C`.
+OPTIONS_LAST = "{options} of {last}"
 USAGE = "Gebruik: {usage}"
 EXAMPLE = "Voorbeeld: {example}"
 FIELD_TOO_LONG = "Het veld '{field}' is te lang ({length} tekens; maximaal {limit})."

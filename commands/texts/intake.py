@@ -104,7 +104,6 @@ SOURCE_NOT_FOUND = "Onbekende bron '{value}'. Kies uit: {sources}."
 KVK_INVALID = "'{value}' is geen KvK-nummer: dat zijn 8 cijfers."
 ASPECT_INVALID = "Onbekend aspect '{value}'. Kies uit: wonen, werken, vervoer."
 VALUE_AMBIGUOUS = "'{value}' past bij meer dan één {field}: {options}. Welke bedoelt u?"
-OPTIONS_LAST = "{options} of {last}"
 # What a signal's answer says about the fields it could not read; the case opened regardless.
 UNREAD_FIX = "Verbeter het met !wijzig {number} {field}: <waarde>."
 FIELDS_UNKNOWN = "Onbekende velden: {names}. Velden: {fields}."

@@ -59,4 +59,3 @@ SCOPE_UNKNOWN = "'{said}' is geen periode, regio of sector die ik ken."
 SCOPE_AMBIGUOUS = "'{said}' past bij meer dan één {kind}: {options}. Welke bedoelt u?"
 SCOPE_BOTH = "'{said}' noemt een regio ({region}) én een sector ({sector}); kies er één."
 SCOPE_KINDS = {"region": "regio", "sector": "sector"}
-OPTIONS_LAST = "{options} of {last}"

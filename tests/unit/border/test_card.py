@@ -18,7 +18,7 @@ async def test_a_vnog_card_names_borken_kleve_and_the_gesundheitsamt(
         country="DE",
         regions=["VR06", "VR05"],
         organisation="Kreis Borken",
-        phone="+49 2861 681 0",
+        phone="+4928616810",
         email="gesundheitsamt@kreis-borken.example",
     )
     await add_contact(database, "Gesundheitsamt Grafschaft", country="DE", regions=["VR05"])
@@ -32,7 +32,7 @@ async def test_a_vnog_card_names_borken_kleve_and_the_gesundheitsamt(
     assert "Kreis Kleve (Kreis, DE)" in card
     assert "Gesundheitsamt van de Kreis" in card
     assert (
-        "Gesundheitsamt Kreis Borken · Kreis Borken · +49 2861 681 0 · "
+        " Gesundheitsamt Kreis Borken · Kreis Borken · +49 2861 6810 · "
         "gesundheitsamt@kreis-borken.example"
     ) in card
     assert "Gesundheitsamt Grafschaft" not in card  # serves Twente only

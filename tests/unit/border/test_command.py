@@ -34,7 +34,7 @@ async def test_one_region_with_its_contacts_and_open_cases(
         "Gesundheitsamt Kleve",
         country="DE",
         regions=["VR06"],
-        phone="+49 2821 594 0",
+        phone="+4928215940",
     )
     await dispatcher.handle(command("!signaal Slachterij A, Groenlo; regio: VNOG"))
     await dispatcher.handle(command("!signaal Kwekerij B; regio: Utrecht; grens: DE"))
@@ -44,7 +44,7 @@ async def test_one_region_with_its_contacts_and_open_cases(
     assert "Kreis Kleve (Kreis, DE)" in body
     assert "Grensteam Vion Groenlo: Het grensoverschrijdende team" in body
     assert "GROS:" not in body  # a structure of Zeeland
-    assert "Gesundheitsamt Kleve · +49 2821 594 0" in body
+    assert " Gesundheitsamt Kleve · +49 2821 5940" in body
     assert "2026-001 · Slachterij A, Groenlo · Duitsland" in body
     assert "Kwekerij B" not in body
 
