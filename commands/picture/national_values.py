@@ -13,15 +13,13 @@ from decimal import Decimal
 
 from babel.dates import format_date
 
+from commands.core.import_rows import Cell
 from commands.core.message import either, excerpt
 from commands.texts import national as texts
 from config.indicators import Indicator, indicators
 from config.matching import Lookup
 from config.reference import regions, sectors
 from storage.national import SOURCE_CHARS
-
-#: What one cell holds: text, or (in YAML) a list of texts for the sectors.
-Cell = str | list | dict
 
 _NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")

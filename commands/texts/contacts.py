@@ -182,8 +182,6 @@ AGENDA_GAPS = "Geen aanspreekpunt {entity}: {regions}"
 # -- `signaalbot import contacten FILE` --------------------------------------------------------
 IMPORT_COLUMNS = (*FIELDS, FIELD_POINT)
 IMPORT_REQUIRED = (FIELD_NAME, FIELD_KIND, FIELD_REGIONS)
-AT_LINE = "regel {line}: {message}"
-AT_LINE_COLUMN = "regel {line}, kolom {column}: {message}"
 FILE_UNREADABLE = "{file}: het bestand kan niet worden gelezen ({reason})."
 FILE_NOT_UTF8 = "Het bestand is geen UTF-8-tekst."
 FILE_KIND_UNKNOWN = "{file}: onbekende soort bestand; gebruik .csv of .yaml."

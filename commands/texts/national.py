@@ -13,8 +13,6 @@ COLUMN_SOURCE = "bron"
 COLUMN_AS_OF = "peildatum"
 COLUMNS = (COLUMN_REGION, COLUMN_INDICATOR, COLUMN_VALUE, COLUMN_SOURCE, COLUMN_AS_OF)
 
-AT_LINE_COLUMN = "regel {line}, kolom {column}: {message}"
-AT_LINE = "regel {line}: {message}"
 FILE_UNREADABLE = "{file}: het bestand kan niet worden gelezen ({reason})."
 FILE_KIND_UNKNOWN = "{file}: gebruik een CSV-bestand (.csv) of een YAML-bestand (.yaml, .yml)."
 FILE_NOT_UTF8 = "het bestand is geen UTF-8-tekst; sla het op als UTF-8 (CSV UTF-8)."
