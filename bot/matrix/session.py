@@ -9,6 +9,7 @@ from pathlib import Path
 from nio import AsyncClient, AsyncClientConfig, KeysUploadError, LoginError
 
 from bot.matrix.files import write_private
+from bot.matrix.keys import save_keys_before_upload
 from config.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ async def log_in(settings: Settings, *, forget_stored: bool = False) -> AsyncCli
     client = new_client(settings)
     try:
         await _restore_or_log_in(client, settings, forget_stored=forget_stored)
+        save_keys_before_upload(client)
         if client.olm and client.should_upload_keys:
             uploaded = await client.keys_upload()
             if isinstance(uploaded, KeysUploadError):
