@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime, format_timedelta
+from babel.dates import format_date, format_datetime, format_timedelta
 from babel.units import format_unit
 
 from commands.texts import moments as texts
@@ -49,3 +49,8 @@ def setting(value: timedelta) -> str:
     if not rest and 1 <= hours <= HOURS_UP_TO:
         return format_unit(hours, "duration-hour", length="long", locale="nl")
     return duration(value)
+
+
+def long_date(value: date) -> str:
+    """`1 december 2020`."""
+    return format_date(value, "d MMMM y", locale="nl")

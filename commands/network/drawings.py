@@ -14,9 +14,9 @@ from PIL import Image
 
 from commands.core.context import Workspace
 from commands.core.effects import ImageInfo, Rendered
+from commands.core.timefmt import long_date
 from commands.network.coverage import POINT_ENTITIES, contact_point_coverage
 from commands.network.figure import network_figure
-from commands.network.rows import long_date
 from commands.network.table import powers_of
 from commands.picture.charts import png
 from commands.texts import network as texts

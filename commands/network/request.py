@@ -10,14 +10,13 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from commands.core.dates import read_date
 from commands.core.message import either, excerpt
 from commands.core.registry import UsageError
 from commands.texts import network as texts
 from config.matching import Lookup, Vocabulary, normalise
 from config.powers import Aspect, Holder
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_DUTCH_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 _DATE_LIKE = re.compile(r"\d[\d\-/.]*\d")
 #: Keys of the subject vocabulary: an aspect or a holder, told apart by their prefix.
 _ASPECT_KEY = "aspect:"
@@ -60,20 +59,6 @@ def _read_date(words: list[str]) -> tuple[list[str], date | None]:
     if rest and normalise(rest[-1]) == texts.ON_WORD:
         rest = rest[:-1]
     return rest, day
-
-
-def read_date(typed: str) -> date | None:
-    """`2020-11-15` or `15-11-2020` (also with / or .); None when it is no real date."""
-    if iso := _ISO_DATE.fullmatch(typed):
-        year, month, day = (int(part) for part in iso.groups())
-    elif dutch := _DUTCH_DATE.fullmatch(typed):
-        day, month, year = (int(part) for part in dutch.groups())
-    else:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _subject(typed: str) -> dict[str, Any]:

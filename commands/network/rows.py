@@ -6,16 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from babel.dates import format_date
-
+from commands.core.timefmt import long_date
 from commands.network.request import parse_holder
 from commands.texts import network as texts
 from config.powers import Aspect, Power, PowerKind, PowersTable, shipped_powers
-
-
-def long_date(value: date) -> str:
-    """`1 december 2020`."""
-    return format_date(value, "d MMMM y", locale="nl")
 
 
 def short_date(value: date) -> str:

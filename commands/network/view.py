@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from commands.core.message import Message, bold, bullets, lines, text
-from commands.network.rows import aspects_label, basis_text, long_date, power_text
+from commands.core.timefmt import long_date
+from commands.network.rows import aspects_label, basis_text, power_text
 from commands.texts import network as texts
 from config.powers import Aspect, Holder, Power, PowersTable
 

@@ -19,8 +19,7 @@ from commands.core.context import Context
 from commands.core.effects import Effect, Reply
 from commands.core.message import Message, bold, bullets, either, excerpt, lines, text
 from commands.core.registry import Command, UsageError
-from commands.core.timefmt import setting
-from commands.picture.national_values import long_date
+from commands.core.timefmt import long_date, setting
 from commands.texts import national as texts
 from config.indicators import Indicator, IndicatorKind, indicators
 from config.reference import regions, sectors

@@ -11,10 +11,10 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from babel.dates import format_date
-
+from commands.core.dates import read_date
 from commands.core.import_rows import Cell
 from commands.core.message import either, excerpt
+from commands.core.timefmt import long_date
 from commands.texts import national as texts
 from config.indicators import Indicator, indicators
 from config.matching import Lookup
@@ -22,8 +22,6 @@ from config.reference import regions, sectors
 from storage.national import SOURCE_CHARS
 
 _NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_DUTCH_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 _SECTOR_SEPARATORS = re.compile(r"[,;|]")
 
 
@@ -118,30 +116,12 @@ def read_source(cell: Cell) -> str:
 def read_as_of(cell: Cell, today: date) -> date:
     """The peildatum: a real date, not after `today`."""
     typed = plain(cell)
-    as_of = _date(typed)
+    as_of = read_date(typed)
     if as_of is None:
         raise CellProblem(texts.DATE_INVALID.format(value=excerpt(typed)))
     if as_of > today:
         raise CellProblem(texts.DATE_IN_FUTURE.format(date=long_date(as_of)))
     return as_of
-
-
-def long_date(value: date) -> str:
-    """`1 oktober 2026`."""
-    return format_date(value, "d MMMM y", locale="nl")
-
-
-def _date(typed: str) -> date | None:
-    if iso := _ISO_DATE.fullmatch(typed):
-        year, month, day = (int(part) for part in iso.groups())
-    elif dutch := _DUTCH_DATE.fullmatch(typed):
-        day, month, year = (int(part) for part in dutch.groups())
-    else:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _unknown_sector(typed: str, found: Lookup) -> str:

@@ -28,11 +28,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
 from pydantic import BaseModel, ConfigDict
 
 from commands.core.moment_words import MONTHS
-from commands.core.timefmt import short_moment
+from commands.core.timefmt import long_date, short_moment
 from commands.picture.period_arguments import read_words
 from commands.picture.period_words import (
     EARLIEST_YEAR,
@@ -189,8 +188,8 @@ def _since(form: SinceDay, clock: _Clock, said: str) -> Span:
         ) from None
     since = clock.midnight(day)
     if since > clock.now:
-        raise refusal(texts.IN_FUTURE.format(said=said, start=_day_label(day)))
-    label = texts.SINCE_LABEL.format(moment=_day_label(day))
+        raise refusal(texts.IN_FUTURE.format(said=said, start=long_date(day)))
+    label = texts.SINCE_LABEL.format(moment=long_date(day))
     return _with_equal_before(Window(since, clock.now), label)
 
 
@@ -198,7 +197,7 @@ def _calendar(start: date, unit: Unit, clock: _Clock, said: str) -> Span:
     """The week, month or year from `start`: whole, or so far; and the one before."""
     since = clock.midnight(start)
     if since > clock.now:
-        raise refusal(texts.IN_FUTURE.format(said=said, start=_day_label(start)))
+        raise refusal(texts.IN_FUTURE.format(said=said, start=long_date(start)))
     before = _shifted(start, unit, -1)
     end = clock.midnight(_shifted(start, unit, 1))
     if end <= clock.now:
@@ -247,8 +246,3 @@ def _unit_label(start: date, unit: Unit) -> str:
     if unit is Unit.MONTH:
         return texts.MONTH_LABEL.format(month=MONTHS[start.month], year=start.year)
     return str(start.year)
-
-
-def _day_label(day: date) -> str:
-    """`1 november 2026`."""
-    return format_date(day, "d MMMM y", locale="nl")
