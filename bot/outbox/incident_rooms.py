@@ -169,6 +169,8 @@ class IncidentRooms:
     async def _invite_missing(self, room_id: str, invitees: list[str]) -> None:
         """Invite who has not been invited yet: nobody is invited twice, and someone who left
         the room of their own accord is not asked back."""
+        if not invitees:
+            return
         memberships = await self._memberships(room_id)
         for user_id in invitees:
             if user_id in memberships:
@@ -179,6 +181,8 @@ class IncidentRooms:
 
     async def _remove(self, room_id: str, user_ids: list[str]) -> None:
         """Take people who left the directory out of the room (joined or still invited)."""
+        if not user_ids:
+            return
         memberships = await self._memberships(room_id)
         for user_id in user_ids:
             if memberships.get(user_id) not in ("join", "invite"):
