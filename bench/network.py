@@ -23,18 +23,16 @@ from typing import Any
 from bench.database import bot_database
 from bench.entry import (
     SampleOptions,
+    latency_main,
     latency_results,
     parse_samples,
-    quiet_logging,
-    run_in_workdir,
     sample_arguments,
-    write_json,
 )
 from bench.latency_paths import echo_sample
 from bench.picture_seed import sqlite_url
 from bench.processes import BOT_DATA_DIR, both_bots
 from bench.sampling import SAMPLE_TIMEOUT, elapsed_ms, rounds, send_command, server_gap_ms
-from bench.stats import Ratio, Summary, format_table
+from bench.stats import Ratio, Summary
 from bench.world import LEADER, World, build_world, local_synapse
 from storage.contacts import Contact, ContactKind, ContactSource
 from storage.database import Database
@@ -191,16 +189,13 @@ def parse_args(argv: list[str] | None) -> Options:
     )
 
 
+def results(options: Options, summaries: list[Summary], ratios: list[Ratio]) -> dict[str, Any]:
+    found = latency_results(options, options.database, False, summaries, ratios)
+    return {**found, "members": options.members, "contacts": options.contacts}
+
+
 def main(argv: list[str] | None = None) -> int:
-    options = parse_args(argv)
-    quiet_logging("nio", "bot.demo")
-    summaries, ratios = run_in_workdir(
-        "signaalbench-network-", options.keep_workdir, lambda work: run_bench(options, work)
-    )
-    print(format_table(summaries, ratios, title(options)))
-    results = latency_results(options, options.database, False, summaries, ratios)
-    write_json(options.json_path, {**results, "members": options.members})
-    return 0
+    return latency_main("signaalbench-network-", parse_args(argv), run_bench, title, results)
 
 
 if __name__ == "__main__":

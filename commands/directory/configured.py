@@ -60,14 +60,7 @@ async def merge_configured(store: DirectoryStore, settings: Settings, now: datet
         if row.source == MemberSource.CONFIG and user_id not in settings.members:
             old = row.values()
             await store.remove(row)
-            store.record(
-                at=now,
-                actor=CONFIG_ACTOR,
-                kind=ChangeKind.REMOVED,
-                subject=user_id,
-                old=old,
-                new=None,
-            )
+            _audit(store, now, ChangeKind.REMOVED, user_id, old, None)
             said.append(f"removed {user_id}: no longer in the configuration")
     return said
 
@@ -86,14 +79,7 @@ def _merge_one(
         for field, value in wanted.items():
             setattr(row, field, value)
         store.add(row)
-        store.record(
-            at=now,
-            actor=CONFIG_ACTOR,
-            kind=ChangeKind.ADDED,
-            subject=user_id,
-            old=None,
-            new=row.values(),
-        )
+        _audit(store, now, ChangeKind.ADDED, user_id, None, row.values())
         return [f"added {user_id} from the configuration"]
     old = row.values()
     changed = [field for field, value in wanted.items() if old[field] != value]
@@ -102,12 +88,17 @@ def _merge_one(
         return []
     for field in changed:
         setattr(row, field, wanted[field])
-    store.record(
-        at=now,
-        actor=CONFIG_ACTOR,
-        kind=ChangeKind.CHANGED,
-        subject=user_id,
-        old=old,
-        new=row.values(),
-    )
+    _audit(store, now, ChangeKind.CHANGED, user_id, old, row.values())
     return [f"changed {user_id} to the configuration: {', '.join(changed)}"]
+
+
+def _audit(
+    store: DirectoryStore,
+    now: datetime,
+    kind: ChangeKind,
+    user_id: str,
+    old: dict[str, object] | None,
+    new: dict[str, object] | None,
+) -> None:
+    """One audit row for a change the configuration made."""
+    store.record(at=now, actor=CONFIG_ACTOR, kind=kind, subject=user_id, old=old, new=new)
