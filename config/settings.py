@@ -18,6 +18,7 @@ from pydantic_settings import (
 from config.durations import Duration
 from config.network_settings import BorderSettings, DirectorySettings, NetworkSettings
 from config.picture_settings import AccountabilitySettings, RiskSettings
+from config.privacy_settings import PrivacySettings
 from config.reference import REGIONAL_ENTITIES, Entity, parse_entity, regions
 from config.section import Section as _Section
 
@@ -292,6 +293,7 @@ class Settings(_EnvironmentFirst):
     directory: DirectorySettings = Field(default_factory=DirectorySettings)
     network: NetworkSettings = Field(default_factory=NetworkSettings)
     border: BorderSettings = Field(default_factory=BorderSettings)
+    privacy: PrivacySettings = Field(default_factory=PrivacySettings)
 
     @field_validator("members")
     @classmethod

@@ -123,6 +123,7 @@ class Case(Base):
     report_filed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     close_reason: Mapped[str | None] = mapped_column(Text)
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # retention ran
 
     timeline: Mapped[list[TimelineEntry]] = relationship(
         back_populates="case", order_by="TimelineEntry.id"
@@ -146,6 +147,7 @@ class TimelineEntry(Base):
     text: Mapped[str] = mapped_column(Text)
     room_id: Mapped[str | None] = mapped_column(String(255))
     event_id: Mapped[str | None] = mapped_column(String(255))
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # retention ran
 
     case: Mapped[Case] = relationship(back_populates="timeline")
 

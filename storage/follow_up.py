@@ -25,6 +25,7 @@ class DecisionEntry(Base):
     taken_by: Mapped[str] = mapped_column(String(255))
     taken_at: Mapped[datetime] = mapped_column(UTCDateTime())
     event_id: Mapped[str | None] = mapped_column(String(255))
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # retention ran
 
 
 class Action(Base):
@@ -45,6 +46,7 @@ class Action(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     done_by: Mapped[str | None] = mapped_column(String(255))
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # retention ran
 
 
 class Note(Base):
@@ -58,6 +60,7 @@ class Note(Base):
     text: Mapped[str] = mapped_column(Text)
     written_by: Mapped[str] = mapped_column(String(255))
     written_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # retention ran
 
 
 class FollowUpStore:

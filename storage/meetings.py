@@ -43,6 +43,7 @@ class Meeting(Base):
     regular: Mapped[bool] = mapped_column(default=False)  # the biweekly platform meeting
     minutes: Mapped[str | None] = mapped_column(Text)  # Markdown, as exported
     minutes_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # retention ran
 
 
 class MeetingAnswer(Base):
@@ -67,6 +68,7 @@ class AgendaItem(Base):
     added_by: Mapped[str] = mapped_column(String(255))
     added_at: Mapped[datetime] = mapped_column(UTCDateTime())
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # retention ran
 
 
 class MeetingStore:
