@@ -8,6 +8,7 @@ import logging
 import signal
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from nio import AsyncClient, JoinError, RoomResolveAliasError
 
@@ -19,6 +20,7 @@ from bot.matrix.session import log_in
 from bot.outbox.delivery import Delivery
 from bot.reactions import ReactionReader
 from bot.reminder_clock import ReminderClock
+from bot.room_guard import RoomGuard
 from bot.rooms import DirectChats, PlatformRooms
 from bot.sync_loop import FatalSyncError, SyncHandlers, SyncLoop
 from commands import FILES, LIVE, build_registry
@@ -77,7 +79,10 @@ class SignaalBot:
         reminders: ReminderClock | None = None
         try:
             rooms = await self._platform_rooms(client)
-            delivery = self._delivery(client, rooms.platform)
+            guard = RoomGuard(
+                self.database, self.settings, self.clock, self.directory, rooms.platform
+            )
+            delivery = self._delivery(client, rooms.platform, guard)
             reminders = ReminderClock(
                 self.database,
                 self.settings,
@@ -97,7 +102,7 @@ class SignaalBot:
                 DirectChats(client, rooms),
                 self.directory,
             )
-            handlers = self._sync_handlers(client, registry, dispatcher, delivery)
+            handlers = self._sync_handlers(client, registry, dispatcher, delivery, guard)
             held = (
                 HeldMessages(client, self.database, self.settings, self.clock, self.directory)
                 if client.olm
@@ -116,7 +121,7 @@ class SignaalBot:
             # Never log out: that would end the device and its token.
             await client.close()
 
-    def _delivery(self, client: AsyncClient, platform_room: str) -> Delivery:
+    def _delivery(self, client: AsyncClient, platform_room: str, guard: RoomGuard) -> Delivery:
         def encrypt_new_rooms() -> bool:
             """`auto`: incident rooms are encrypted when the platform room is."""
             mode = self.settings.matrix.encryption
@@ -133,10 +138,16 @@ class SignaalBot:
             files=FILES,
             platform_room=platform_room,
             directory=self.directory,
+            guard=guard,
         )
 
     def _sync_handlers(
-        self, client: AsyncClient, registry: Registry, dispatcher: Dispatcher, delivery: Delivery
+        self,
+        client: AsyncClient,
+        registry: Registry,
+        dispatcher: Dispatcher,
+        delivery: Delivery,
+        guard: RoomGuard,
     ) -> SyncHandlers:
         """What the sync loop does with each kind of event: dispatch it, deliver what it wrote."""
         reactions = ReactionReader(client, registry.reactions)
@@ -158,6 +169,12 @@ class SignaalBot:
         async def on_invite(room_id: str, sender: str) -> None:
             await self._answer_invite(client, room_id, sender)
 
+        async def on_membership(room_id: str, events: list[dict[str, Any]]) -> None:
+            guarded = await guard.handle(room_id, events)
+            delivery.hand_over(guarded.rows)
+            if guarded.reopened:
+                delivery.wake()  # what waited for the outsiders to leave goes out now
+
         return SyncHandlers(
             command=on_command,
             reaction=on_reaction,
@@ -167,6 +184,7 @@ class SignaalBot:
             rooms_changed=delivery.wake,
             ready=self.on_ready,
             direct=dispatcher.direct,
+            membership=on_membership,
         )
 
     async def _platform_rooms(self, client: AsyncClient) -> PlatformRooms:

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.directory_cache import DirectoryCache
 from bot.events import IncomingCommand, IncomingReaction, IncomingRedaction, ReplyTarget
+from bot.outbox.guarded import mark_as_guard
 from bot.outbox.writer import write_effects
 from bot.rooms import PlatformRooms
 from commands.core.context import Context, stores
@@ -22,6 +23,7 @@ from commands.core.message import Message, text
 from commands.core.reactions import Reaction
 from commands.core.registry import Registry
 from commands.core.roster import Person
+from commands.guard.outsiders import command_refused, outsiders_of
 from commands.texts import core as texts
 from config.settings import Settings
 from storage.bot_state import AlreadyHandled, BotState
@@ -29,6 +31,7 @@ from storage.cases import CaseStore
 from storage.database import Database
 from storage.outbox import Outbox, OutboxEffect
 from storage.reminders import ReminderChanges
+from storage.room_guard import RoomOutsiders
 
 log = logging.getLogger(__name__)
 
@@ -141,12 +144,17 @@ class Dispatcher:
             state = BotState(session)
             await state.claim_event(event.event_id, event.room_id, now)
             member = directory.member(event.sender)
+            refused = member is None  # what non-members are told shows no case data
             if member is None:
                 effects = await self._non_member(state, event, now)
             else:
                 context = await self._context(session, event, member, now)
-                effects = await self._act_in_room(context, event, act)
+                effects = await self._refused_while_guarded(session, context, event)
+                refused = bool(effects)
+                effects = effects or await self._act_in_room(context, event, act)
             rows = await write_effects(Outbox(session), effects, now, target, self.rooms.alert)
+            if refused:
+                mark_as_guard(rows)  # goes out while an outsider is in the room
         if context is not None and context.directory_changed:
             await self.directory.reload()
         if context is not None and context.reminder_changes:
@@ -184,6 +192,17 @@ class Dispatcher:
             room_case=room_case,
             **stores(session),
         )
+
+    async def _refused_while_guarded(
+        self, session: AsyncSession, context: Context, event: Event
+    ) -> list[Effect]:
+        """A command in a case room that someone outside the directory can read gets only
+        the reason why; nothing runs. Reactions still count (what they post waits)."""
+        if context.room_case is None or not isinstance(event, IncomingCommand):
+            return []
+        present = await RoomOutsiders(session).in_room(context.room_id)
+        outsiders = outsiders_of(present, context.directory)
+        return [Reply(command_refused(outsiders))] if outsiders else []
 
     async def _act_in_room(self, context: Context, event: Event, act: Act) -> list[Effect]:
         """Commands work in the platform and LOT-C rooms, in incident rooms and in a member's

@@ -30,6 +30,7 @@ from bot.events import (
 )
 from bot.held_messages import ENCRYPTED, HeldMessages
 from bot.matrix.keys import maintain_keys
+from bot.room_guard import MEMBER_EVENT
 from config.settings import Settings
 from storage.bot_state import SYNC_TOKEN, BotState
 from storage.database import Database
@@ -68,6 +69,8 @@ class SyncHandlers:
     rooms_changed: Callable[[], None]  # the client knows new rooms (it can send there now)
     ready: Callable[[], None] | None = None  # once, after the first sync
     direct: Callable[[str], bool] = lambda _room_id: False  # a member's direct chat? plain words
+    # m.room.member events of a joined room, in order (the room guard)
+    membership: Callable[[str, list[dict[str, Any]]], Awaitable[None]] | None = None
 
 
 class SyncLoop:
@@ -163,14 +166,21 @@ class SyncLoop:
         for room_id, info in response.rooms.join.items():
             known_before = room_id in self.join_times
             new_rooms = new_rooms or not known_before
-            sources = [e.source for e in info.state] + [e.source for e in info.timeline.events]
-            await self._note_joins(room_id, sources)
+            state = [e.source for e in info.state]
             timeline = [e.source for e in info.timeline.events]
+            await self._note_joins(room_id, state + timeline)
+            await self._memberships(room_id, state)
             if info.timeline.limited and known_before:
-                # A gap in a room we were already in: commands may hide in it.
-                timeline = await self._backfill(room_id, info.timeline.prev_batch) + timeline
+                # A gap in a room we were already in: commands may hide in it. Its membership
+                # changes are in the state above already, as they stand at the timeline's start.
+                for source in await self._backfill(room_id, info.timeline.prev_batch):
+                    if source.get("type") != MEMBER_EVENT:
+                        await self._handle(room_id, source)
             for source in timeline:
-                await self._handle(room_id, source)
+                if source.get("type") == MEMBER_EVENT:
+                    await self._memberships(room_id, [source])
+                else:
+                    await self._handle(room_id, source)
         if new_rooms:
             self.handlers.rooms_changed()
         if self.held:
@@ -186,6 +196,12 @@ class SyncLoop:
             ),
             default=0,
         )
+
+    async def _memberships(self, room_id: str, sources: list[dict[str, Any]]) -> None:
+        """Membership events go to the room guard, the bot's own too (it removes outsiders)."""
+        members = [source for source in sources if source.get("type") == MEMBER_EVENT]
+        if members and self.handlers.membership is not None:
+            await self.handlers.membership(room_id, members)
 
     async def _handle(self, room_id: str, source: dict[str, Any]) -> None:
         if source.get("sender") == self.client.user_id:

@@ -20,9 +20,11 @@ from bot.matrix.content import edit, notice
 from bot.matrix.room_media import PinForbidden, pin, upload
 from bot.outbox.errors import DeliveryError, NotReady
 from bot.outbox.fitting import fit_content
+from bot.outbox.guarded import RoomClosed, is_guard_row
 from bot.outbox.incident_rooms import IncidentRooms
 from bot.outbox.refusals import Refusals
 from bot.outbox.room_queues import RoomQueues
+from bot.room_guard import RoomGuard
 from commands.core.context import FileRender, LiveRender, Workspace, open_workspace
 from commands.core.roster import Directory
 from config.settings import Settings
@@ -49,11 +51,15 @@ class Delivery:
         platform_room: str,
         files: Mapping[str, FileRender] | None = None,
         directory: DirectoryCache | None = None,
+        guard: RoomGuard | None = None,
     ) -> None:
         """`live`: per kind of live message, how its family renders it (commands.LIVE);
         `files`: per kind of rendered file, how its family draws it (commands.FILES);
-        `directory`: the bot's directory (one of its own when none is given)."""
+        `directory`: the bot's directory (one of its own when none is given);
+        `guard`: who outside the directory is in which room (one of its own when none is given).
+        """
         self.directory = directory or DirectoryCache(database, settings, clock)
+        self.guard = guard or RoomGuard(database, settings, clock, self.directory, platform_room)
         self.client = client
         self.files = files or {}
         self.database = database
@@ -145,6 +151,7 @@ class Delivery:
 
         Returns whether rows were held back, and the seconds until a retry is due.
         """
+        closed = False  # rows wait for outsiders to leave; the guard's own rows go meanwhile
         async with self._parallel[lane]:
             for row in rows:
                 now = self.clock()
@@ -152,6 +159,9 @@ class Delivery:
                     return True, (row.next_attempt_at - now).total_seconds()
                 try:
                     await self._deliver(row)
+                except RoomClosed:
+                    closed = True
+                    continue
                 except NotReady:
                     if (wait := await self.refusals.not_ready(row)) is None:
                         continue  # waited too long: set aside
@@ -166,7 +176,7 @@ class Delivery:
                 holding = [other for other, queues in self._queues.items() if queues.holding]
                 if holding:
                     self.wake(*holding)
-        return False, None
+        return closed, None
 
     async def idle(self, lane: str) -> None:
         """Until the rows handed to the lane's rooms so far are delivered or held back."""
@@ -216,8 +226,11 @@ class Delivery:
         """The room the row goes to, and the content of the event it sends there."""
         payload = row.payload
         if row.kind == OutboxKind.LIVE:
-            return await self._live_edit(payload["live"])
+            room_id, content = await self._live_edit(payload["live"])
+            await self._closed_to(row, room_id)
+            return room_id, content
         room_id = await self._room_of(row)
+        await self._closed_to(row, room_id)
         if row.kind == OutboxKind.SEND:
             return room_id, notice(
                 payload["body"],
@@ -242,6 +255,12 @@ class Delivery:
                 image=payload.get("image"),
             )
         raise DeliveryError(f"unknown outbox kind {row.kind}")
+
+    async def _closed_to(self, row: OutboxEffect, room_id: str) -> None:
+        """Nothing but the guard's own rows goes to a room someone outside the directory can
+        read; the others stay pending (not set aside) until the room is theirs alone again."""
+        if not is_guard_row(row) and await self.guard.outsiders(room_id):
+            raise RoomClosed
 
     async def _pin(self, room_id: str, event_id: str) -> None:
         """The message is out already; a pin it cannot get never holds the room's queue up."""

@@ -23,6 +23,7 @@ from bot.directory_cache import DirectoryCache
 from bot.events import CASE_STATE_TYPE
 from bot.matrix.content import ENCRYPTION_STATE
 from bot.outbox.errors import DeliveryError, NotReady
+from bot.outbox.guarded import is_guard_row
 from bot.outbox.writer import write_effects
 from commands.cases.views import CARD, card_of, room_line, room_name, room_opened, topic
 from commands.core.context import open_workspace
@@ -30,6 +31,7 @@ from commands.core.effects import Live, PostInRoom
 from commands.core.message import Message, lines
 from commands.core.people import incident_invitees
 from commands.texts.directory import ROOM_REMOVED_REASON
+from commands.texts.guard import REMOVAL_REASON as GUARD_REMOVAL_REASON
 from config.settings import Settings
 from storage.cases import Case, CaseStore, TimelineKind
 from storage.database import Database
@@ -138,7 +140,8 @@ class IncidentRooms:
         if row.payload.get("rename"):
             await self._set_state(case.room_id, "m.room.name", {"name": room_name(case)})
         await self._invite_missing(case.room_id, row.payload["invite"])
-        await self._remove(case.room_id, row.payload.get("remove", []))
+        reason = GUARD_REMOVAL_REASON if is_guard_row(row) else ROOM_REMOVED_REASON
+        await self._remove(case.room_id, row.payload.get("remove", []), reason)
         await self._set_topic(case.room_id, case)
         async with self.database.transaction() as session:
             stored = await session.get(OutboxEffect, row.id)
@@ -179,18 +182,19 @@ class IncidentRooms:
             if isinstance(response, RoomInviteError) and response.status_code != "M_FORBIDDEN":
                 raise DeliveryError(f"invite: {response.status_code} {response.message}")
 
-    async def _remove(self, room_id: str, user_ids: list[str]) -> None:
-        """Take people who left the directory out of the room (joined or still invited)."""
+    async def _remove(self, room_id: str, user_ids: list[str], reason: str) -> None:
+        """Take people out of the room (joined or still invited): who left the directory, or
+        (rows of the room guard) who was never in it."""
         if not user_ids:
             return
         memberships = await self._memberships(room_id)
         for user_id in user_ids:
             if memberships.get(user_id) not in ("join", "invite"):
                 continue
-            response = await self.client.room_kick(room_id, user_id, ROOM_REMOVED_REASON)
+            response = await self.client.room_kick(room_id, user_id, reason)
             if isinstance(response, RoomKickError) and response.status_code != "M_FORBIDDEN":
                 raise DeliveryError(f"kick: {response.status_code} {response.message}")
-            log.info("took a member who left the directory out of %s", room_id)
+            log.info("took someone outside the directory out of %s", room_id)
 
     async def _memberships(self, room_id: str) -> dict[str, str]:
         """Who the room knows: joined, invited, banned, or left by themselves. Someone the bot
