@@ -23,8 +23,8 @@ ROOM_REMOVING = (
     "projectleider om {who} toe te voegen met !lid toevoegen en nodig {who} daarna opnieuw uit."
 )
 ROOM_OPEN_AGAIN = (
-    "Iedereen in deze kamer staat weer in de ledenlijst; de bot toont hier weer zaakgegevens, "
-    "ook wat intussen is blijven wachten."
+    "Iedereen in deze kamer staat weer in de ledenlijst; de bot toont hier weer zaakgegevens "
+    "en stuurt wat bleef wachten."
 )
 
 # -- to the project leaders, in the platform room --------------------------------------------------
