@@ -32,6 +32,7 @@ def make_pdfa(pdf: FPDF, *, title: str, author: str, subject: str, creator: str)
         _CONTROL.sub(" ", v) for v in (title, author, subject, creator)
     )
     pdf.pdf_version = max(pdf.pdf_version, PDF_VERSION)
+    pdf.allow_images_transparency = False  # no page transparency group: nothing is transparent
     pdf.set_title(title)
     pdf.set_author(author)
     pdf.set_subject(subject)

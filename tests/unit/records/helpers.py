@@ -44,9 +44,7 @@ def render_rows(rows: list[OutboxEffect]) -> list[OutboxEffect]:
     return [row for row in rows if "render" in row.payload]
 
 
-async def draw(
-    database: Database, row: OutboxEffect, settings: Settings | None = None
-) -> Rendered:
+async def draw(database: Database, row: OutboxEffect, settings: Settings | None = None) -> Rendered:
     """The file as delivery draws it: the family's renderer in a read-only transaction."""
     settings = settings or make_settings()
     render = row.payload["render"]

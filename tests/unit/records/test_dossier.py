@@ -3,6 +3,10 @@ ZIP drawn as delivery draws it and opened with zipfile, json and pypdf."""
 
 from __future__ import annotations
 
+import io
+from datetime import UTC
+
+from PIL import ImageCms
 from sqlalchemy import update
 
 from bot.dispatch import Dispatcher
@@ -18,6 +22,12 @@ from tests.unit.records.helpers import (
     manifest_checks,
     open_dossier,
     render_rows,
+)
+from tests.unit.records.pdfa_reading import (
+    fonts,
+    output_intent_profiles,
+    pdfa_identification,
+    unembedded,
 )
 
 
@@ -139,3 +149,35 @@ async def test_the_same_case_gives_the_same_bytes(
     await answer(dispatcher, "!dossier", sender=ISZW)
     row = render_rows(await outbox(database))[0]
     assert (await draw(database, row)).data == (await draw(database, row)).data
+
+
+async def test_the_pdf_is_pdfa_2b(dispatcher: Dispatcher, database: Database) -> None:
+    await a_reported_case(dispatcher, database)
+    await answer(dispatcher, "!dossier", sender=ISZW)
+    reader = open_dossier((await draw(database, render_rows(await outbox(database))[0])).data).pdf
+    assert reader.pdf_header == "%PDF-1.7"
+    assert pdfa_identification(reader) == ("2", "B")
+    [(subtype, components, icc)] = output_intent_profiles(reader)
+    assert subtype == "/GTS_PDFA1" and components == 3
+    assert ImageCms.getOpenProfile(io.BytesIO(icc)).profile.xcolor_space.strip() == "RGB"
+    assert fonts(reader) and unembedded(reader) == []
+    assert all("/CIDToGIDMap" in font for font in fonts(reader))
+    assert not reader.is_encrypted and "/Encrypt" not in reader.trailer
+    first, second = reader.trailer["/ID"]
+    assert len(first.original_bytes) == 16 and first == second
+    assert all("/Group" not in page for page in reader.pages)  # nothing transparent
+
+
+async def test_the_xmp_says_what_the_document_information_says(
+    dispatcher: Dispatcher, database: Database
+) -> None:
+    await a_reported_case(dispatcher, database)
+    await answer(dispatcher, "!dossier", sender=ISZW)
+    reader = open_dossier((await draw(database, render_rows(await outbox(database))[0])).data).pdf
+    info, xmp = reader.metadata, reader.xmp_metadata
+    assert info is not None and xmp is not None
+    assert info.title == xmp.dc_title["x-default"] == "Dossier zaak 2026-001: Slachterij De Vries"
+    assert [info.author] == xmp.dc_creator
+    assert info.subject == xmp.dc_description["x-default"]
+    assert info.creator == xmp.xmp_creator_tool and info.producer == xmp.pdf_producer
+    assert info.creation_date == NOW and xmp.xmp_create_date.replace(tzinfo=UTC) == NOW
