@@ -15,8 +15,8 @@ from commands.texts import intake as intake_texts
 from commands.texts import records as texts
 from config.reference import regions, sectors
 from config.settings import Settings
-from storage.cases import Case
-from storage.follow_up import Action
+from storage.cases import Case, TimelineEntry
+from storage.follow_up import Action, DecisionEntry, Note
 from storage.meetings import Meeting
 from storage.records import CaseRecords
 
@@ -34,42 +34,11 @@ def dossier_json(
         "created_at": values.iso(created),
         "metadata": _metadata(records, settings, values),
         "case": _case(records.case, values),
-        "timeline": [
-            {
-                "at": values.iso(entry.at),
-                "kind": labelled(entry.kind, texts.TIMELINE_KINDS),
-                "actor": values.person(entry.actor),
-                "text": entry.text,
-                "origin": {"room_id": entry.room_id, "event_id": entry.event_id},
-                "anonymised_at": values.iso(entry.anonymised_at),
-            }
-            for entry in records.timeline
-        ],
-        "decisions": [
-            {
-                "id": decision.id,
-                "taken_at": values.iso(decision.taken_at),
-                "taken_by": values.person(decision.taken_by),
-                "text": decision.text,
-                "meeting_id": decision.meeting_id,
-                "event_id": decision.event_id,
-                "anonymised_at": values.iso(decision.anonymised_at),
-            }
-            for decision in records.decisions
-        ],
+        "timeline": [_entry(entry, values) for entry in records.timeline],
+        "decisions": [_decision(decision, values) for decision in records.decisions],
         "actions": [_action(action, values) for action in records.actions],
         "meetings": [_meeting(meeting, values) for meeting in records.meetings],
-        "notes": [
-            {
-                "id": note.id,
-                "written_at": values.iso(note.written_at),
-                "written_by": values.person(note.written_by),
-                "text": note.text,
-                "meeting_id": note.meeting_id,
-                "anonymised_at": values.iso(note.anonymised_at),
-            }
-            for note in records.notes
-        ],
+        "notes": [_note(note, values) for note in records.notes],
         "report": _report(records.case, values),
     }
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
@@ -133,6 +102,40 @@ def _case(case: Case, values: Values) -> dict[str, Any]:
         "overdue": case.overdue,
         "close_reason": case.close_reason,
         "origin": {"room_id": case.intake_room_id, "event_id": case.intake_event_id},
+    }
+
+
+def _entry(entry: TimelineEntry, values: Values) -> dict[str, Any]:
+    return {
+        "at": values.iso(entry.at),
+        "kind": labelled(entry.kind, texts.TIMELINE_KINDS),
+        "actor": values.person(entry.actor),
+        "text": entry.text,
+        "origin": {"room_id": entry.room_id, "event_id": entry.event_id},
+        "anonymised_at": values.iso(entry.anonymised_at),
+    }
+
+
+def _decision(decision: DecisionEntry, values: Values) -> dict[str, Any]:
+    return {
+        "id": decision.id,
+        "taken_at": values.iso(decision.taken_at),
+        "taken_by": values.person(decision.taken_by),
+        "text": decision.text,
+        "meeting_id": decision.meeting_id,
+        "event_id": decision.event_id,
+        "anonymised_at": values.iso(decision.anonymised_at),
+    }
+
+
+def _note(note: Note, values: Values) -> dict[str, Any]:
+    return {
+        "id": note.id,
+        "written_at": values.iso(note.written_at),
+        "written_by": values.person(note.written_by),
+        "text": note.text,
+        "meeting_id": note.meeting_id,
+        "anonymised_at": values.iso(note.anonymised_at),
     }
 
 

@@ -36,9 +36,6 @@ class Values:
         """`28 november 2026 10:30`, in the platform's zone."""
         return format_datetime(value, texts.MOMENT, tzinfo=self.zone, locale="nl")
 
-    def day(self, value: datetime) -> str:
-        return format_datetime(value, texts.DATE, tzinfo=self.zone, locale="nl")
-
 
 def labelled(code: str | None, labels: Mapping[Any, str]) -> dict[str, str] | None:
     """A stored code with its Dutch label, as the JSON writes it."""

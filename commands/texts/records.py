@@ -46,7 +46,6 @@ TITLE = "Dossier zaak {number}: {title}"
 SUBJECT = "Zaakdossier voor archief en Woo-verzoeken"
 PAGE = "Dossier zaak {number} · pagina {page} van {pages}"
 MOMENT = "d MMMM y HH:mm"  # babel pattern, e.g. `28 november 2026 10:30`
-DATE = "d MMMM y"
 CREATED = "Opgemaakt op {moment} (tijdzone Europe/Amsterdam)."
 ANONYMISED = (
     "De teksten van deze zaak zijn op {moment} geanonimiseerd omdat hun bewaartermijn was "

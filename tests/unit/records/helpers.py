@@ -27,13 +27,16 @@ OUTSIDER = "@vr05:example.org"  # a VR member of another region
 
 
 async def a_reported_case(dispatcher: Dispatcher, database: Database) -> None:
-    """2026-001 in VR06, coordinated by ISZW: decided, visited, an action, a note, a report."""
+    """2026-001 in VR06, coordinated by ISZW: decided, visited, an action, a note, a meeting
+    with its minutes, a report."""
     await open_case(dispatcher, database)
     await answer(dispatcher, "!coordinator NLA")
     await answer(dispatcher, "!besluit inzet bevestigd met GGD en VR")
     await answer(dispatcher, "!inzet uitgevoerd")
     await answer(dispatcher, "!actie Huisvesting opvragen GGD voor morgen 12:00")
     await answer(dispatcher, "!notitie Werkgever werkte goed mee")
+    await answer(dispatcher, "!overleg afstemming inzet", sender=LEADER)
+    await answer(dispatcher, "!notulen")
     await answer(
         dispatcher,
         "!rapport\nbevindingen: Kantine te klein, geen afstand\nmaatregelen: Ploegen gesplitst",

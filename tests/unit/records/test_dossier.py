@@ -50,6 +50,7 @@ async def test_the_coordinator_gets_one_zip_with_pdf_json_and_manifest(
     assert "Besluiten" in text and "inzet (bevestigd met GGD en VR)" in text
     assert "Huisvesting opvragen" in text and "Werkgever werkte goed mee" in text
     assert "Kantine te klein, geen afstand" in text and "Ploegen gesplitst" in text
+    assert "Overleg 1: afstemming inzet" in text and "Notulen (28 november 2026 10:30):" in text
     assert "Ilse" in text  # members by name
     assert "28 november 2026 10:30" in text  # 09:30 UTC in Amsterdam
 
@@ -86,6 +87,9 @@ async def test_the_json_holds_the_content_and_the_metadata(
     assert [d["text"] for d in data["decisions"]] == ["inzet: bevestigd met GGD en VR"]
     assert data["actions"][0]["text"].startswith("Huisvesting opvragen")
     assert data["notes"][0]["text"] == "Werkgever werkte goed mee"
+    [meeting] = data["meetings"]
+    assert meeting["topic"] == "afstemming inzet" and meeting["minutes"]
+    assert meeting["status"] == {"code": "convened", "label": "belegd"}
     findings = {field["code"]: field["text"] for field in data["report"]["fields"]}
     assert findings["findings"] == "Kantine te klein, geen afstand"
 
