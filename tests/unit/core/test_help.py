@@ -53,6 +53,7 @@ def test_the_commands_are_grouped_by_what_a_member_is_doing() -> None:
         "risico",
         "landelijk",
         "verantwoording",
+        "dossier",
     }
     assert {
         "lid",
