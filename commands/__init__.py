@@ -17,6 +17,7 @@ from commands import (
     network,
     picture,
     preventive,
+    retention,
 )
 from commands.core.context import FileRender, LiveRender, Workspace
 from commands.core.effects import Effect
@@ -36,6 +37,7 @@ FAMILIES = (
     contacts,
     network,
     border,
+    retention,
 )
 
 #: What a due reminder of each kind does.
