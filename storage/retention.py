@@ -25,7 +25,8 @@ from storage.held import HeldEvent
 from storage.outbox import OutboxEffect
 
 #: Outbox payload keys that name another row whose event id is still needed: the answer a
-#: link edits (`target_row`), the answer that announces a room still to be opened.
+#: link edits (`target_row`), the answer that announces a room still to be opened. Live
+#: messages keep their own event ids (storage/live.py) and need no outbox row.
 ROW_REFERENCES = ("target_row", "announce_row")
 
 

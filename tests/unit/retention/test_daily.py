@@ -3,7 +3,10 @@ applied in its reminder's transaction, and planned again for the next day."""
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
+
+import pytest
 
 from commands.retention.daily import next_run
 from storage.cases import Case
@@ -45,7 +48,9 @@ def test_the_run_stays_at_its_local_time_across_daylight_saving() -> None:
     assert (winter - summer).total_seconds() == 25 * 3600
 
 
-async def test_the_run_anonymises_says_nothing_and_plans_the_next_day(database: Database) -> None:
+async def test_the_run_anonymises_says_nothing_and_plans_the_next_day(
+    database: Database, caplog: pytest.LogCaptureFixture
+) -> None:
     old = closed_case(2 * YEAR)
     await add(database, old)
     settings = retention_settings(retention_at="03:30")
@@ -56,7 +61,11 @@ async def test_the_run_anonymises_says_nothing_and_plans_the_next_day(database: 
         await clock._plan_cycle(session)
     (planned,) = await open_reminders(database, ReminderKind.RETENTION)
     when[0] = TOMORROW_0330
-    await clock.fire(planned.id)
+    with caplog.at_level(logging.INFO, logger="commands.retention.daily"):
+        await clock.fire(planned.id)
+    (logged,) = [record.getMessage() for record in caplog.records if record.name.endswith("daily")]
+    assert "cases 1" in logged and "timeline_entries 0" in logged
+    assert old.number not in logged and "Jansen" not in logged  # counts only
     assert written == [] and await all_of(database, OutboxEffect) == []
     (case,) = await all_of(database, Case)
     assert case.title == old.number and case.anonymised_at == TOMORROW_0330
