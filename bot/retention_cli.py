@@ -60,7 +60,7 @@ def listing(plan: RetentionPlan, dry_run: bool) -> list[str]:
             f"{records.term:<10} {records.table:<17} {len(records.ids):>7} {records.held:>5}  {cases}"
         )
     lines.append(f"kept by the hold: {', '.join(plan.held_cases()) or 'none'}")
-    lines.append(f"{'type':<10} {'table':<17} {'deleted':>7} {'kept':>5}  before")
+    lines.append(f"{'type':<10} {'table':<17} {'rows':>7} {'kept':>5}  older than")
     for rows in plan.bookkeeping:
         before = rows.before.strftime("%Y-%m-%d %H:%M")
         term = BOOKKEEPING_TERMS[rows.table]
