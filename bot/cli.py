@@ -1,4 +1,5 @@
-"""`signaalbot run | check-config | demo | outbox failed | outbox retry ID | import landelijk|contacten FILE`."""
+"""`signaalbot run | check-config | demo | outbox failed | outbox retry ID |
+import landelijk|contacten FILE | retention [--dry-run] | privacy find TEXT`."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import os
 import sys
 from pathlib import Path
 
+from bot.log_file import FORMAT as LOG_FORMAT
+from bot.log_file import attach_log_file
 from config.check import check_config
 
 DEFAULT_CONFIG = "signaalbot.yaml"
@@ -41,6 +44,16 @@ def _parser() -> argparse.ArgumentParser:
     contacts.add_argument("file", type=Path, metavar="FILE", help="a .csv or .yaml file")
     _config_option(contacts)
 
+    retention = commands.add_parser("retention", help="anonymise what has passed its term")
+    retention.add_argument("--dry-run", action="store_true", help="only list what would go")
+    _config_option(retention)
+
+    privacy = commands.add_parser("privacy", help="access and erasure requests")
+    privacy_actions = privacy.add_subparsers(dest="privacy_command", required=True)
+    find = privacy_actions.add_parser("find", help="list the records holding a text")
+    find.add_argument("text", nargs="+", metavar="TEXT", help="words are searched together")
+    _config_option(find)
+
     check = commands.add_parser("check-config", help="check a configuration file")
     check.add_argument("file", type=Path)
 
@@ -60,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)  # the database, the crypto store and the credentials are the bot's alone
     logging.basicConfig(
         level=os.environ.get("SIGNAALBOT_LOG_LEVEL", "INFO"),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        format=LOG_FORMAT,
     )
     for noisy in ("nio", "alembic", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
@@ -78,6 +91,14 @@ def main(argv: list[str] | None = None) -> int:
         from bot.outbox.failed_rows import run_outbox
 
         return run_outbox(args.outbox_command, args.config, getattr(args, "ids", []))
+    if args.command == "retention":
+        from bot.retention_cli import run_retention
+
+        return run_retention(args.config, args.dry_run)
+    if args.command == "privacy":
+        from bot.privacy_cli import run_privacy_find
+
+        return run_privacy_find(" ".join(args.text), args.config)
     if args.command == "import" and args.import_command == "contacten":
         from bot.contacts_import import run_contacts_import
 
@@ -107,6 +128,7 @@ def _run(path: Path) -> int:
             print(problem, file=sys.stderr)
         return 2
     settings = load_settings(path if path.exists() else None)
+    attach_log_file(settings.privacy)
     asyncio.run(run_until_stopped(settings))
     return 0
 

@@ -18,6 +18,7 @@ from commands import (
     picture,
     preventive,
     records,
+    retention,
 )
 from commands.core.context import FileRender, LiveRender, Workspace
 from commands.core.effects import Effect
@@ -38,6 +39,7 @@ FAMILIES = (
     network,
     border,
     records,
+    retention,
 )
 
 #: What a due reminder of each kind does.

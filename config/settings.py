@@ -337,3 +337,18 @@ def load_storage_settings(path: Path | None) -> StorageSettings:
     """Where the database is, for tools run next to the bot: no Matrix credentials needed."""
     data = read_yaml(path) if path else {}
     return _StorageOnly(storage=data.get("storage") or {}).storage
+
+
+class _StorageAndPrivacy(_StorageOnly):
+    """The storage and privacy sections, for the retention tool."""
+
+    privacy: PrivacySettings = Field(default_factory=PrivacySettings)
+
+
+def load_privacy_settings(path: Path | None) -> tuple[StorageSettings, PrivacySettings]:
+    """Where the database is and how long records are kept: no Matrix credentials needed."""
+    data = read_yaml(path) if path else {}
+    loaded = _StorageAndPrivacy(
+        storage=data.get("storage") or {}, privacy=data.get("privacy") or {}
+    )
+    return loaded.storage, loaded.privacy

@@ -29,6 +29,7 @@ class ReminderKind(StrEnum):
     CADENCE = "cadence"  # no preventive visit planned in time
     ACCOUNTABILITY = "accountability"  # the report of a period to LOT-C
     ABSENCE = "absence"  # a member's absence begins or ends: rooms and cards follow
+    RETENTION = "retention"  # the daily run: anonymise and delete what passed its term
 
 
 class Reminder(Base):
