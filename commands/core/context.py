@@ -13,6 +13,7 @@ from commands.core.effects import Rendered
 from commands.core.message import Message
 from commands.core.roster import Directory, Person
 from config.settings import Settings
+from storage.audit import AuditResult
 from storage.cases import Case, CaseStore, TimelineKind
 from storage.follow_up import FollowUpStore
 from storage.live import LiveMessages
@@ -115,6 +116,13 @@ class Context(Workspace):
     sent_at: datetime  # when the member sent the command (server time)
     mentions: tuple[str, ...] = ()  # the users the message mentions (m.mentions)
     room_case: Case | None = None  # the case whose incident room this is, if any
+    #: What the audit trail records of this event (bot/dispatch writes the record): the
+    #: action (set by the registry), the object (set by the handler when the command was about
+    #: another case than the room's, or no case), and the result (set by the registry, or by a
+    #: handler that refuses without raising UsageError).
+    audit_action: str | None = None
+    audit_object: str | None = None
+    audit_result: AuditResult | None = None
 
     async def record(self, case: Case, kind: TimelineKind, text: str) -> None:
         """Append to the case's timeline: this member, this message, the time it was sent."""
