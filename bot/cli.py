@@ -1,4 +1,5 @@
-"""`signaalbot run | check-config | demo | outbox failed | outbox retry ID | import landelijk|contacten FILE`."""
+"""`signaalbot run | check-config | demo | outbox failed | outbox retry ID | import landelijk|contacten FILE |
+audit verify | audit export --from DAY --to DAY [--out FILE]`."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ import asyncio
 import logging
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
+from commands.texts import audit as audit_texts
 from config.check import check_config
 
 DEFAULT_CONFIG = "signaalbot.yaml"
@@ -41,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     contacts.add_argument("file", type=Path, metavar="FILE", help="a .csv or .yaml file")
     _config_option(contacts)
 
+    _audit_parsers(commands.add_parser("audit", help="the tamper-evident audit trail"))
+
     check = commands.add_parser("check-config", help="check a configuration file")
     check.add_argument("file", type=Path)
 
@@ -53,6 +58,23 @@ def _parser() -> argparse.ArgumentParser:
         help="a plain platform room instead of an encrypted one",
     )
     return parser
+
+
+def _audit_parsers(audit: argparse.ArgumentParser) -> None:
+    steps = audit.add_subparsers(dest="audit_command", required=True)
+    _config_option(steps.add_parser("verify", help="recompute the chain; name the first break"))
+    export = steps.add_parser("export", help="the records of a period, as JSON Lines")
+    for option, name in (("--from", "first"), ("--to", "last")):
+        export.add_argument(option, dest=name, type=_day, required=True, metavar="YYYY-MM-DD")
+    export.add_argument("--out", type=Path, metavar="FILE", help="a new file (standard output)")
+    _config_option(export)
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(audit_texts.DAY_INVALID.format(value=value)) from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         from bot.outbox.failed_rows import run_outbox
 
         return run_outbox(args.outbox_command, args.config, getattr(args, "ids", []))
+    if args.command == "audit":
+        return _audit(args)
     if args.command == "import" and args.import_command == "contacten":
         from bot.contacts_import import run_contacts_import
 
@@ -95,6 +119,14 @@ def _config_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--config", type=Path, default=Path(os.environ.get("SIGNAALBOT_CONFIG", DEFAULT_CONFIG))
     )
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from bot.audit_cli import run_audit_export, run_audit_verify
+
+    if args.audit_command == "verify":
+        return run_audit_verify(args.config)
+    return run_audit_export(args.config, args.first, args.last, args.out)
 
 
 def _run(path: Path) -> int:
