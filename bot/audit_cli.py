@@ -71,7 +71,7 @@ def run_audit_verify(config: Path) -> int:
     """0 when the whole chain verifies; 1, naming the first broken record, when it does not."""
     found = asyncio.run(_verify(config))
     if found.ok:
-        print(texts.VERIFIED.format(count=found.checked))
+        print(texts.VERIFIED.format(count=found.checked, last_hash=found.last_hash))
         return 0
     assert found.reason is not None
     reason = texts.BREAKS[found.reason]

@@ -35,6 +35,7 @@ class Break(StrEnum):
 @dataclass(frozen=True)
 class Verification:
     checked: int  # records found in order (before the break, if there is one)
+    last_hash: str | None = None  # of an intact chain: the hash to keep elsewhere, as an anchor
     broken_seq: int | None = None
     reason: Break | None = None
 
@@ -77,17 +78,17 @@ async def verify(session: AsyncSession) -> Verification:
         if broken is None and record.seq == head_seq and record.hash != head_hash:
             broken = Break.HEAD_MISMATCH
         if broken is not None:
-            return Verification(checked, checked + 1, broken)
+            return Verification(checked, broken_seq=checked + 1, reason=broken)
         checked, prev_hash = checked + 1, record.hash
     if checked < head_seq:
-        return Verification(checked, checked + 1, Break.TAIL_CUT)
+        return Verification(checked, broken_seq=checked + 1, reason=Break.TAIL_CUT)
     after = await _head(session)
     after_seq = after.seq if after else 0
     if checked > after_seq:
-        return Verification(after_seq, after_seq + 1, Break.BEYOND_HEAD)
+        return Verification(after_seq, broken_seq=after_seq + 1, reason=Break.BEYOND_HEAD)
     if after is not None and checked == after_seq and prev_hash != after.hash:
-        return Verification(checked - 1, checked, Break.HEAD_MISMATCH)
-    return Verification(checked)
+        return Verification(checked - 1, broken_seq=checked, reason=Break.HEAD_MISMATCH)
+    return Verification(checked, last_hash=prev_hash)
 
 
 def export_row(record: AuditRecord) -> dict[str, Any]:

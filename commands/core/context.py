@@ -13,7 +13,7 @@ from commands.core.effects import Rendered
 from commands.core.message import Message
 from commands.core.roster import Directory, Person
 from config.settings import Settings
-from storage.audit import AuditResult
+from storage.audit import AuditResult, case_object
 from storage.cases import Case, CaseStore, TimelineKind
 from storage.follow_up import FollowUpStore
 from storage.live import LiveMessages
@@ -125,7 +125,10 @@ class Context(Workspace):
     audit_result: AuditResult | None = None
 
     async def record(self, case: Case, kind: TimelineKind, text: str) -> None:
-        """Append to the case's timeline: this member, this message, the time it was sent."""
+        """Append to the case's timeline: this member, this message, the time it was sent.
+        A command that writes on a case's timeline is about that case, for the audit trail,
+        unless it named its case already (a new case is named here)."""
+        self.audit_object = self.audit_object or case_object(case.number)
         await self.cases.record(
             case,
             at=self.sent_at,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-VERIFIED = "in orde: {count} records"
+VERIFIED = "in orde: {count} records; hash van het laatste: {last_hash}"
 BROKEN = "record {seq} breekt de keten: {reason} ({checked} records daarvoor in orde)"
 
 #: Why a record breaks the chain, by the code storage.audit_chain.Break gives.
