@@ -4,10 +4,11 @@ of an attacker who may change the database (the append-only triggers dropped).""
 from __future__ import annotations
 
 import asyncio
+import json
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import select, text
@@ -100,5 +101,8 @@ async def signaalbot(*args: str) -> tuple[int, str, str]:
     return process.returncode, out.decode(), err.decode()
 
 
-def at(moment: str) -> datetime:
-    return datetime.fromisoformat(moment)
+def configuration(tmp_path: Path, database: Database) -> Path:
+    """A configuration with the storage section only: these tools need no Matrix password."""
+    config = tmp_path / "signaalbot.yaml"
+    config.write_text(json.dumps({"storage": {"database_url": database.url}}))
+    return config
