@@ -65,8 +65,17 @@ def _audit_parsers(audit: argparse.ArgumentParser) -> None:
     _config_option(steps.add_parser("verify", help="recompute the chain; name the first break"))
     export = steps.add_parser("export", help="the records of a period, as JSON Lines")
     for option, name in (("--from", "first"), ("--to", "last")):
-        export.add_argument(option, dest=name, type=_day, required=True, metavar="YYYY-MM-DD")
-    export.add_argument("--out", type=Path, metavar="FILE", help="a new file (standard output)")
+        export.add_argument(
+            option,
+            dest=name,
+            type=_day,
+            required=True,
+            metavar="YYYY-MM-DD",
+            help="a local day (Europe/Amsterdam), included",
+        )
+    export.add_argument(
+        "--out", type=Path, metavar="FILE", help="a file only you can read (default: stdout)"
+    )
     _config_option(export)
 
 
