@@ -1,5 +1,6 @@
 """`signaalbot run | check-config | demo | outbox failed | outbox retry ID |
-import landelijk|contacten FILE | retention [--dry-run] | privacy find TEXT`."""
+import landelijk|contacten FILE | retention [--dry-run] | privacy find TEXT |
+audit verify | audit export --from DAY --to DAY [--out FILE]`."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ import asyncio
 import logging
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from bot.log_file import FORMAT as LOG_FORMAT
 from bot.log_file import attach_log_file
+from commands.texts import audit as audit_texts
 from config.check import check_config
 
 DEFAULT_CONFIG = "signaalbot.yaml"
@@ -53,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     find = privacy_actions.add_parser("find", help="list the records holding a text")
     find.add_argument("text", nargs="+", metavar="TEXT", help="words are searched together")
     _config_option(find)
+    _audit_parsers(commands.add_parser("audit", help="the tamper-evident audit trail"))
 
     check = commands.add_parser("check-config", help="check a configuration file")
     check.add_argument("file", type=Path)
@@ -66,6 +70,32 @@ def _parser() -> argparse.ArgumentParser:
         help="a plain platform room instead of an encrypted one",
     )
     return parser
+
+
+def _audit_parsers(audit: argparse.ArgumentParser) -> None:
+    steps = audit.add_subparsers(dest="audit_command", required=True)
+    _config_option(steps.add_parser("verify", help="recompute the chain; name the first break"))
+    export = steps.add_parser("export", help="the records of a period, as JSON Lines")
+    for option, name in (("--from", "first"), ("--to", "last")):
+        export.add_argument(
+            option,
+            dest=name,
+            type=_day,
+            required=True,
+            metavar="YYYY-MM-DD",
+            help="a local day (Europe/Amsterdam), included",
+        )
+    export.add_argument(
+        "--out", type=Path, metavar="FILE", help="a file only you can read (default: stdout)"
+    )
+    _config_option(export)
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(audit_texts.DAY_INVALID.format(value=value)) from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
         from bot.privacy_cli import run_privacy_find
 
         return run_privacy_find(" ".join(args.text), args.config)
+    if args.command == "audit":
+        return _audit(args)
     if args.command == "import" and args.import_command == "contacten":
         from bot.contacts_import import run_contacts_import
 
@@ -116,6 +148,14 @@ def _config_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--config", type=Path, default=Path(os.environ.get("SIGNAALBOT_CONFIG", DEFAULT_CONFIG))
     )
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from bot.audit_cli import run_audit_export, run_audit_verify
+
+    if args.audit_command == "verify":
+        return run_audit_verify(args.config)
+    return run_audit_export(args.config, args.first, args.last, args.out)
 
 
 def _run(path: Path) -> int:

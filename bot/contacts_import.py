@@ -2,8 +2,8 @@
 names for them.
 
 The file is read and checked first; only a file without a single problem is stored, in one
-transaction. A contact already there (the same name at the same organisation) is updated, not
-doubled. What is printed names contacts by number and name, never a phone number or e-mail.
+transaction, with one record on the audit trail (a refused file is one record too). A contact
+already there (the same name at the same organisation) is updated, not doubled. What is printed names contacts by number and name, never a phone number or e-mail.
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot.audit_cli import record_operator, record_refused
 from commands.contacts.import_file import ReadContacts, read_contacts
 from commands.contacts.importing import Imported, store_contacts
 from commands.texts import contacts as texts
 from config.settings import load_storage_settings
+from storage.audit import CONTACTS, IMPORT_CONTACTS, AuditResult
 from storage.contacts import Contact, ContactStore
 from storage.database import Database
 from storage.migrate import upgrade_to_head
@@ -36,6 +38,7 @@ def run_contacts_import(file: Path, config: Path) -> int:
         count = len(read.problems)
         refused = texts.IMPORT_REFUSED if count == 1 else texts.IMPORT_REFUSED_MANY
         print(refused.format(count=count), file=sys.stderr)
+        record_refused(config, IMPORT_CONTACTS, CONTACTS)
         return 1
     storage = load_storage_settings(config if config.exists() else None)
     print(asyncio.run(_store(storage.url, read, file.name)))
@@ -50,6 +53,7 @@ async def _store(url: str, read: ReadContacts, name: str) -> str:
             imported = await store_contacts(
                 ContactStore(session), read.contacts, at=datetime.now(UTC), by=texts.IMPORT_ACTOR
             )
+            await record_operator(session, IMPORT_CONTACTS, CONTACTS, AuditResult.DONE)
             return summary(imported, name)
     finally:
         await database.close()

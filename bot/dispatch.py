@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.audit_events import Audited, audited, command_action, ignored, room_object
 from bot.directory_cache import DirectoryCache
 from bot.events import IncomingCommand, IncomingReaction, IncomingRedaction, ReplyTarget
 from bot.outbox.guarded import mark_as_guard
@@ -26,8 +27,9 @@ from commands.core.roster import Person
 from commands.guard.outsiders import command_refused, outsiders_of
 from commands.texts import core as texts
 from config.settings import Settings
+from storage.audit import AuditResult, AuditTrail
 from storage.bot_state import AlreadyHandled, BotState
-from storage.cases import CaseStore
+from storage.cases import Case, CaseStore
 from storage.database import Database
 from storage.outbox import Outbox, OutboxEffect
 from storage.reminders import ReminderChanges
@@ -121,6 +123,7 @@ class Dispatcher:
     def _command_act(self, command: IncomingCommand) -> Act:
         async def act(context: Context) -> list[Effect]:
             if command.is_edit:
+                context.audit_result = AuditResult.IGNORED
                 return [Reply(text(texts.EDITED_COMMAND))]
             if command.is_plain:
                 return plain_words(self.registry, command.body)
@@ -147,14 +150,19 @@ class Dispatcher:
             refused = member is None  # what non-members are told shows no case data
             if member is None:
                 effects = await self._non_member(state, event, now)
+                room_case = await self._room_case(session, event.room_id)
+                entry = ignored(event, self.registry, room_case)
             else:
                 context = await self._context(session, event, member, now)
                 effects = await self._refused_while_guarded(session, context, event)
                 refused = bool(effects)
                 effects = effects or await self._act_in_room(context, event, act)
+                entry = audited(event, context, self.registry)
             rows = await write_effects(Outbox(session), effects, now, target, self.rooms.alert)
             if refused:
                 mark_as_guard(rows)  # goes out while an outsider is in the room
+            if entry is not None:
+                await _append(session, entry, event, now)
         if context is not None and context.directory_changed:
             await self.directory.reload()
         if context is not None and context.reminder_changes:
@@ -175,8 +183,7 @@ class Dispatcher:
     async def _context(
         self, session: AsyncSession, event: Event, member: Person, now: datetime
     ) -> Context:
-        in_command_room = event.room_id in self.rooms.commands
-        room_case = None if in_command_room else await CaseStore(session).by_room(event.room_id)
+        room_case = await self._room_case(session, event.room_id)
         return Context(
             sender=event.sender,
             member=member,
@@ -202,7 +209,16 @@ class Dispatcher:
             return []
         present = await RoomOutsiders(session).in_room(context.room_id)
         outsiders = outsiders_of(present, context.directory)
-        return [Reply(command_refused(outsiders))] if outsiders else []
+        if not outsiders:
+            return []
+        context.audit_result = AuditResult.REFUSED
+        return [Reply(command_refused(outsiders))]
+
+    async def _room_case(self, session: AsyncSession, room_id: str) -> Case | None:
+        """The case whose incident room this is; none for the platform and LOT-C rooms."""
+        if room_id in self.rooms.commands:
+            return None
+        return await CaseStore(session).by_room(room_id)
 
     async def _act_in_room(self, context: Context, event: Event, act: Act) -> list[Effect]:
         """Commands work in the platform and LOT-C rooms, in incident rooms and in a member's
@@ -211,14 +227,36 @@ class Dispatcher:
             if not isinstance(event, IncomingCommand):
                 return []
             if not self.direct(context.room_id):
+                context.audit_result = AuditResult.REFUSED
                 return [Reply(text(texts.WRONG_ROOM))]
         return await act(context)
 
     async def _answer_only(self, command: IncomingCommand, message: Message) -> list[OutboxEffect]:
+        """After a failure: the answer, and the audit record that the command failed."""
         now = self.clock()
         try:
             async with self.database.transaction() as session:
                 await BotState(session).claim_event(command.event_id, command.room_id, now)
-                return await write_effects(Outbox(session), [Reply(message)], now, command.target)
+                rows = await write_effects(Outbox(session), [Reply(message)], now, command.target)
+                room_case = await self._room_case(session, command.room_id)
+                entry = Audited(
+                    command_action(command, self.registry),
+                    AuditResult.FAILED,
+                    room_object(room_case),
+                )
+                await _append(session, entry, command, now)
+                return rows
         except AlreadyHandled:
             return []
+
+
+async def _append(session: AsyncSession, entry: Audited, event: Event, now: datetime) -> None:
+    await AuditTrail(session).append(
+        action=entry.action,
+        object=entry.object,
+        result=entry.result,
+        actor=event.sender,
+        at=now,
+        room=event.room_id,
+        event=event.event_id,
+    )

@@ -1,7 +1,8 @@
 """`signaalbot import landelijk FILE`: the partners' figures of the national picture.
 
 The file is read and checked first; only a file without a single problem is stored, in one
-transaction, each figure replacing the current one of its region and indicator.
+transaction, each figure replacing the current one of its region and indicator, with one record
+on the audit trail (a refused file is one record too).
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot.audit_cli import record_operator, record_refused
 from commands.picture.national_import import read_import
 from commands.texts import national as texts
 from config.settings import PlatformSettings, load_storage_settings
+from storage.audit import IMPORT_NATIONAL, NATIONAL_FIGURES, AuditResult
 from storage.database import Database
 from storage.migrate import upgrade_to_head
 from storage.national import FigureValues, NationalFigures
@@ -34,6 +37,7 @@ def run_national_import(file: Path, config: Path) -> int:
         count = len(read.problems)
         refused = texts.IMPORT_REFUSED if count == 1 else texts.IMPORT_REFUSED_MANY
         print(refused.format(count=count), file=sys.stderr)
+        record_refused(config, IMPORT_NATIONAL, NATIONAL_FIGURES)
         return 1
     storage = load_storage_settings(config if config.exists() else None)
     asyncio.run(_store(storage.url, read.figures, file.name))
@@ -67,5 +71,6 @@ async def _store(url: str, figures: tuple[FigureValues, ...], name: str) -> None
         await upgrade_to_head(database)  # the table may be new to this database
         async with database.transaction() as session:
             await NationalFigures(session).upsert(figures, at=datetime.now(UTC), imported_from=name)
+            await record_operator(session, IMPORT_NATIONAL, NATIONAL_FIGURES, AuditResult.DONE)
     finally:
         await database.close()

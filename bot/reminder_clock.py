@@ -23,9 +23,19 @@ from commands import plan_at_start, run_reminder
 from commands.core.context import Workspace, open_workspace
 from commands.core.roster import Directory
 from config.settings import Settings
+from storage.audit import (
+    BOT_ACTOR,
+    NO_OBJECT,
+    AuditResult,
+    AuditTrail,
+    action_object,
+    case_object,
+    meeting_object,
+    reminder_action,
+)
 from storage.database import Database
 from storage.outbox import Outbox, OutboxEffect
-from storage.reminders import ReminderChanges, Reminders
+from storage.reminders import Reminder, ReminderChanges, Reminders
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +173,25 @@ class ReminderClock:
                 return [], workspace.reminder_changes
             reminder.sent_at = now
             rows = await write_effects(Outbox(session), effects, now, alert_room=self.alert_room)
+            await AuditTrail(session).append(
+                action=reminder_action(reminder.kind),
+                object=await _reminder_object(reminder, workspace),
+                result=AuditResult.DONE,
+                actor=BOT_ACTOR,
+                at=now,
+            )
         lateness = (now - reminder.due_at).total_seconds()
         log.info("reminder %s (%s) sent %.3f s after due", reminder.id, reminder.kind, lateness)
         return rows, workspace.reminder_changes
+
+
+async def _reminder_object(reminder: Reminder, workspace: Workspace) -> str:
+    """What a reminder is about, for the audit trail: its case, meeting or action."""
+    if reminder.case_id is not None:
+        case = await workspace.cases.by_id(reminder.case_id)
+        return case_object(case.number) if case else NO_OBJECT
+    if reminder.meeting_id is not None:
+        return meeting_object(reminder.meeting_id)
+    if reminder.action_id is not None:
+        return action_object(reminder.action_id)
+    return NO_OBJECT

@@ -14,8 +14,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from bot.audit_cli import record_operator
 from config.privacy_settings import PrivacySettings
 from config.settings import load_privacy_settings
+from storage.audit import NO_OBJECT, RETENTION_DRY_RUN, RETENTION_RUN, AuditResult
 from storage.database import Database
 from storage.migrate import upgrade_to_head
 from storage.retention import RetentionPlan, due
@@ -43,6 +45,8 @@ async def _run(url: str, privacy: PrivacySettings, dry_run: bool, now: datetime)
         plan = await due(session, privacy, now)
         if not dry_run:
             await apply(session, plan, now)
+        action = RETENTION_DRY_RUN if dry_run else RETENTION_RUN
+        await record_operator(session, action, NO_OBJECT, AuditResult.DONE)
     return plan
 
 

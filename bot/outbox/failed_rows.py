@@ -1,6 +1,7 @@
 """`signaalbot outbox failed | retry ID...`: rows set aside, and making them pending again.
 
 What an operator sees is what the log says: ids, kinds, rooms and error codes, never a text.
+Each row retried (or asked for in vain) is one record on the audit trail.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot.audit_cli import record_operator
 from config.settings import load_storage_settings
+from storage.audit import OUTBOX_RETRY, AuditResult
 from storage.database import Database
 from storage.migrate import upgrade_to_head
 from storage.outbox import Outbox, OutboxEffect
@@ -57,9 +60,11 @@ async def _retry(url: str, ids: list[int]) -> int:
         for row_id in ids:
             if await outbox.retry(row_id, datetime.now(UTC)) is None:
                 print(f"outbox {row_id}: not set aside (unknown, pending or sent)", file=sys.stderr)
-                status = 1
+                status, result = 1, AuditResult.REFUSED
             else:
                 print(f"outbox {row_id}: pending again; the bot sends it within delivery.retry_max")
+                result = AuditResult.DONE
+            await record_operator(session, OUTBOX_RETRY, f"outbox:{row_id}", result)
     return status
 
 

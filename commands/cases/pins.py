@@ -34,4 +34,4 @@ async def pin_message(reaction: Reaction, context: Context) -> list[Effect]:
     return [Reply(text(texts.PINNED_TO_TIMELINE.format(number=case.number)))]
 
 
-PIN_RULE = ReactionRule(keys=frozenset({PIN}), act=pin_message, reads_target=True)
+PIN_RULE = ReactionRule(code="pin", keys=frozenset({PIN}), act=pin_message, reads_target=True)

@@ -12,6 +12,7 @@ from commands.core.effects import Effect, Reply
 from commands.core.message import bold, lines, text
 from commands.core.registry import Command, NoArguments, UsageError, no_arguments
 from commands.texts import cases as texts
+from storage.audit import AuditResult, case_object
 
 LISTING_LIMIT = 20
 TIMELINE_SHOWN = 5
@@ -51,7 +52,9 @@ async def handle_status(request: StatusRequest, context: Context) -> list[Effect
         year = request.year or context.now.astimezone(context.settings.platform.zone).year
         case = await context.cases.by_number(year, request.seq)
         if case is None:
+            context.audit_result = AuditResult.REFUSED
             return [Reply(text(texts.CASE_NOT_FOUND.format(number=f"{year}-{request.seq:03d}")))]
+    context.audit_object = case_object(case.number)  # a read of this case
     entries = await context.cases.recent_timeline(case, TIMELINE_SHOWN)
     return [Reply(status(case, entries, context.settings, context.directory, context.now))]
 

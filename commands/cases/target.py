@@ -14,6 +14,7 @@ from commands.core.effects import Effect, RefreshLive
 from commands.core.registry import Command, UsageError
 from commands.texts import cases as texts
 from commands.texts.command_help import CommandHelp
+from storage.audit import case_object
 from storage.cases import Case, CaseStatus
 
 _NUMBER = re.compile(r"^#?(?:(\d{4})\s*-\s*)?0*(\d{1,6})(?=\s|$)\s*", re.DOTALL)
@@ -42,6 +43,7 @@ async def target_case(
         if found is None:
             raise UsageError(texts.CASE_NOT_FOUND.format(number=f"{year}-{number[1]:03d}"))
         case = found
+    context.audit_object = case_object(case.number)
     if open_only and case.status == CaseStatus.CLOSED:
         raise UsageError(texts.CASE_CLOSED.format(number=case.number))
     return case

@@ -24,6 +24,7 @@ from commands.core.message import Message, excerpt, lines, text
 from commands.core.registry import Command, UsageError
 from commands.texts import contacts as texts
 from config.reference import parse_entity, regions
+from storage.audit import AuditResult
 from storage.contacts import ContactSource
 
 _NUMBER = re.compile(r"^#?(\d{1,9})$")
@@ -90,6 +91,7 @@ async def handle_contact(request: ContactRequest, context: Context) -> list[Effe
         return [Reply(await _find(request.query, context))]
     if not context.member.is_project_leader:
         what = texts.WHAT_ADD if request.action == Action.ADD else texts.WHAT_REMOVE
+        context.audit_result = AuditResult.REFUSED
         return [Reply(text(texts.ONLY_PROJECT_LEADERS.format(what=what)))]
     if request.action == Action.ADD:
         return await _add(request.fields, context)

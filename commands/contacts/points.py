@@ -19,6 +19,7 @@ from commands.core.people import coordinator_label, display_name
 from commands.core.registry import Command, UsageError
 from commands.texts import contacts as texts
 from config.reference import Entity, parse_entity, regions
+from storage.audit import AuditResult
 from storage.contacts import Contact, ContactPoint
 
 _USER_ID = re.compile(r"^@[\w.=\-/+]+:[\w.\-]+(?::\d+)?$")
@@ -53,6 +54,7 @@ def parse_point(arguments: str) -> dict[str, Any]:
 
 async def handle_point(request: PointRequest, context: Context) -> list[Effect]:
     if not context.member.is_project_leader:
+        context.audit_result = AuditResult.REFUSED
         return [Reply(text(texts.ONLY_PROJECT_LEADERS.format(what=texts.WHAT_POINT)))]
     store = contact_store(context)
     region, entity, when = request.region, request.entity, context.sent_at

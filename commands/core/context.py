@@ -13,6 +13,7 @@ from commands.core.effects import Rendered
 from commands.core.message import Message
 from commands.core.roster import Directory, Person
 from config.settings import Settings
+from storage.audit import AuditResult, case_object
 from storage.cases import Case, CaseStore, TimelineKind
 from storage.follow_up import FollowUpStore
 from storage.live import LiveMessages
@@ -115,9 +116,19 @@ class Context(Workspace):
     sent_at: datetime  # when the member sent the command (server time)
     mentions: tuple[str, ...] = ()  # the users the message mentions (m.mentions)
     room_case: Case | None = None  # the case whose incident room this is, if any
+    #: What the audit trail records of this event (bot/dispatch writes the record): the
+    #: action (set by the registry), the object (set by the handler when the command was about
+    #: another case than the room's, or no case), and the result (set by the registry, or by a
+    #: handler that refuses without raising UsageError).
+    audit_action: str | None = None
+    audit_object: str | None = None
+    audit_result: AuditResult | None = None
 
     async def record(self, case: Case, kind: TimelineKind, text: str) -> None:
-        """Append to the case's timeline: this member, this message, the time it was sent."""
+        """Append to the case's timeline: this member, this message, the time it was sent.
+        A command that writes on a case's timeline is about that case, for the audit trail,
+        unless it named its case already (a new case is named here)."""
+        self.audit_object = self.audit_object or case_object(case.number)
         await self.cases.record(
             case,
             at=self.sent_at,

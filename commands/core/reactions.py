@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from commands.core.context import Context
 from commands.core.effects import Effect
+from storage.audit import REACTION_WITHDRAWN, AuditResult, reaction_action
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,10 @@ WithdrawAct = Callable[[str, Context], Awaitable[list[Effect]]]
 
 @dataclass(frozen=True)
 class ReactionRule:
-    """`reads_target`: the bot fetches (and decrypts) the message reacted to, for its text."""
+    """`code`: the reaction's name on the audit trail (`reaction.<code>`); `reads_target`: the
+    bot fetches (and decrypts) the message reacted to, for its text."""
 
+    code: str
     keys: frozenset[str]
     act: ReactionAct
     withdraw: WithdrawAct | None = None
@@ -63,12 +66,21 @@ class Reactions:
 
     async def on_reaction(self, reaction: Reaction, context: Context) -> list[Effect]:
         rule = self._by_key.get(normalise(reaction.key))
-        return [] if rule is None else await rule.act(reaction, context)
+        if rule is None:
+            return []
+        effects = await rule.act(reaction, context)
+        context.audit_action = reaction_action(rule.code)
+        context.audit_result = AuditResult.DONE if effects else AuditResult.IGNORED
+        return effects
 
     async def on_withdrawn(self, reaction_event_id: str, context: Context) -> list[Effect]:
-        """A reaction was redacted: whatever it meant no longer counts."""
+        """A reaction was redacted: whatever it meant no longer counts. Only a redaction that
+        withdrew something is noted for the audit trail: members redact other messages too."""
         effects: list[Effect] = []
         for rule in self._rules:
             if rule.withdraw is not None:
                 effects += await rule.withdraw(reaction_event_id, context)
+        if effects:
+            context.audit_action = REACTION_WITHDRAWN
+            context.audit_result = AuditResult.DONE
         return effects

@@ -16,6 +16,7 @@ from commands.core.message import EXCERPT_CHARS, Message, excerpt, lines
 from commands.core.reactions import Reactions
 from commands.texts import core as texts
 from commands.texts.command_help import CommandHelp
+from storage.audit import COMMAND_UNKNOWN, AuditResult, command_action
 
 
 class UsageError(ValueError):
@@ -108,25 +109,36 @@ class Registry:
         return names[:2]
 
     async def run(self, body: str, context: Context) -> list[Effect]:
+        """Run a command; notes its name and outcome on the context for the audit trail (a
+        handler that refuses without raising UsageError sets `audit_result` itself)."""
         limit = context.settings.limits.command_chars
         # Before anything else: of an oversized message nothing is looked up, parsed or echoed.
         if len(body) > limit:
-            return [Reply(self._too_long(body, limit))]
+            context.audit_action = self.action_of(body[: EXCERPT_CHARS * 2])
+            return _refused(context, self._too_long(body, limit))
         name, arguments = split_command(body)
         command = self.find(name)
+        context.audit_action = self.action_of(body)
         if command is None:
-            return [Reply(self._unknown(name))]
+            return _refused(context, self._unknown(name))
         try:
             request = command.request.model_validate(
                 command.parse(arguments), context={"settings": context.settings}
             )
         except (UsageError, ValidationError) as error:
-            return [Reply(lines(_explain(error), command.usage_help()))]
+            return _refused(context, lines(_explain(error), command.usage_help()))
         try:
             # Handlers raise UsageError before they change anything.
-            return await command.handler(request, context)
+            effects = await command.handler(request, context)
         except UsageError as error:
-            return [Reply(lines(str(error), command.usage_help()))]
+            return _refused(context, lines(str(error), command.usage_help()))
+        context.audit_result = context.audit_result or AuditResult.DONE
+        return effects
+
+    def action_of(self, body: str) -> str:
+        """The audit trail's action of a message: `command.<canonical name>`, or unknown."""
+        command = self.find(split_command(body)[0])
+        return command_action(command.name) if command else COMMAND_UNKNOWN
 
     def _too_long(self, body: str, limit: int) -> Message:
         """The limit, and the usage of the command if its name is a known one."""
@@ -146,6 +158,11 @@ class Registry:
 
     def listing(self) -> Sequence[Command]:
         return self._commands
+
+
+def _refused(context: Context, message: Message) -> list[Effect]:
+    context.audit_result = AuditResult.REFUSED
+    return [Reply(message)]
 
 
 def split_command(body: str) -> tuple[str, str]:

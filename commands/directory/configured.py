@@ -12,6 +12,7 @@ from datetime import datetime
 from commands.core.roster import Directory, Person
 from config.reference import Entity
 from config.settings import Member, Settings
+from storage.audit import BOT_ACTOR, DIRECTORY, DIRECTORY_CONFIGURED, AuditResult, AuditTrail
 from storage.directory import ChangeKind, DirectoryStore, MemberRow, MemberSource
 
 #: The actor of the changes the configuration makes at start.
@@ -51,7 +52,8 @@ def _configured(member: Member) -> dict[str, object]:
 
 async def merge_configured(store: DirectoryStore, settings: Settings, now: datetime) -> list[str]:
     """Bring the configuration's members into the directory; returns what changed, one line
-    per member, for the log (ids and field names only, never a name or a value)."""
+    per member, for the log (ids and field names only, never a name or a value). A merge that
+    changed anything is one record on the audit trail."""
     said: list[str] = []
     rows = {row.user_id: row for row in await store.members()}
     for user_id, member in settings.members.items():
@@ -62,6 +64,14 @@ async def merge_configured(store: DirectoryStore, settings: Settings, now: datet
             await store.remove(row)
             _audit(store, now, ChangeKind.REMOVED, user_id, old, None)
             said.append(f"removed {user_id}: no longer in the configuration")
+    if said:
+        await AuditTrail(store.session).append(
+            action=DIRECTORY_CONFIGURED,
+            object=DIRECTORY,
+            result=AuditResult.DONE,
+            actor=BOT_ACTOR,
+            at=now,
+        )
     return said
 
 

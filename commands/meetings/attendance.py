@@ -6,6 +6,7 @@ from commands.core.context import Context
 from commands.core.effects import Effect, RefreshLive
 from commands.core.reactions import Reaction, ReactionRule, normalise
 from commands.meetings.views import INVITATION
+from storage.audit import meeting_object
 
 YES = frozenset({"✅", "✔", "☑", "👍"})
 NO = frozenset({"❌", "✖", "👎"})
@@ -18,6 +19,7 @@ async def answer(reaction: Reaction, context: Context) -> list[Effect]:
     meeting = await context.meetings.by_id(live.subject_id)
     if meeting is None:
         return []
+    context.audit_object = meeting_object(meeting.id)
     attends = normalise(reaction.key) in YES
     await context.meetings.answer(
         meeting, context.sender, attends, context.event_id, context.sent_at
@@ -29,7 +31,8 @@ async def withdraw(reaction_event_id: str, context: Context) -> list[Effect]:
     meeting_id = await context.meetings.withdraw(reaction_event_id)
     if meeting_id is None:
         return []
+    context.audit_object = meeting_object(meeting_id)
     return [RefreshLive(INVITATION, meeting_id)]
 
 
-ANSWER_RULE = ReactionRule(keys=YES | NO, act=answer, withdraw=withdraw)
+ANSWER_RULE = ReactionRule(code="answer", keys=YES | NO, act=answer, withdraw=withdraw)

@@ -10,6 +10,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from storage.audit import AuditRecord
 from storage.cases import Case
 from storage.database import Database
 from tests.unit.helpers import NOW
@@ -95,6 +96,13 @@ async def test_retention_applies_and_privacy_find_then_finds_only_the_contact(
     rows = [line.split()[:4] for line in out.splitlines()[1:-1]]
     assert [row[0] for row in rows] == ["cases", "contacts"]  # the held case keeps its text
     assert rows[0][2] == held.number
+    records = await all_of(database, AuditRecord)
+    assert [(r.action, r.result) for r in records] == [
+        ("privacy.find", "done"),
+        ("retention.run", "done"),
+        ("privacy.find", "done"),
+    ]
+    assert all(r.actor.startswith("operator:") and "Vries" not in r.object for r in records)
 
 
 async def test_a_bad_privacy_section_is_named_and_nothing_is_read(
