@@ -13,9 +13,8 @@ import re
 from datetime import date
 
 from commands.core.moment_words import MONTH_WORDS, alternatives
+from commands.privacy.kinds import Span
 from commands.texts import privacy as texts
-
-Span = tuple[int, int]
 
 #: A date this many years or fewer before this year is taken for a visit or a meeting.
 ADULT_YEARS = 14
@@ -78,7 +77,7 @@ def _date_of(match: re.Match[str]) -> date | None:
 
 
 def _full_year(written: str) -> int:
-    """Two digits are a year of birth in the last century unless that is over a century ago."""
+    """Two digits are a year of the last century: `90` is 1990."""
     if len(written) == 4:
         return int(written)
     return 1900 + int(written)

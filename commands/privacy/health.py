@@ -12,9 +12,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from commands.core.moment_words import alternatives
+from commands.privacy.kinds import Span
 from commands.texts import privacy as texts
-
-Span = tuple[int, int]
 
 _PERSON_WORD = re.compile(
     r"(?<![\w])(?:" + alternatives(texts.PERSON_WORDS) + r")(?:(?<=:)|(?![\w]))[:,]?[ \t]*",
@@ -33,7 +32,7 @@ def health_name_spans(text: str, health_words: Sequence[str]) -> list[Span]:
         return []
     health = _health_pattern(health_words)
     spans: list[Span] = []
-    for start, end in sentences(text):
+    for start, end in _sentences(text):
         sentence = text[start:end]
         if not health.search(sentence):
             continue
@@ -50,7 +49,7 @@ def _health_pattern(words: Sequence[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + written + r")(?:e|en|te|ten)?(?![\w])", re.IGNORECASE)
 
 
-def sentences(text: str) -> Iterator[Span]:
+def _sentences(text: str) -> Iterator[Span]:
     """The sentences of a text; the full stop of `dhr.`, `geb.` or an initial ends none."""
     start = 0
     for end_mark in _SENTENCE_END.finditer(text):
@@ -65,7 +64,7 @@ def sentences(text: str) -> Iterator[Span]:
 def _abbreviated(before: str) -> bool:
     words = before.split()
     last = words[-1].lower() if words else ""
-    return len(last) == 1 or last in _ABBREVIATIONS
+    return (len(last) == 1 and last.isalpha()) or last in _ABBREVIATIONS
 
 
 def _name_at(sentence: str, position: int) -> Span | None:

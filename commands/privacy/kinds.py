@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+#: Where in a text something was found: start and end, as in a slice.
+Span = tuple[int, int]
+
 
 class PersonalData(StrEnum):
     BSN = "bsn"

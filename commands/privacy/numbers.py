@@ -11,7 +11,7 @@ from phonenumbers import Leniency, PhoneNumberType
 from stdnum import iban
 from stdnum.nl import bsn
 
-Span = tuple[int, int]
+from commands.privacy.kinds import Span
 
 #: Two letters, two check digits, then groups of letters and digits, with or without spaces.
 _IBAN_CANDIDATE = re.compile(

@@ -15,8 +15,8 @@ from datetime import date
 
 from commands.privacy.birth_dates import birth_date_spans
 from commands.privacy.health import health_name_spans
-from commands.privacy.kinds import CONTACT_DETAILS, PersonalData
-from commands.privacy.numbers import Span, bsn_spans, iban_spans, phone_spans
+from commands.privacy.kinds import CONTACT_DETAILS, PersonalData, Span
+from commands.privacy.numbers import bsn_spans, iban_spans, phone_spans
 from commands.texts import privacy as texts
 from config.privacy_settings import ScreeningSettings
 
@@ -32,11 +32,7 @@ Finder = Callable[[str], list[Span]]
 @dataclass(frozen=True)
 class Screened:
     text: str
-    found: Mapping[PersonalData, int] = field(default_factory=dict)
-
-    @property
-    def removed(self) -> bool:
-        return bool(self.found)
+    found: Mapping[PersonalData, int] = field(default_factory=dict)  # how many of each kind
 
 
 def screen(

@@ -77,6 +77,7 @@ PERSON_WORDS = (
     "mevr.",
     "mevr",
     "mw.",
+    "mw",
     "de heer",
     "mevrouw",
     "meneer",
