@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -17,6 +17,7 @@ from bot.events import IncomingCommand, IncomingReaction, IncomingRedaction, Rep
 from bot.outbox.guarded import mark_as_guard
 from bot.outbox.writer import write_effects
 from bot.rooms import PlatformRooms
+from bot.screening import noting, screened_command, screened_reaction
 from commands.core.context import Context, stores
 from commands.core.effects import Effect, Reply
 from commands.core.help import plain_words
@@ -67,18 +68,24 @@ class Dispatcher:
         self.clock = clock
 
     async def handle(self, command: IncomingCommand) -> list[OutboxEffect]:
-        """Handle a command at most once. Returns the outbox rows it committed."""
+        """Handle a command at most once. Returns the outbox rows it committed.
+
+        Personal data is screened out of the body first: nothing after this sees the original."""
+        command, found = screened_command(command, self.registry, self.settings, self._today())
         if command.is_plain and not await self._answers_plain(command):
             return []
         try:
-            return await self._once(command, command.target, self._command_act(command))
+            act = noting(self._command_act(command), found)
+            return await self._once(command, command.target, act)
         except Exception:
             # Nothing of the failed attempt was stored; say so once instead of retrying forever.
             log.exception("command %s in %s failed", command.event_id, command.room_id)
             return await self._answer_only(command, text(texts.FAILURE))
 
     async def handle_reaction(self, reaction: IncomingReaction) -> list[OutboxEffect]:
-        """An answer to an invitation, or a 📌. Replies go to the message reacted to."""
+        """An answer to an invitation, or a 📌. Replies go to the message reacted to; the text
+        of a pinned message is screened before it goes onto the timeline."""
+        reaction, removed = screened_reaction(reaction, self.settings, self._today())
         found = Reaction(
             reaction.target_event_id, reaction.key, reaction.target_sender, reaction.target_text
         )
@@ -87,7 +94,7 @@ class Dispatcher:
         async def act(context: Context) -> list[Effect]:
             return await self.registry.reactions.on_reaction(found, context)
 
-        return await self._quietly(reaction, target, act)
+        return await self._quietly(reaction, target, noting(act, removed, only_to_an_answer=True))
 
     async def handle_redaction(self, redaction: IncomingRedaction) -> list[OutboxEffect]:
         """A member took a reaction back."""
@@ -116,6 +123,9 @@ class Dispatcher:
             return False
         async with self.database.transaction() as session:
             return await CaseStore(session).by_room(command.room_id) is None
+
+    def _today(self) -> date:
+        return self.clock().astimezone(self.settings.platform.zone).date()
 
     async def is_member(self, user_id: str) -> bool:
         return user_id in await self.directory.current()

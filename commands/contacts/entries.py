@@ -159,5 +159,6 @@ COMMANDS = (
         request=ContactRequest,
         parse=parse_contact,
         handler=handle_contact,
+        keeps_contact_details=True,
     ),
 )

@@ -140,5 +140,6 @@ COMMANDS = (
         request=PointRequest,
         parse=parse_point,
         handler=handle_point,
+        keeps_contact_details=True,
     ),
 )

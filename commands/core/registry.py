@@ -48,6 +48,9 @@ class Command:
     request: type[BaseModel]
     parse: Parser
     handler: Handler
+    #: Phone numbers and e-mail addresses typed into it are an organisation's, and kept when
+    #: privacy.screening.organisation_contacts is on (see commands/privacy/screening).
+    keeps_contact_details: bool = False
 
     @property
     def name(self) -> str:
@@ -97,6 +100,10 @@ class Registry:
     def find(self, name: str) -> Command | None:
         return self._by_name.get(name.lower().lstrip("!"))
 
+    def command_of(self, body: str) -> Command | None:
+        """The command a message names (`!contact toevoegen …` -> contact), if it is one."""
+        return self.find(split_command(body[: EXCERPT_CHARS * 2])[0])
+
     def suggest(self, name: str) -> list[str]:
         found = process.extract(
             name.lower(), self._by_name.keys(), scorer=fuzz.ratio, limit=None, score_cutoff=60
@@ -142,7 +149,7 @@ class Registry:
 
     def _too_long(self, body: str, limit: int) -> Message:
         """The limit, and the usage of the command if its name is a known one."""
-        command = self.find(split_command(body[: EXCERPT_CHARS * 2])[0])
+        command = self.command_of(body)
         return lines(
             texts.TOO_LONG.format(length=len(body), limit=limit),
             command.usage_help() if command else texts.HELP_HINT,
