@@ -12,6 +12,12 @@ from sqlalchemy import update
 from bot.dispatch import Dispatcher
 from storage.cases import Case
 from storage.database import Database
+from tests.pdfa_reading import (
+    fonts,
+    output_intent_profiles,
+    pdfa_identification,
+    unembedded,
+)
 from tests.unit.helpers import INCIDENT, NOW, PLATFORM, answer, outbox
 from tests.unit.records.helpers import (
     ISZW,
@@ -22,12 +28,6 @@ from tests.unit.records.helpers import (
     manifest_checks,
     open_dossier,
     render_rows,
-)
-from tests.unit.records.pdfa_reading import (
-    fonts,
-    output_intent_profiles,
-    pdfa_identification,
-    unembedded,
 )
 
 

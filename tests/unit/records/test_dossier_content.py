@@ -11,9 +11,9 @@ from pypdf import PdfReader
 from bot.dispatch import Dispatcher
 from config.privacy_settings import PrivacySettings
 from storage.database import Database
+from tests.pdfa_reading import unembedded
 from tests.unit.helpers import PLATFORM, answer, command, make_settings, open_case, outbox
 from tests.unit.records.helpers import LEADER, draw, open_dossier, render_rows
-from tests.unit.records.pdfa_reading import unembedded
 
 GGD06 = "@ggd06:example.org"
 VR06 = "@vr06:example.org"
