@@ -25,7 +25,7 @@ from config.settings import PlatformSettings, load_storage_settings
 from storage.audit import CLI_AUDIT_EXPORT, AuditResult, AuditTrail, operator_actor
 from storage.audit_chain import Verification, export, verify
 from storage.database import Database
-from storage.migrate import upgrade_to_head
+from storage.migrate import migrated_database
 
 #: Days are the platform's (Europe/Amsterdam): a day runs from its local midnight.
 ZONE = ZoneInfo(PlatformSettings.model_fields["timezone"].default)
@@ -59,12 +59,8 @@ def record_refused(config: Path, action: str, object: str) -> None:
 async def opened(config: Path) -> AsyncIterator[Database]:
     """The bot's database, migrated (the audit tables may be new to it)."""
     storage = load_storage_settings(config if config.exists() else None)
-    database = Database(storage.url)
-    try:
-        await upgrade_to_head(database)
+    async with migrated_database(storage.url) as database:
         yield database
-    finally:
-        await database.close()
 
 
 def run_audit_verify(config: Path) -> int:

@@ -20,8 +20,7 @@ from commands.texts import contacts as texts
 from config.settings import load_storage_settings
 from storage.audit import CONTACTS, IMPORT_CONTACTS, AuditResult
 from storage.contacts import Contact, ContactStore
-from storage.database import Database
-from storage.migrate import upgrade_to_head
+from storage.migrate import migrated_database
 
 
 def run_contacts_import(file: Path, config: Path) -> int:
@@ -46,17 +45,12 @@ def run_contacts_import(file: Path, config: Path) -> int:
 
 
 async def _store(url: str, read: ReadContacts, name: str) -> str:
-    database = Database(url)
-    try:
-        await upgrade_to_head(database)  # the tables may be new to this database
-        async with database.transaction() as session:
-            imported = await store_contacts(
-                ContactStore(session), read.contacts, at=datetime.now(UTC), by=texts.IMPORT_ACTOR
-            )
-            await record_operator(session, IMPORT_CONTACTS, CONTACTS, AuditResult.DONE)
-            return summary(imported, name)
-    finally:
-        await database.close()
+    async with migrated_database(url) as database, database.transaction() as session:
+        imported = await store_contacts(
+            ContactStore(session), read.contacts, at=datetime.now(UTC), by=texts.IMPORT_ACTOR
+        )
+        await record_operator(session, IMPORT_CONTACTS, CONTACTS, AuditResult.DONE)
+        return summary(imported, name)
 
 
 def summary(imported: Imported, name: str) -> str:

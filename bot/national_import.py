@@ -18,8 +18,7 @@ from commands.picture.national_import import read_import
 from commands.texts import national as texts
 from config.settings import PlatformSettings, load_storage_settings
 from storage.audit import IMPORT_NATIONAL, NATIONAL_FIGURES, AuditResult
-from storage.database import Database
-from storage.migrate import upgrade_to_head
+from storage.migrate import migrated_database
 from storage.national import FigureValues, NationalFigures
 
 
@@ -66,11 +65,6 @@ def _today() -> date:
 
 
 async def _store(url: str, figures: tuple[FigureValues, ...], name: str) -> None:
-    database = Database(url)
-    try:
-        await upgrade_to_head(database)  # the table may be new to this database
-        async with database.transaction() as session:
-            await NationalFigures(session).upsert(figures, at=datetime.now(UTC), imported_from=name)
-            await record_operator(session, IMPORT_NATIONAL, NATIONAL_FIGURES, AuditResult.DONE)
-    finally:
-        await database.close()
+    async with migrated_database(url) as database, database.transaction() as session:
+        await NationalFigures(session).upsert(figures, at=datetime.now(UTC), imported_from=name)
+        await record_operator(session, IMPORT_NATIONAL, NATIONAL_FIGURES, AuditResult.DONE)

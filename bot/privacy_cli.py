@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 from bot.audit_cli import record_operator
-from bot.retention_cli import opened_database
 from config.settings import load_storage_settings
 from storage.audit import NO_OBJECT, PRIVACY_FIND, AuditResult
+from storage.migrate import migrated_database
 from storage.privacy_find import Found, find
 
 SHORTEST = 3  # a shorter text would match half the database
@@ -40,7 +40,7 @@ def run_privacy_find(text: str, config: Path) -> int:
 
 
 async def _find(url: str, needle: str) -> list[Found]:
-    async with opened_database(url) as database, database.transaction() as session:
+    async with migrated_database(url) as database, database.transaction() as session:
         found = await find(session, needle)
         await record_operator(session, PRIVACY_FIND, NO_OBJECT, AuditResult.DONE)
         return found

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,8 +16,7 @@ from bot.audit_cli import record_operator
 from config.privacy_settings import PrivacySettings
 from config.settings import load_privacy_settings
 from storage.audit import NO_OBJECT, RETENTION_DRY_RUN, RETENTION_RUN, AuditResult
-from storage.database import Database
-from storage.migrate import upgrade_to_head
+from storage.migrate import migrated_database
 from storage.retention import RetentionPlan, due
 from storage.retention_apply import apply
 
@@ -41,7 +38,7 @@ def run_retention(config: Path, dry_run: bool) -> int:
 
 
 async def _run(url: str, privacy: PrivacySettings, dry_run: bool, now: datetime) -> RetentionPlan:
-    async with opened_database(url) as database, database.transaction() as session:
+    async with migrated_database(url) as database, database.transaction() as session:
         plan = await due(session, privacy, now)
         if not dry_run:
             await apply(session, plan, now)
@@ -70,14 +67,3 @@ def listing(plan: RetentionPlan, dry_run: bool) -> list[str]:
         term = BOOKKEEPING_TERMS[rows.table]
         lines.append(f"{term:<10} {rows.table:<17} {rows.count:>7} {len(rows.kept):>5}  {before}")
     return lines
-
-
-@asynccontextmanager
-async def opened_database(url: str) -> AsyncIterator[Database]:
-    """The bot's database, migrated: the columns these tools read may be new."""
-    database = Database(url)
-    try:
-        await upgrade_to_head(database)
-        yield database
-    finally:
-        await database.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib import resources
 
 from alembic import command
@@ -20,6 +22,17 @@ def alembic_config() -> Config:
 
 async def upgrade_to_head(database: Database) -> None:
     await migrate(database, "head")
+
+
+@asynccontextmanager
+async def migrated_database(url: str) -> AsyncIterator[Database]:
+    """The bot's database for an operator tool, migrated first: what it reads may be new."""
+    database = Database(url)
+    try:
+        await upgrade_to_head(database)
+        yield database
+    finally:
+        await database.close()
 
 
 async def migrate(database: Database, revision: str, *, down: bool = False) -> None:

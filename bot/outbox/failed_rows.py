@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.audit_cli import record_operator
 from config.settings import load_storage_settings
 from storage.audit import OUTBOX_RETRY, AuditResult
-from storage.database import Database
-from storage.migrate import upgrade_to_head
+from storage.migrate import migrated_database
 from storage.outbox import Outbox, OutboxEffect
 
 
@@ -40,7 +37,7 @@ def describe(row: OutboxEffect) -> str:
 
 
 async def _list_failed(url: str) -> int:
-    async with _opened(url) as database, database.transaction() as session:
+    async with migrated_database(url) as database, database.transaction() as session:
         rows = await Outbox(session).failed()
     if not rows:
         print("no messages set aside")
@@ -55,7 +52,7 @@ async def _list_failed(url: str) -> int:
 
 async def _retry(url: str, ids: list[int]) -> int:
     status = 0
-    async with _opened(url) as database, database.transaction() as session:
+    async with migrated_database(url) as database, database.transaction() as session:
         outbox = Outbox(session)
         for row_id in ids:
             if await outbox.retry(row_id, datetime.now(UTC)) is None:
@@ -66,14 +63,3 @@ async def _retry(url: str, ids: list[int]) -> int:
                 result = AuditResult.DONE
             await record_operator(session, OUTBOX_RETRY, f"outbox:{row_id}", result)
     return status
-
-
-@asynccontextmanager
-async def _opened(url: str) -> AsyncIterator[Database]:
-    """The bot's database, migrated: the columns this command reads may be new."""
-    database = Database(url)
-    try:
-        await upgrade_to_head(database)
-        yield database
-    finally:
-        await database.close()

@@ -9,12 +9,11 @@ report renders to the same bytes.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
-import matplotlib
 from fpdf import FPDF, FontFace
 from fpdf.enums import XPos, YPos
 
+from commands.core.pdf_pages import FONT, A4Pages
 from commands.picture.accountability_doc import (
     AccountabilityDocument,
     ReportContent,
@@ -23,9 +22,6 @@ from commands.picture.accountability_doc import (
 from commands.picture.report_sections import Section, Table
 from commands.texts import accountability as texts
 
-FONT = "DejaVu"
-_FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
-MARGIN = 20  # mm
 LINE = 5.5  # mm between lines of body text
 BODY_SIZE = 10.5
 TITLE_SIZE = 16
@@ -36,33 +32,9 @@ TABLE_SIZE = 9.5
 BOLD_FACTOR = 1.12  # bold text is about this much wider
 
 
-def _font_path(file: str) -> Path:
-    return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / file
-
-
-class _ReportPages(FPDF):
-    """A4 pages with the report's title and the page number at the foot of each."""
-
-    def __init__(self, title: str) -> None:
-        super().__init__(orientation="portrait", unit="mm", format="A4")
-        self.report_title = title
-        for style, file in _FONT_FILES.items():
-            self.add_font(FONT, style=style, fname=_font_path(file))
-        self.set_margins(MARGIN, MARGIN, MARGIN)
-        self.set_auto_page_break(auto=True, margin=MARGIN)
-
-    def footer(self) -> None:
-        self.set_y(-MARGIN + 6)
-        self.set_font(FONT, size=SMALL_SIZE)
-        page = texts.PAGE.format(
-            title=self.report_title, page=self.page_no(), pages=self.str_alias_nb_pages
-        )
-        self.cell(0, LINE, page, align="C")
-
-
 def report_pdf(doc: AccountabilityDocument) -> bytes:
     content = report_content(doc)
-    pdf = _ReportPages(content.title)
+    pdf = A4Pages(texts.PAGE, title=content.title)
     pdf.set_title(content.title)
     pdf.set_author(texts.AUTHOR)
     pdf.set_lang("nl")

@@ -8,47 +8,21 @@ case renders to the same bytes."""
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
-import matplotlib
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from commands.core.pdf_pages import FONT, A4Pages, font_path
 from commands.records.pdfa import drawable, make_pdfa
 from commands.records.sections import Paragraph, Section
 from commands.texts import records as texts
 
-FONT = "DejaVu"
-_FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
-MARGIN = 20  # mm
 INDENT = 6  # mm, the details under an action or meeting
 LINE = 5.2  # mm between lines of body text
 BODY_SIZE = 10
 TITLE_SIZE = 15
 HEADING_SIZE = 12.5
 SMALL_SIZE = 8.5
-
-
-def font_path(style: str = "") -> Path:
-    return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / _FONT_FILES[style]
-
-
-class _DossierPages(FPDF):
-    def __init__(self, number: str) -> None:
-        super().__init__(orientation="portrait", unit="mm", format="A4")
-        self.number = number
-        for style in _FONT_FILES:
-            self.add_font(FONT, style=style, fname=font_path(style))
-        self.set_margins(MARGIN, MARGIN, MARGIN)
-        self.set_auto_page_break(auto=True, margin=MARGIN)
-
-    def footer(self) -> None:
-        self.set_y(-MARGIN + 6)
-        self.set_font(FONT, size=SMALL_SIZE)
-        page = texts.PAGE.format(
-            number=self.number, page=self.page_no(), pages=self.str_alias_nb_pages
-        )
-        self.cell(0, LINE, page, align="C")
 
 
 def dossier_pdf(
@@ -60,7 +34,7 @@ def dossier_pdf(
     anonymised_line: str | None,
     sections: list[Section],
 ) -> bytes:
-    pdf = _DossierPages(number)
+    pdf = A4Pages(texts.PAGE, number=number)
     pdf.set_creation_date(created)
     make_pdfa(pdf, title=title, author=texts.AUTHOR, subject=texts.SUBJECT, creator=texts.CREATOR)
     pdf.add_page()

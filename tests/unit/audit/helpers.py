@@ -3,9 +3,7 @@ of an attacker who may change the database (the append-only triggers dropped).""
 
 from __future__ import annotations
 
-import asyncio
 import json
-import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
@@ -18,8 +16,6 @@ from storage.audit import AuditRecord, AuditResult, AuditTrail
 from storage.audit_chain import Verification, verify
 from storage.database import Database
 from tests.unit.helpers import NOW
-
-REPO = Path(__file__).parents[3]
 
 #: The triggers of migration 0014, to drop and to put back on each database.
 _DROP = {
@@ -83,22 +79,6 @@ async def tamper(database: Database, *statements: str) -> None:
     async with as_attacker(database) as session:
         for statement in statements:
             await session.execute(text(statement))
-
-
-async def signaalbot(*args: str) -> tuple[int, str, str]:
-    """The command-line tool as an operator runs it."""
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.cli",
-        *args,
-        cwd=REPO,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await process.communicate()
-    assert process.returncode is not None
-    return process.returncode, out.decode(), err.decode()
 
 
 def configuration(tmp_path: Path, database: Database) -> Path:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from storage.audit import AuditResult, AuditTrail
 from storage.database import Database
-from tests.unit.audit.helpers import chain, configuration, signaalbot, tamper, trail
+from tests.cli import signaalbot
+from tests.unit.audit.helpers import chain, configuration, tamper, trail
 from tests.unit.helpers import PLATFORM
 
 #: Records at these moments (UTC): the last hour of 29 and of 30 November in Amsterdam.

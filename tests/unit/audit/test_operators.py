@@ -7,7 +7,8 @@ import getpass
 from pathlib import Path
 
 from storage.database import Database
-from tests.unit.audit.helpers import configuration, signaalbot, trail, verified
+from tests.cli import signaalbot
+from tests.unit.audit.helpers import configuration, trail, verified
 from tests.unit.bot.test_outbox_cli import set_aside_answer
 from tests.unit.contacts.test_import import BAD_CSV, CSV
 from tests.unit.picture.test_national_cli import CSV as FIGURES

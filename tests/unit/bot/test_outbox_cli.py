@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
-import sys
 from pathlib import Path
 
 from bot.events import ReplyTarget
@@ -15,24 +13,8 @@ from commands.core.effects import Reply
 from commands.core.message import text
 from storage.database import Database
 from storage.outbox import Lane, Outbox, OutboxEffect
+from tests.cli import signaalbot
 from tests.unit.helpers import NOW, PLATFORM, make_settings
-
-REPO = Path(__file__).parents[3]
-
-
-async def signaalbot(*args: str) -> tuple[int, str, str]:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.cli",
-        *args,
-        cwd=REPO,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await process.communicate()
-    assert process.returncode is not None
-    return process.returncode, out.decode(), err.decode()
 
 
 async def set_aside_answer(database: Database) -> OutboxEffect:

@@ -3,9 +3,7 @@ import updating what is there."""
 
 from __future__ import annotations
 
-import asyncio
 import json
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,9 +12,9 @@ from commands.contacts.import_file import read_contacts
 from commands.contacts.importing import store_contacts
 from storage.contacts import ContactKind, ContactSource, ContactStore
 from storage.database import Database
+from tests.cli import signaalbot
 from tests.unit.contacts.helpers import audit, contacts, points
 
-REPO = Path(__file__).parents[3]
 AT = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 
 CSV = (
@@ -145,21 +143,6 @@ async def test_a_yaml_file_names_its_lines_and_a_contact_twice() -> None:
         "regel 1: De kolom 'soort' ontbreekt.",
         "regel 1: De kolom 'regio's' ontbreekt.",
     ]
-
-
-async def signaalbot(*args: str) -> tuple[int, str, str]:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.cli",
-        *args,
-        cwd=REPO,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await process.communicate()
-    assert process.returncode is not None
-    return process.returncode, out.decode(), err.decode()
 
 
 async def test_an_operator_imports_contacts_from_the_command_line(tmp_path: Path) -> None:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
-import sys
 from datetime import date
 from pathlib import Path
 
 from storage.database import Database
 from storage.national import NationalFigure, NationalFigures
+from tests.cli import signaalbot
 
-REPO = Path(__file__).parents[3]
 CSV = (
     "\ufeffregio;indicator;waarde;bron;peildatum\n"
     "VR06;arbeidsmigranten;12.400;RNI-registratie gemeenten;1-10-2026\n"
@@ -30,21 +28,6 @@ YAML = """\
   bron: CBS
   peildatum: 2026-11-01
 """
-
-
-async def signaalbot(*args: str) -> tuple[int, str, str]:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.cli",
-        *args,
-        cwd=REPO,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await process.communicate()
-    assert process.returncode is not None
-    return process.returncode, out.decode(), err.decode()
 
 
 async def stored(url: str) -> list[tuple[str, str, int | None, list[str] | None, date, str]]:

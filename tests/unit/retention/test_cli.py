@@ -3,37 +3,16 @@ with a configuration pointing at the test database and no Matrix credentials."""
 
 from __future__ import annotations
 
-import asyncio
 import json
-import os
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 from storage.audit import AuditRecord
 from storage.cases import Case
 from storage.database import Database
+from tests.cli import signaalbot
 from tests.unit.helpers import NOW
 from tests.unit.retention.helpers import TERMS, YEAR, add, all_of, closed_case, contact
-
-REPO = Path(__file__).parents[3]
-
-
-async def signaalbot(*args: str) -> tuple[int, str, str]:
-    environment = {key: value for key, value in os.environ.items() if key != "SIGNAALBOT_CONFIG"}
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.cli",
-        *args,
-        cwd=REPO,
-        env=environment,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await process.communicate()
-    assert process.returncode is not None
-    return process.returncode, out.decode(), err.decode()
 
 
 def config_file(tmp_path: Path, database: Database, **privacy: object) -> str:
