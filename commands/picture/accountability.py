@@ -14,7 +14,7 @@ from commands.core.message import Message, lines
 from commands.core.registry import Command, UsageError
 from commands.core.schedule import first_start
 from commands.picture.accountability_doc import AccountabilityDocument
-from commands.picture.files import ACCOUNTABILITY_PDF
+from commands.picture.file_kinds import ACCOUNTABILITY_PDF
 from commands.picture.periods import PeriodRequest, read_arguments, resolve_span
 from commands.picture.report_schedule import period_containing, period_due, plan_after
 from commands.picture.report_text import report_message

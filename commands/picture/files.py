@@ -8,13 +8,14 @@ from typing import Any
 
 from commands.core.context import FileRender, Workspace
 from commands.core.effects import Rendered
-
-LEAD_CHART = "lead_chart"
-REGION_CHART = "region_chart"
-TILE_MAP = "tile_map"
-WORKBOOK = "workbook"
-CASES_CSV = "cases_csv"
-ACCOUNTABILITY_PDF = "accountability_pdf"
+from commands.picture.file_kinds import (
+    ACCOUNTABILITY_PDF,
+    CASES_CSV,
+    LEAD_CHART,
+    REGION_CHART,
+    TILE_MAP,
+    WORKBOOK,
+)
 
 
 def _drawn_by(name: str) -> FileRender:

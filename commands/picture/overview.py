@@ -11,7 +11,7 @@ from commands.core.effects import Effect, RenderFile, Reply
 from commands.core.message import lines, text
 from commands.core.registry import Command
 from commands.core.timefmt import short_moment
-from commands.picture.files import CASES_CSV, LEAD_CHART, REGION_CHART, TILE_MAP, WORKBOOK
+from commands.picture.file_kinds import CASES_CSV, LEAD_CHART, REGION_CHART, TILE_MAP, WORKBOOK
 from commands.picture.periods import PeriodRequest, read_arguments, resolve_span
 from commands.picture.spans import picture_of, picture_spec, since_previous_agenda
 from commands.picture.summary import picture_message
