@@ -22,6 +22,8 @@ CONFORMANCE = "B"
 PDF_VERSION = "1.7"  # PDF/A-2 is based on PDF 1.7
 PRODUCER = "fpdf2"
 MISSING_GLYPH = "?"
+#: Emoji the bot's own texts use, as the nearest sign the font has (✅ and ❌ of the minutes).
+NEAREST_SIGN = str.maketrans({"✅": "✔", "❌": "✘"})
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
 
@@ -106,8 +108,9 @@ def _glyphs(font_file: Path) -> frozenset[int]:
 
 
 def drawable(value: str, font_file: Path) -> str:
-    """The text with control characters as spaces (line breaks kept) and every character the
-    font has no glyph for as `?`."""
+    """The text with control characters as spaces (line breaks kept), the bot's emoji as the
+    nearest sign the font has, and every other character it has no glyph for as `?`."""
     glyphs = _glyphs(font_file)
     cleaned = _CONTROL.sub(" ", value.replace("\r\n", "\n").replace("\r", "\n"))
+    cleaned = cleaned.translate(NEAREST_SIGN)
     return "".join(c if c == "\n" or ord(c) in glyphs else MISSING_GLYPH for c in cleaned)

@@ -62,6 +62,17 @@ async def test_a_character_without_a_glyph_is_a_question_mark_in_the_pdf_only(
     assert unembedded(opened.pdf) == []
 
 
+async def test_the_minutes_marks_are_signs_the_font_has(
+    dispatcher: Dispatcher, database: Database
+) -> None:
+    await dispatcher.handle(
+        command("!signaal Kwekerij Zonneveld ✅ gecontroleerd ❌ niet; regio: VR06")
+    )
+    await answer(dispatcher, "!dossier 2026-001", sender=LEADER, room=PLATFORM)
+    opened = open_dossier((await draw(database, render_rows(await outbox(database))[0])).data)
+    assert "Kwekerij Zonneveld ✔ gecontroleerd ✘ niet" in opened.text
+
+
 def test_the_font_check_names_a_font_that_is_not_embedded() -> None:
     pdf = FPDF()
     pdf.add_page()
