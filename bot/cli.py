@@ -14,6 +14,7 @@ from pathlib import Path
 
 from bot.log_file import FORMAT as LOG_FORMAT
 from bot.log_file import attach_log_file
+from bot.log_format import use_log_format
 from commands.texts import audit as audit_texts
 from config.check import check_config
 
@@ -169,6 +170,7 @@ def _run(path: Path) -> int:
         return 2
     settings = load_settings(path if path.exists() else None)
     attach_log_file(settings.privacy)
+    use_log_format(settings.logging)
     asyncio.run(run_until_stopped(settings))
     return 0
 

@@ -6,6 +6,7 @@ Commands, reactions and redactions all pass through here, so each is handled at 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime
 
@@ -150,7 +151,7 @@ class Dispatcher:
     async def _run_once(
         self, event: Event, target: ReplyTarget | None, act: Act
     ) -> list[OutboxEffect]:
-        now = self.clock()
+        now, started = self.clock(), time.perf_counter()
         context: Context | None = None
         directory = await self.directory.current()
         async with self.database.transaction() as session:
@@ -173,6 +174,8 @@ class Dispatcher:
                 mark_as_guard(rows)  # goes out while an outsider is in the room
             if entry is not None:
                 await _append(session, entry, event, now)
+        if entry is not None:
+            _log_handled(entry, event, started)
         if context is not None and context.directory_changed:
             await self.directory.reload()
         if context is not None and context.reminder_changes:
@@ -258,6 +261,26 @@ class Dispatcher:
                 return rows
         except AlreadyHandled:
             return []
+
+
+def _log_handled(entry: Audited, event: Event, started: float) -> None:
+    """One line per handled event, with its codes and ids as fields (see bot/log_format.py)."""
+    duration_ms = round((time.perf_counter() - started) * 1000, 1)
+    case = entry.object.removeprefix("case:") if entry.object.startswith("case:") else None
+    log.info(
+        "%s %s in %.1f ms",
+        entry.action,
+        entry.result,
+        duration_ms,
+        extra={
+            "event_id": event.event_id,
+            "room": event.room_id,
+            "command": entry.action,
+            "result": str(entry.result),
+            "case": case,
+            "duration_ms": duration_ms,
+        },
+    )
 
 
 async def _append(session: AsyncSession, entry: Audited, event: Event, now: datetime) -> None:

@@ -254,6 +254,12 @@ class DeliverySettings(_Section):
     )
 
 
+class LoggingSettings(_Section):
+    format: Literal["text", "json"] = Field(
+        default="text", description="json: one object a line, for log collectors"
+    )
+
+
 class _EnvironmentFirst(BaseSettings):
     """`SIGNAALBOT_<SECTION>__<KEY>` overrides the YAML file, which comes in as init arguments."""
 
@@ -294,6 +300,7 @@ class Settings(_EnvironmentFirst):
     network: NetworkSettings = Field(default_factory=NetworkSettings)
     border: BorderSettings = Field(default_factory=BorderSettings)
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
+    logging: LoggingSettings = Field(default_factory=LoggingSettings)
 
     @field_validator("members")
     @classmethod
