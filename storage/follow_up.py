@@ -75,13 +75,17 @@ class FollowUpStore:
     async def action(self, action_id: int) -> Action | None:
         return await self.session.get(Action, action_id)
 
-    async def open_actions(self, now: datetime, case_id: int | None = None) -> Sequence[Action]:
-        """Open actions, overdue first (oldest due first), then by due time, undated last."""
+    async def open_actions(
+        self, now: datetime, case_id: int | None = None, limit: int | None = None
+    ) -> Sequence[Action]:
+        """Open actions, overdue first (oldest due first), then by due time, undated last; the
+        first `limit` of them (None: all)."""
         query = select(Action).where(Action.done_at.is_(None))
         if case_id is not None:
             query = query.where(Action.case_id == case_id)
         overdue = when((Action.due_at < now, 0), (Action.due_at.is_not(None), 1), else_=2)
-        return (await self.session.scalars(query.order_by(overdue, Action.due_at, Action.id))).all()
+        query = query.order_by(overdue, Action.due_at, Action.id).limit(limit)
+        return (await self.session.scalars(query)).all()
 
     async def actions(self, case_id: int | None = None) -> Sequence[Action]:
         """Every action (of one case, or all), open and done, in the order they were agreed."""

@@ -99,7 +99,9 @@ async def _preventive(workspace: Workspace, current: Window) -> list[str]:
 async def _plan(workspace: Workspace, current: Window, previous: Window) -> list[Message]:
     now = workspace.now
     counts = await workspace.picture.follow_up(current, previous, now)
-    late = [a for a in await workspace.follow_up.open_actions(now) if a.due_at and a.due_at < now]
+    # Overdue actions come first, so the first LIST_LIMIT open ones hold every one shown.
+    first = await workspace.follow_up.open_actions(now, limit=LIST_LIMIT)
+    late = [a for a in first if a.due_at and a.due_at < now]
     taken = await workspace.follow_up.decisions()
     decisions = [d for d in taken if current.since <= d.taken_at < current.until]
     decided = texts.AGENDA_DECISIONS.format(count=counts.decisions.current)
