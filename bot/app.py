@@ -17,6 +17,8 @@ from bot.dispatch import Dispatcher
 from bot.events import IncomingCommand, IncomingReaction, IncomingRedaction
 from bot.held_messages import HeldMessages
 from bot.matrix.session import log_in
+from bot.ops.metrics import Metrics
+from bot.ops.server import OpsServer
 from bot.outbox.delivery import Delivery
 from bot.reactions import ReactionReader
 from bot.reminder_clock import ReminderClock
@@ -60,10 +62,14 @@ class SignaalBot:
         self.clock = clock
         self.database = Database(settings.storage.url)
         self.directory = DirectoryCache(self.database, settings, clock)
+        self.metrics = Metrics()
 
     async def run(self) -> None:
         await upgrade_to_head(self.database)
         await self.directory.current()  # the configuration's members merged in, and logged
+        ops = OpsServer(self.settings, self.database, self.metrics, self.clock)
+        if self.settings.ops.listen is not None:
+            await ops.start(*self.settings.ops.host_and_port)
         try:
             await self._run_session(forget_stored=False)
         except FatalSyncError:
@@ -72,6 +78,7 @@ class SignaalBot:
             log.warning("the stored access token was refused; logging in again")
             await self._run_session(forget_stored=True)
         finally:
+            await ops.stop()
             await self.database.close()
 
     async def _run_session(self, *, forget_stored: bool) -> None:
@@ -90,6 +97,7 @@ class SignaalBot:
                 (rooms.platform, rooms.alert),
                 delivery.hand_over,
                 self.directory,
+                self.metrics,
             )
             registry = build_registry()
             dispatcher = Dispatcher(
@@ -101,6 +109,7 @@ class SignaalBot:
                 reminders.follow,
                 DirectChats(client, rooms),
                 self.directory,
+                self.metrics,
             )
             handlers = self._sync_handlers(client, registry, dispatcher, delivery, guard)
             held = (
@@ -108,7 +117,7 @@ class SignaalBot:
                 if client.olm
                 else None
             )
-            sync = SyncLoop(client, self.database, self.settings, handlers, held)
+            sync = SyncLoop(client, self.database, self.settings, handlers, held, self.metrics)
             await reminders.start()
             async with asyncio.TaskGroup() as tasks:
                 tasks.create_task(sync.run())

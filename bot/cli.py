@@ -1,6 +1,6 @@
 """`signaalbot run | check-config | demo | outbox failed | outbox retry ID |
 import landelijk|contacten FILE | retention [--dry-run] | privacy find TEXT |
-audit verify | audit export --from DAY --to DAY [--out FILE]`."""
+audit verify | audit export --from DAY --to DAY [--out FILE] | status`."""
 
 from __future__ import annotations
 
@@ -58,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument("text", nargs="+", metavar="TEXT", help="words are searched together")
     _config_option(find)
     _audit_parsers(commands.add_parser("audit", help="the tamper-evident audit trail"))
+
+    _config_option(commands.add_parser("status", help="outbox, cases and held messages"))
 
     check = commands.add_parser("check-config", help="check a configuration file")
     check.add_argument("file", type=Path)
@@ -132,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_privacy_find(" ".join(args.text), args.config)
     if args.command == "audit":
         return _audit(args)
+    if args.command == "status":
+        from bot.ops.status_cli import run_status
+
+        return run_status(args.config)
     if args.command == "import" and args.import_command == "contacten":
         from bot.contacts_import import run_contacts_import
 

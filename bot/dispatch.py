@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.audit_events import Audited, audited, command_action, ignored, room_object
 from bot.directory_cache import DirectoryCache
 from bot.events import IncomingCommand, IncomingReaction, IncomingRedaction, ReplyTarget
+from bot.ops.metrics import Metrics
 from bot.outbox.guarded import mark_as_guard
 from bot.outbox.writer import write_effects
 from bot.rooms import PlatformRooms
@@ -55,11 +56,13 @@ class Dispatcher:
         on_replanned: Callable[[ReminderChanges], None],
         direct: Callable[[str], bool] = lambda _room_id: False,
         directory: DirectoryCache | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         """`on_replanned` is told when a handler changed reminders, after the commit; `direct`
         says whether a room is a member's direct chat with the bot (bot.rooms.DirectChats);
         `directory` is the bot's directory (one of its own when none is given)."""
         self.directory = directory or DirectoryCache(database, settings, clock)
+        self.metrics = metrics
         self.rooms = rooms
         self.direct = direct
         self.on_replanned = on_replanned
@@ -176,6 +179,7 @@ class Dispatcher:
                 await _append(session, entry, event, now)
         if entry is not None:
             _log_handled(entry, event, started)
+        self._count(event, entry)
         if context is not None and context.directory_changed:
             await self.directory.reload()
         if context is not None and context.reminder_changes:
@@ -184,6 +188,13 @@ class Dispatcher:
             except Exception:  # committed already; the scheduler's safety net catches up
                 log.exception("could not schedule the reminders of %s", event.event_id)
         return rows
+
+    def _count(self, event: Event, entry: Audited | None) -> None:
+        """A committed command, for the metrics; latency runs from its server time to now."""
+        if self.metrics is None or entry is None or not isinstance(event, IncomingCommand):
+            return
+        seconds = self.clock().timestamp() - event.sent_ts / 1000
+        self.metrics.command_handled(entry.action, entry.result, seconds)
 
     async def _non_member(self, state: BotState, event: Event, now: datetime) -> list[Effect]:
         """Logged every time; told once per room and day that the bot works for members only."""
@@ -258,7 +269,8 @@ class Dispatcher:
                     room_object(room_case),
                 )
                 await _append(session, entry, command, now)
-                return rows
+            self._count(command, entry)
+            return rows
         except AlreadyHandled:
             return []
 

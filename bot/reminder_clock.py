@@ -18,6 +18,7 @@ from apscheduler.triggers.date import DateTrigger
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.directory_cache import DirectoryCache
+from bot.ops.metrics import Metrics
 from bot.outbox.writer import write_effects
 from commands import plan_at_start, run_reminder
 from commands.core.context import Workspace, open_workspace
@@ -52,9 +53,11 @@ class ReminderClock:
         rooms: tuple[str, str],
         deliver: Callable[[list[OutboxEffect]], None],
         directory: DirectoryCache | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         """`rooms`: the platform room, and where LOT-C is alerted (its room, or the platform);
         `directory`: the bot's directory (one of its own when none is given)."""
+        self.metrics = metrics
         self.directory = directory or DirectoryCache(database, settings, clock)
         self.platform_room, self.alert_room = rooms
         self.database = database
@@ -182,6 +185,8 @@ class ReminderClock:
             )
         lateness = (now - reminder.due_at).total_seconds()
         log.info("reminder %s (%s) sent %.3f s after due", reminder.id, reminder.kind, lateness)
+        if self.metrics is not None:
+            self.metrics.reminder_sent(lateness)
         return rows, workspace.reminder_changes
 
 

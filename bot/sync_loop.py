@@ -7,6 +7,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from nio import (
@@ -30,6 +31,7 @@ from bot.events import (
 )
 from bot.held_messages import ENCRYPTED, HeldMessages
 from bot.matrix.keys import maintain_keys
+from bot.ops.metrics import Metrics
 from bot.room_guard import MEMBER_EVENT
 from config.settings import Settings
 from storage.bot_state import SYNC_TOKEN, BotState
@@ -81,6 +83,7 @@ class SyncLoop:
         settings: Settings,
         handlers: SyncHandlers,
         held: HeldMessages | None,
+        metrics: Metrics | None = None,
     ) -> None:
         """`held` waits for the keys of encrypted messages; None when encryption is off."""
         self.client = client
@@ -88,6 +91,7 @@ class SyncLoop:
         self.settings = settings
         self.handlers = handlers
         self.held = held
+        self.metrics = metrics
         self.join_times: dict[str, int] = {}
 
     async def run(self) -> None:
@@ -101,6 +105,8 @@ class SyncLoop:
         while True:
             timeout_ms = 0 if first else await self._long_poll_ms()
             response = await self._sync(token, timeout_ms, full_state=first)
+            if self.metrics is not None:
+                self._note(response)
             if response is None:
                 await asyncio.sleep(backoff.next_delay())
                 continue
@@ -116,6 +122,13 @@ class SyncLoop:
             if first and self.handlers.ready:
                 self.handlers.ready()
             first = False
+
+    def _note(self, response: SyncResponse | None) -> None:
+        assert self.metrics is not None
+        if response is None:
+            self.metrics.sync_errors.inc()
+        else:
+            self.metrics.synced(datetime.now(UTC))
 
     async def _long_poll_ms(self) -> int:
         """The sync's wait, cut short when a held message is due for its explanation."""

@@ -17,6 +17,7 @@ from pydantic_settings import (
 
 from config.durations import Duration
 from config.network_settings import BorderSettings, DirectorySettings, NetworkSettings
+from config.ops_settings import OpsSettings
 from config.picture_settings import AccountabilitySettings, RiskSettings
 from config.privacy_settings import PrivacySettings
 from config.reference import REGIONAL_ENTITIES, Entity, parse_entity, regions
@@ -301,6 +302,7 @@ class Settings(_EnvironmentFirst):
     border: BorderSettings = Field(default_factory=BorderSettings)
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
+    ops: OpsSettings = Field(default_factory=OpsSettings)
 
     @field_validator("members")
     @classmethod

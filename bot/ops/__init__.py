@@ -1,0 +1,1 @@
+"""Operations: Prometheus metrics, the health check and the status command."""

@@ -1,0 +1,84 @@
+"""The bot's Prometheus metrics, in a registry of their own (tests stay apart from each other).
+
+Counters and histograms are fed as things happen; the gauges of database figures are set from
+SQL just before each scrape (bot/ops/server.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+from bot.ops.figures import Figures
+
+LATENCY_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
+LATENESS_BUCKETS = (0.1, 0.5, 1, 5, 15, 60, 300, 900, 3600)
+
+
+class Metrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        r = self.registry
+        self.commands = Counter(
+            "signaalbot_commands", "Commands handled", ["action", "result"], registry=r
+        )
+        self.command_latency = Histogram(
+            "signaalbot_command_latency_seconds",
+            "From the command's server time to the commit of its answer",
+            buckets=LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.reminders = Counter("signaalbot_reminders_sent", "Reminders sent", registry=r)
+        self.reminder_lateness = Histogram(
+            "signaalbot_reminder_lateness_seconds",
+            "How long after its due time a reminder went out",
+            buckets=LATENESS_BUCKETS,
+            registry=r,
+        )
+        self.sync_errors = Counter("signaalbot_sync_errors", "Failed syncs", registry=r)
+        self.last_sync = Gauge(
+            "signaalbot_last_sync_timestamp_seconds", "Time of the last good sync", registry=r
+        )
+        self.outbox_depth = Gauge(
+            "signaalbot_outbox_pending", "Outbox rows waiting", ["lane"], registry=r
+        )
+        self.outbox_oldest = Gauge(
+            "signaalbot_outbox_oldest_pending_seconds",
+            "Age of the oldest waiting row",
+            ["lane"],
+            registry=r,
+        )
+        self.open_cases = Gauge("signaalbot_open_cases", "Cases not closed", registry=r)
+        self.overdue_cases = Gauge(
+            "signaalbot_overdue_cases", "Open cases past their deadline", registry=r
+        )
+        self.held = Gauge(
+            "signaalbot_held_encrypted_messages", "Messages waiting for their keys", registry=r
+        )
+        self.last_good_sync: datetime | None = None
+
+    def command_handled(self, action: str, result: str, seconds: float) -> None:
+        self.commands.labels(action, result).inc()
+        self.command_latency.observe(max(seconds, 0.0))
+
+    def reminder_sent(self, lateness_seconds: float) -> None:
+        self.reminders.inc()
+        self.reminder_lateness.observe(max(lateness_seconds, 0.0))
+
+    def synced(self, at: datetime) -> None:
+        self.last_good_sync = at
+        self.last_sync.set(at.timestamp())
+
+    def show(self, figures: Figures) -> None:
+        """The database figures of this moment; lanes now empty drop to zero."""
+        for gauge in (self.outbox_depth, self.outbox_oldest):
+            gauge.clear()
+        for lane, found in figures.lanes.items():
+            self.outbox_depth.labels(lane).set(found.depth)
+            self.outbox_oldest.labels(lane).set(found.oldest_age_seconds)
+        self.open_cases.set(figures.open_cases)
+        self.overdue_cases.set(figures.overdue_cases)
+        self.held.set(figures.held_messages)
+
+    def text(self) -> bytes:
+        return generate_latest(self.registry)
