@@ -17,6 +17,7 @@ from bot.dispatch import Dispatcher
 from bot.events import IncomingCommand, IncomingReaction, IncomingRedaction
 from bot.held_messages import HeldMessages
 from bot.matrix.session import log_in
+from bot.ops.active_lock import LockLost, active_lock, while_active
 from bot.ops.metrics import Metrics
 from bot.ops.server import OpsServer
 from bot.outbox.delivery import Delivery
@@ -62,14 +63,35 @@ class SignaalBot:
         self.clock = clock
         self.database = Database(settings.storage.url)
         self.directory = DirectoryCache(self.database, settings, clock)
-        self.metrics = Metrics()
+        self.metrics = Metrics(settings.ops.late_after)
 
     async def run(self) -> None:
-        await upgrade_to_head(self.database)
-        await self.directory.current()  # the configuration's members merged in, and logged
+        """Stand by until this instance holds the active lock, then work; stand by again if the
+        lock may be lost (only one instance ever syncs, sends or opens the crypto store)."""
         ops = OpsServer(self.settings, self.database, self.metrics, self.clock)
         if self.settings.ops.listen is not None:
             await ops.start(*self.settings.ops.host_and_port)
+        storage = self.settings.storage
+        lock = active_lock(storage.url, storage.data_dir, self.settings.ops.failover_after)
+        try:
+            while True:
+                await lock.acquire()
+                self.metrics.set_active(True)
+                try:
+                    await while_active(lock, self._work())
+                    return
+                except LockLost as lost:
+                    log.error("stopped all work (%s); standing by", lost)
+                finally:
+                    self.metrics.set_active(False)
+                    await lock.release()
+        finally:
+            await ops.stop()
+            await self.database.close()
+
+    async def _work(self) -> None:
+        await upgrade_to_head(self.database)
+        await self.directory.current()  # the configuration's members merged in, and logged
         try:
             await self._run_session(forget_stored=False)
         except FatalSyncError:
@@ -77,9 +99,6 @@ class SignaalBot:
                 raise
             log.warning("the stored access token was refused; logging in again")
             await self._run_session(forget_stored=True)
-        finally:
-            await ops.stop()
-            await self.database.close()
 
     async def _run_session(self, *, forget_stored: bool) -> None:
         client = await log_in(self.settings, forget_stored=forget_stored)
@@ -148,6 +167,7 @@ class SignaalBot:
             platform_room=platform_room,
             directory=self.directory,
             guard=guard,
+            metrics=self.metrics,
         )
 
     def _sync_handlers(

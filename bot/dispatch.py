@@ -179,7 +179,7 @@ class Dispatcher:
                 await _append(session, entry, event, now)
         if entry is not None:
             _log_handled(entry, event, started)
-        self._count(event, entry)
+        self._count(event, entry, rows)
         if context is not None and context.directory_changed:
             await self.directory.reload()
         if context is not None and context.reminder_changes:
@@ -189,12 +189,16 @@ class Dispatcher:
                 log.exception("could not schedule the reminders of %s", event.event_id)
         return rows
 
-    def _count(self, event: Event, entry: Audited | None) -> None:
-        """A committed command, for the metrics; latency runs from its server time to now."""
+    def _count(self, event: Event, entry: Audited | None, rows: list[OutboxEffect]) -> None:
+        """A committed command, for the metrics; its latency is seen when its answer is out."""
         if self.metrics is None or entry is None or not isinstance(event, IncomingCommand):
             return
-        seconds = self.clock().timestamp() - event.sent_ts / 1000
-        self.metrics.command_handled(entry.action, entry.result, seconds)
+        self.metrics.command_handled(entry.action, entry.result)
+        answer = next(
+            (row.id for row in rows if row.payload.get("reply_to") == event.event_id), None
+        )
+        if answer is not None:
+            self.metrics.answer_awaited(answer, event.sent_ts / 1000)
 
     async def _non_member(self, state: BotState, event: Event, now: datetime) -> list[Effect]:
         """Logged every time; told once per room and day that the bot works for members only."""
@@ -269,7 +273,7 @@ class Dispatcher:
                     room_object(room_case),
                 )
                 await _append(session, entry, command, now)
-            self._count(command, entry)
+            self._count(command, entry, rows)
             return rows
         except AlreadyHandled:
             return []

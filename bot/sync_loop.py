@@ -113,6 +113,8 @@ class SyncLoop:
             backoff.reset()
             await maintain_keys(self.client)
             newest_ts = await self.process(response)
+            if self.metrics is not None and newest_ts:
+                self.metrics.handled_batch(newest_ts / 1000, time.time())
             token = response.next_batch
             if saving is not None:
                 await saving

@@ -17,6 +17,22 @@ class OpsSettings(Section):
     stale_after: Duration = Field(
         default=timedelta(minutes=2), description="/health fails when no sync succeeded this long"
     )
+    late_after: Duration = Field(
+        default=timedelta(minutes=1),
+        description="a reminder sent this long after its due time counts as late",
+    )
+    failover_after: Duration = Field(
+        default=timedelta(seconds=15),
+        description="on PostgreSQL: a standby takes over within this long after the active "
+        "instance dies or loses the database",
+    )
+
+    @field_validator("failover_after")
+    @classmethod
+    def _failover_after(cls, value: timedelta) -> timedelta:
+        if value < timedelta(seconds=3):
+            raise ValueError("must be at least 3s: the lock's checks need a few seconds")
+        return value
 
     @field_validator("listen")
     @classmethod

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.cases import Case, CaseStatus
 from storage.held import HeldEvent
 from storage.outbox import OutboxEffect
+from storage.reminders import Reminder
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Figures:
     open_cases: int = 0
     overdue_cases: int = 0
     held_messages: int = 0
+    reminders_due: int = 0
 
     @property
     def oldest_pending_seconds(self) -> float:
@@ -45,7 +47,12 @@ async def read_figures(session: AsyncSession, now: datetime) -> Figures:
     open_cases = await session.scalar(select(func.count()).where(still_open))
     overdue = await session.scalar(select(func.count()).where(still_open, Case.deadline_at < now))
     held = await session.scalar(select(func.count()).select_from(HeldEvent))
-    return Figures(lanes, open_cases or 0, overdue or 0, held or 0)
+    due = await session.scalar(
+        select(func.count()).where(
+            Reminder.due_at <= now, Reminder.sent_at.is_(None), Reminder.cancelled_at.is_(None)
+        )
+    )
+    return Figures(lanes, open_cases or 0, overdue or 0, held or 0, due or 0)
 
 
 def _age(now: datetime, oldest: datetime | None) -> float:

@@ -5,18 +5,21 @@ SQL just before each scrape (bot/ops/server.py)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 from bot.ops.figures import Figures
 
 LATENCY_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
+AWAITED_KEPT = 10_000
 LATENESS_BUCKETS = (0.1, 0.5, 1, 5, 15, 60, 300, 900, 3600)
 
 
 class Metrics:
-    def __init__(self) -> None:
+    def __init__(self, late_after: timedelta = timedelta(minutes=1)) -> None:
+        self.late_after = late_after.total_seconds()
+        self._awaited: dict[int, float] = {}  # answer row id -> its command's server time
         self.registry = CollectorRegistry()
         r = self.registry
         self.commands = Counter(
@@ -24,7 +27,7 @@ class Metrics:
         )
         self.command_latency = Histogram(
             "signaalbot_command_latency_seconds",
-            "From the command's server time to the commit of its answer",
+            "From the command's server time until the homeserver accepted its answer",
             buckets=LATENCY_BUCKETS,
             registry=r,
         )
@@ -35,7 +38,20 @@ class Metrics:
             buckets=LATENESS_BUCKETS,
             registry=r,
         )
+        self.reminders_late = Counter(
+            "signaalbot_reminders_late",
+            "Reminders sent later than ops.late_after after their due time",
+            registry=r,
+        )
+        self.reminders_due = Gauge(
+            "signaalbot_reminders_due", "Reminders whose time has come, not sent yet", registry=r
+        )
         self.sync_errors = Counter("signaalbot_sync_errors", "Failed syncs", registry=r)
+        self.sync_lag = Gauge(
+            "signaalbot_sync_lag_seconds",
+            "From the newest event's server time in the last batch until the bot handled it",
+            registry=r,
+        )
         self.last_sync = Gauge(
             "signaalbot_last_sync_timestamp_seconds", "Time of the last good sync", registry=r
         )
@@ -55,15 +71,41 @@ class Metrics:
         self.held = Gauge(
             "signaalbot_held_encrypted_messages", "Messages waiting for their keys", registry=r
         )
+        self.active = Gauge(
+            "signaalbot_active",
+            "1 while this instance is the active one, 0 as a standby",
+            registry=r,
+        )
         self.last_good_sync: datetime | None = None
+        self.is_active = False
 
-    def command_handled(self, action: str, result: str, seconds: float) -> None:
+    def set_active(self, active: bool) -> None:
+        self.is_active = active
+        self.active.set(1 if active else 0)
+
+    def command_handled(self, action: str, result: str) -> None:
         self.commands.labels(action, result).inc()
-        self.command_latency.observe(max(seconds, 0.0))
+
+    def answer_awaited(self, row_id: int, command_sent: float) -> None:
+        """The answer's outbox row and the command's server time (epoch seconds)."""
+        self._awaited[row_id] = command_sent
+        if len(self._awaited) > AWAITED_KEPT:  # answers set aside are never delivered
+            del self._awaited[next(iter(self._awaited))]
+
+    def delivered(self, row_id: int, at: float) -> None:
+        """A row the homeserver accepted at `at` (epoch seconds); answers give the latency."""
+        command_sent = self._awaited.pop(row_id, None)
+        if command_sent is not None:
+            self.command_latency.observe(max(at - command_sent, 0.0))
 
     def reminder_sent(self, lateness_seconds: float) -> None:
         self.reminders.inc()
         self.reminder_lateness.observe(max(lateness_seconds, 0.0))
+        if lateness_seconds > self.late_after:
+            self.reminders_late.inc()
+
+    def handled_batch(self, newest_event_ts: float, at: float) -> None:
+        self.sync_lag.set(max(at - newest_event_ts, 0.0))
 
     def synced(self, at: datetime) -> None:
         self.last_good_sync = at
@@ -79,6 +121,7 @@ class Metrics:
         self.open_cases.set(figures.open_cases)
         self.overdue_cases.set(figures.overdue_cases)
         self.held.set(figures.held_messages)
+        self.reminders_due.set(figures.reminders_due)
 
     def text(self) -> bytes:
         return generate_latest(self.registry)

@@ -11,7 +11,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from sqlalchemy import text
 
 from bot.ops.figures import Figures, read_figures
-from bot.ops.health import Observation, reasons
+from bot.ops.health import Observation, Unhealthy, reasons
 from bot.ops.metrics import Metrics
 from config.settings import Settings
 from storage.database import Database
@@ -80,6 +80,8 @@ class OpsServer:
             self.settings.ops.stale_after,
             self.settings.delivery.give_up_after,
         )
+        if not self.metrics.is_active:  # a standby does not sync: it waits for the lock
+            found = [reason for reason in found if reason != Unhealthy.SYNC_STALE]
         if found:
             return web.json_response({"status": "unhealthy", "reasons": found}, status=503)
-        return web.json_response({"status": "ok"})
+        return web.json_response({"status": "ok" if self.metrics.is_active else "standby"})

@@ -38,6 +38,7 @@ def status_lines(figures: Figures, newest_event: datetime | None) -> list[str]:
         f"open cases: {figures.open_cases}",
         f"overdue cases: {figures.overdue_cases}",
         f"held encrypted messages: {figures.held_messages}",
+        f"reminders due, not sent yet: {figures.reminders_due}",
         "newest event synced (UTC): "
         + (newest_event.strftime("%Y-%m-%d %H:%M:%S") if newest_event else "-"),
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import asdict
 from datetime import datetime
@@ -18,6 +19,7 @@ from bot.backoff import exponential
 from bot.directory_cache import DirectoryCache
 from bot.matrix.content import edit, notice
 from bot.matrix.room_media import PinForbidden, pin, upload
+from bot.ops.metrics import Metrics
 from bot.outbox.errors import DeliveryError, NotReady
 from bot.outbox.fitting import fit_content
 from bot.outbox.guarded import RoomClosed, is_guard_row
@@ -52,12 +54,15 @@ class Delivery:
         files: Mapping[str, FileRender] | None = None,
         directory: DirectoryCache | None = None,
         guard: RoomGuard | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         """`live`: per kind of live message, how its family renders it (commands.LIVE);
         `files`: per kind of rendered file, how its family draws it (commands.FILES);
         `directory`: the bot's directory (one of its own when none is given);
-        `guard`: who outside the directory is in which room (one of its own when none is given).
+        `guard`: who outside the directory is in which room (one of its own when none is given);
+        `metrics`: told of every message the homeserver accepts (answers give the latency).
         """
+        self.metrics = metrics
         self.directory = directory or DirectoryCache(database, settings, clock)
         self.guard = guard or RoomGuard(database, settings, clock, self.directory, platform_room)
         self.client = client
@@ -210,6 +215,8 @@ class Delivery:
         async with self._sent:  # what waits for this message may go now, before our bookkeeping
             _remember(self._accepted, row.id)
             self._sent.notify_all()
+        if self.metrics is not None:
+            self.metrics.delivered(row.id, time.time())
         if row.payload.get("pin") and room_id not in self._cannot_pin:
             await self._pin(room_id, response.event_id)
         async with self.database.transaction() as session:

@@ -25,8 +25,14 @@ async def get(server: OpsServer, path: str) -> tuple[int, str]:
         await server.stop()
 
 
-async def test_metrics_are_served_in_the_prometheus_text_format(database: Database) -> None:
+def active_metrics() -> Metrics:
     metrics = Metrics()
+    metrics.set_active(True)
+    return metrics
+
+
+async def test_metrics_are_served_in_the_prometheus_text_format(database: Database) -> None:
+    metrics = active_metrics()
     metrics.synced(NOW)
     status, body = await get(OpsServer(make_settings(), database, metrics, lambda: NOW), "/metrics")
     assert status == 200
@@ -40,14 +46,14 @@ async def test_metrics_are_served_in_the_prometheus_text_format(database: Databa
 
 
 async def test_health_is_ok_after_a_recent_sync(database: Database) -> None:
-    metrics = Metrics()
+    metrics = active_metrics()
     metrics.synced(NOW - timedelta(seconds=10))
     status, body = await get(OpsServer(make_settings(), database, metrics, lambda: NOW), "/health")
     assert (status, body) == (200, '{"status": "ok"}')
 
 
 async def test_health_names_a_stale_sync(database: Database) -> None:
-    metrics = Metrics()
+    metrics = active_metrics()
     metrics.synced(NOW - timedelta(minutes=5))
     status, body = await get(OpsServer(make_settings(), database, metrics, lambda: NOW), "/health")
     assert status == 503
@@ -55,7 +61,7 @@ async def test_health_names_a_stale_sync(database: Database) -> None:
 
 
 async def test_health_names_a_database_that_does_not_answer() -> None:
-    metrics = Metrics()
+    metrics = active_metrics()
     metrics.synced(NOW)
     gone = Database("postgresql+asyncpg://nobody:x@127.0.0.1:1/none")
     try:
@@ -64,3 +70,13 @@ async def test_health_names_a_database_that_does_not_answer() -> None:
         await gone.close()
     assert status == 503
     assert '"reasons": ["database_down"]' in body
+
+
+async def test_a_standby_is_healthy_without_syncing_and_says_it_stands_by(
+    database: Database,
+) -> None:
+    metrics = Metrics()  # never synced: the active instance does that
+    status, body = await get(OpsServer(make_settings(), database, metrics, lambda: NOW), "/health")
+    assert (status, body) == (200, '{"status": "standby"}')
+    status, body = await get(OpsServer(make_settings(), database, metrics, lambda: NOW), "/metrics")
+    assert "signaalbot_active 0.0" in body
