@@ -85,6 +85,8 @@ class SignaalBot:
                 finally:
                     self.metrics.set_active(False)
                     await lock.release()
+                # Let another instance take over first, rather than flap back and forth.
+                await asyncio.sleep(self.settings.ops.failover_after.total_seconds())
         finally:
             await ops.stop()
             await self.database.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import secrets
@@ -9,9 +10,12 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import asyncpg
 
 from bot.demo.homeserver import LocalSynapse
 from bot.demo.member import MemberClient
@@ -77,6 +81,11 @@ class Platform:
         return self.directory / "data" / "signaalbot.db"
 
     def query(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
+        """The bot's database as it is now (placeholders: `?` on SQLite, `$1` on PostgreSQL)."""
+        url = self.extra.get("database_url")
+        if url is not None:
+            with ThreadPoolExecutor(1) as thread:  # its own event loop, outside the test's
+                return thread.submit(asyncio.run, _postgres_query(url, sql, args)).result()
         with sqlite3.connect(self.db_path) as connection:
             return connection.execute(sql, args).fetchall()
 
@@ -99,6 +108,14 @@ class Platform:
         self.bot.kill()
         for client in self.clients.values():
             await client.close()
+
+
+async def _postgres_query(url: str, sql: str, args: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+    connection = await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://"))
+    try:
+        return [tuple(row) for row in await connection.fetch(sql, *args)]
+    finally:
+        await connection.close()
 
 
 async def _members(
@@ -174,6 +191,8 @@ async def open_platform(
     bot = BotProcess(config_path, directory / "bot.log")
     bot.start()
     platform = Platform(synapse, directory, bot_id, room_id, clients, bot)
+    if url := config.get("storage", {}).get("database_url"):
+        platform.extra["database_url"] = url
     if invite_bot:
         await platform.wait_until_bot_joined(room_id)
     return platform
