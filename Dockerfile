@@ -23,5 +23,7 @@ RUN pip install . \
 
 USER signaalbot
 VOLUME ["/data"]
-# The bot keeps no port open: it talks to the homeserver outbound only.
+# The bot talks to the homeserver outbound only. With ops.listen (e.g. 0.0.0.0:9464) it serves
+# /metrics and /health on that port: publish it with -p 127.0.0.1:9464:9464.
+EXPOSE 9464
 CMD ["signaalbot", "run"]
