@@ -100,6 +100,15 @@ WINDOW = {"repressive": "14s", "reminders_before": ["9s", "5s"], "late_after": "
 FAILOVER_AFTER = 6
 
 
+def on_postgres(tmp_path: Path, postgres_url: str) -> dict[str, Any]:
+    """Both instances' sections: one database and one data directory, a short failover."""
+    return {
+        "storage": {"data_dir": str(tmp_path / "data"), "database_url": postgres_url},
+        "ops": {"failover_after": f"{FAILOVER_AFTER}s"},
+        "delivery": FAST_DELIVERY,
+    }
+
+
 def second_instance(platform: Platform) -> BotProcess:
     """The same configuration (database, data directory, Matrix account) in a second process."""
     standby = BotProcess(platform.bot.config, platform.directory / "standby.log")
@@ -183,13 +192,9 @@ async def reminders_per_case(platform: Platform) -> tuple[Counter[str], Counter[
 async def test_the_standby_takes_over_when_the_active_instance_is_killed(
     synapse: LocalSynapse, tmp_path: Path, postgres_url: str
 ) -> None:
-    sections = {
-        "storage": {"data_dir": str(tmp_path / "data"), "database_url": postgres_url},
-        "ops": {"failover_after": f"{FAILOVER_AFTER}s"},
-        "window": WINDOW,
-        "delivery": FAST_DELIVERY,
-    }
-    platform = await open_platform(synapse, tmp_path, sections=sections)
+    platform = await open_platform(
+        synapse, tmp_path, sections={**on_postgres(tmp_path, postgres_url), "window": WINDOW}
+    )
     standby = second_instance(platform)
     try:
         await wait_for_line(standby, "standby: another instance is active", WAIT)
@@ -223,12 +228,7 @@ async def test_the_standby_takes_over_when_the_active_instance_is_killed(
 async def test_an_instance_that_loses_its_database_connection_stops_and_the_other_takes_over(
     synapse: LocalSynapse, tmp_path: Path, postgres_url: str
 ) -> None:
-    sections = {
-        "storage": {"data_dir": str(tmp_path / "data"), "database_url": postgres_url},
-        "ops": {"failover_after": f"{FAILOVER_AFTER}s"},
-        "delivery": FAST_DELIVERY,
-    }
-    platform = await open_platform(synapse, tmp_path, sections=sections)
+    platform = await open_platform(synapse, tmp_path, sections=on_postgres(tmp_path, postgres_url))
     standby = second_instance(platform)
     try:
         await wait_for_line(standby, "standby: another instance is active", WAIT)
