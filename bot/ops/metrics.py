@@ -21,63 +21,50 @@ class Metrics:
         self.late_after = late_after.total_seconds()
         self._awaited: dict[int, float] = {}  # answer row id -> its command's server time
         self.registry = CollectorRegistry()
-        r = self.registry
-        self.commands = Counter(
-            "signaalbot_commands", "Commands handled", ["action", "result"], registry=r
-        )
+        self.commands = self._counter("commands", "Commands handled", "action", "result")
         self.command_latency = Histogram(
             "signaalbot_command_latency_seconds",
             "From the command's server time until the homeserver accepted its answer",
             buckets=LATENCY_BUCKETS,
-            registry=r,
+            registry=self.registry,
         )
-        self.reminders = Counter("signaalbot_reminders_sent", "Reminders sent", registry=r)
+        self.reminders = self._counter("reminders_sent", "Reminders sent")
         self.reminder_lateness = Histogram(
             "signaalbot_reminder_lateness_seconds",
             "How long after its due time a reminder went out",
             buckets=LATENESS_BUCKETS,
-            registry=r,
+            registry=self.registry,
         )
-        self.reminders_late = Counter(
-            "signaalbot_reminders_late",
-            "Reminders sent later than ops.late_after after their due time",
-            registry=r,
+        self.reminders_late = self._counter(
+            "reminders_late", "Reminders sent later than ops.late_after after their due time"
         )
-        self.reminders_due = Gauge(
-            "signaalbot_reminders_due", "Reminders whose time has come, not sent yet", registry=r
+        self.reminders_due = self._gauge(
+            "reminders_due", "Reminders whose time has come, not sent yet"
         )
-        self.sync_errors = Counter("signaalbot_sync_errors", "Failed syncs", registry=r)
-        self.sync_lag = Gauge(
-            "signaalbot_sync_lag_seconds",
+        self.sync_errors = self._counter("sync_errors", "Failed syncs")
+        self.sync_lag = self._gauge(
+            "sync_lag_seconds",
             "From the newest event's server time in the last batch until the bot handled it",
-            registry=r,
         )
-        self.last_sync = Gauge(
-            "signaalbot_last_sync_timestamp_seconds", "Time of the last good sync", registry=r
+        self.last_sync = self._gauge("last_sync_timestamp_seconds", "Time of the last good sync")
+        self.outbox_depth = self._gauge("outbox_pending", "Outbox rows waiting", "lane")
+        self.outbox_oldest = self._gauge(
+            "outbox_oldest_pending_seconds", "Age of the oldest waiting row", "lane"
         )
-        self.outbox_depth = Gauge(
-            "signaalbot_outbox_pending", "Outbox rows waiting", ["lane"], registry=r
-        )
-        self.outbox_oldest = Gauge(
-            "signaalbot_outbox_oldest_pending_seconds",
-            "Age of the oldest waiting row",
-            ["lane"],
-            registry=r,
-        )
-        self.open_cases = Gauge("signaalbot_open_cases", "Cases not closed", registry=r)
-        self.overdue_cases = Gauge(
-            "signaalbot_overdue_cases", "Open cases past their deadline", registry=r
-        )
-        self.held = Gauge(
-            "signaalbot_held_encrypted_messages", "Messages waiting for their keys", registry=r
-        )
-        self.active = Gauge(
-            "signaalbot_active",
-            "1 while this instance is the active one, 0 as a standby",
-            registry=r,
+        self.open_cases = self._gauge("open_cases", "Cases not closed")
+        self.overdue_cases = self._gauge("overdue_cases", "Open cases past their deadline")
+        self.held = self._gauge("held_encrypted_messages", "Messages waiting for their keys")
+        self.active = self._gauge(
+            "active", "1 while this instance is the active one, 0 as a standby"
         )
         self.last_good_sync: datetime | None = None
         self.is_active = False
+
+    def _counter(self, name: str, documentation: str, *labels: str) -> Counter:
+        return Counter(f"signaalbot_{name}", documentation, labels, registry=self.registry)
+
+    def _gauge(self, name: str, documentation: str, *labels: str) -> Gauge:
+        return Gauge(f"signaalbot_{name}", documentation, labels, registry=self.registry)
 
     def set_active(self, active: bool) -> None:
         self.is_active = active
