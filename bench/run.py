@@ -1,6 +1,7 @@
 """Latency of signaalbot against a minimal matrix-nio bot, on one private Synapse.
 
     python -m bench.run [--samples 30] [--warmup 5] [--json results.json] [--encrypted]
+                        [--reminder-bot [VENV]]
                         [--database-url postgresql+asyncpg://postgres@127.0.0.1:5432/postgres]
 
 See bench/README.md for what is measured.
@@ -24,8 +25,14 @@ from bench.entry import (
 )
 from bench.latency_paths import Samples, measure
 from bench.processes import EchoProcess, both_bots
+from bench.reminder_bot import DEFAULT_VENV, reference_bot
 from bench.stats import Ratio, Summary
-from bench.world import build_world, local_synapse
+from bench.world import World, build_world, local_synapse
+from bot.demo.homeserver import LocalSynapse
+
+REPLY_TARGET = 1.15  # (a) against the echo reply, medians
+ROOM_TARGET = 1.5  # (b) against the echo bot's bare room creation
+REMINDME_TARGET = 0.9  # (a) against matrix-reminder-bot's !remindme
 
 ECHO = "echo reply"
 ECHO_ROOM = "echo + bare room creation"
@@ -34,12 +41,14 @@ BOT_REPLY = "(a) signaalbot reply"
 BOT_ROOM = "(b) signaalbot incident room"
 ECHO_SERVER = "echo reply, server timestamps"
 BOT_REPLY_SERVER = "(a) reply, server timestamps"
+REMINDME = "(r) matrix-reminder-bot !remindme"
 
 
 @dataclass(frozen=True)
 class Options(SampleOptions):
     database_url: str | None = None
     encrypted: bool = False  # members and both bots do end-to-end encryption, rooms encrypted
+    reminder_bot: Path | None = None  # its virtual environment: !remindme measured side by side
 
 
 async def run_bench(options: Options, workdir: Path) -> tuple[list[Summary], list[Ratio]]:
@@ -55,11 +64,20 @@ async def run_bench(options: Options, workdir: Path) -> tuple[list[Summary], lis
                 database_url,
                 workdir / "echo-crypto" if options.encrypted else None,
             ) as echo:
-                samples = await measure(world, options.warmup, options.samples)
+                samples = await _measure(synapse, world, options, workdir)
                 room_create = _room_create_times(echo, samples.echo_room_names)
         finally:
             await world.sender.close()
     return summarise(samples, room_create)
+
+
+async def _measure(synapse: LocalSynapse, world: World, options: Options, workdir: Path) -> Samples:
+    if options.reminder_bot is None:
+        return await measure(world, options.warmup, options.samples)
+    async with reference_bot(
+        synapse, world, options.reminder_bot, workdir / "reminder-bot"
+    ) as reference:
+        return await measure(world, options.warmup, options.samples, reference)
 
 
 def _room_create_times(echo: EchoProcess, names: list[str]) -> list[float]:
@@ -81,9 +99,13 @@ def summarise(samples: Samples, room_create: list[float]) -> tuple[list[Summary]
         Summary(BOT_REPLY_SERVER, samples.bot_reply_server),
     ]
     ratios = [
-        Ratio("(a) / echo", reply, echo, target=1.25),
-        Ratio("(b) / (echo + bare room creation)", room, echo_room, target=1.5),
+        Ratio("(a) / echo", reply, echo, target=REPLY_TARGET),
+        Ratio("(b) / (echo + bare room creation)", room, echo_room, target=ROOM_TARGET),
     ]
+    if samples.remindme:
+        remindme = Summary(REMINDME, samples.remindme)
+        summaries.insert(4, remindme)
+        ratios.append(Ratio("(a) / (r)", reply, remindme, target=REMINDME_TARGET))
     return summaries, ratios
 
 
@@ -120,6 +142,15 @@ def parse_args(argv: list[str] | None) -> Options:
         action="store_true",
         help="encrypted platform and echo rooms; members and both bots do end-to-end encryption",
     )
+    parser.add_argument(
+        "--reminder-bot",
+        nargs="?",
+        type=Path,
+        const=DEFAULT_VENV,
+        default=None,
+        help="also time matrix-reminder-bot's !remindme (installed from PyPI in this virtual "
+        f"environment, made if missing; default {DEFAULT_VENV})",
+    )
     args = parse_samples(parser, argv)
     return Options(
         samples=args.samples,
@@ -128,6 +159,7 @@ def parse_args(argv: list[str] | None) -> Options:
         keep_workdir=args.keep,
         database_url=args.database_url,
         encrypted=args.encrypted,
+        reminder_bot=args.reminder_bot,
     )
 
 

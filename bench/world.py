@@ -10,7 +10,7 @@ import asyncio
 import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -151,6 +151,7 @@ class World:
     platform_room: str
     echo_room: str
     sender: MemberClient
+    accounts: dict[str, Account] = field(default_factory=dict)  # the members', by localpart
 
     def invitees(self) -> list[str]:
         """Whom signaalbot invites for a case in VR06: every national and every VR06 member."""
@@ -181,4 +182,5 @@ async def build_world(
         platform_room=platform,
         echo_room=echo_room,
         sender=sender,
+        accounts=members,
     )

@@ -184,7 +184,8 @@ class SignaalBot:
         reactions = ReactionReader(client, registry.reactions)
 
         async def on_command(command: IncomingCommand) -> None:
-            delivery.hand_over(await dispatcher.handle(command))
+            async with delivery.answers_first.handling():
+                delivery.hand_over(await dispatcher.handle(command))
 
         async def on_reaction(reaction: IncomingReaction) -> None:
             if not await dispatcher.is_member(reaction.sender):

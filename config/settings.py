@@ -249,6 +249,10 @@ class DeliverySettings(_Section):
     retry_max: Duration = timedelta(minutes=5)
     sync_timeout: Duration = timedelta(seconds=30)
     parallel: int = Field(default=4, ge=1, description="rooms served at the same time")
+    answers_first_wait: Duration = Field(
+        default=timedelta(seconds=2),
+        description="the longest one step of opening a room waits for answers under way",
+    )
     give_up_after: Duration = Field(
         default=timedelta(hours=24),
         description="a message failing (or waiting) this long is set aside for an operator",

@@ -20,6 +20,7 @@ from bot.directory_cache import DirectoryCache
 from bot.matrix.content import edit, notice
 from bot.matrix.room_media import PinForbidden, pin, upload
 from bot.ops.metrics import Metrics
+from bot.outbox.answers_first import AnswersFirst
 from bot.outbox.errors import DeliveryError, NotReady
 from bot.outbox.fitting import fit_content
 from bot.outbox.guarded import RoomClosed, is_guard_row
@@ -72,8 +73,17 @@ class Delivery:
         self.clock = clock
         self.live = live
         self.platform_room = platform_room
+        self.answers_first = AnswersFirst(
+            settings.delivery.answers_first_wait.total_seconds(), self._messages_under_way
+        )
         self.rooms = IncidentRooms(
-            client, database, settings, self.directory, encrypt_new_rooms, platform_room
+            client,
+            database,
+            settings,
+            self.directory,
+            encrypt_new_rooms,
+            platform_room,
+            self.answers_first.turn,
         )
         self._wakeups = {Lane.MESSAGES: asyncio.Event(), Lane.ROOMS: asyncio.Event()}
         self._handed: dict[str, list[OutboxEffect]] = {lane: [] for lane in self._wakeups}
@@ -101,6 +111,9 @@ class Delivery:
         for row in rows:
             self._handed[row.lane].append(row)
             self._wakeups[row.lane].set()
+
+    def _messages_under_way(self) -> bool:
+        return bool(self._handed[Lane.MESSAGES]) or self._queues[Lane.MESSAGES].busy
 
     def wake(self, *lanes: str) -> None:
         """Something rows may wait for has happened: look at the table again."""

@@ -1,0 +1,111 @@
+"""Answers go first: a room being opened lets an answer that comes in meanwhile go out first."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any
+
+from bot.dispatch import Dispatcher
+from bot.outbox.answers_first import AnswersFirst
+from bot.outbox.delivery import Delivery
+from commands import LIVE
+from storage.database import Database
+from tests.unit.helpers import INCIDENT, NOW, PLATFORM, command, make_settings
+
+
+@dataclass
+class SlowRooms:
+    """A stand-in homeserver that records every call in order; creating a room waits until
+    the test lets it finish."""
+
+    olm: Any = None
+    rooms: dict[str, Any] = field(default_factory=dict)
+    calls: list[str] = field(default_factory=list)
+    creating: asyncio.Event = field(default_factory=asyncio.Event)
+    finish_creating: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def room_send(self, room_id: str, _type: str, content: dict[str, Any], **_: Any) -> Any:
+        reply_to = content.get("m.relates_to", {}).get("m.in_reply_to", {}).get("event_id")
+        self.calls.append(f"answer to {reply_to}" if reply_to else "send")
+        return SimpleNamespace(event_id=f"$sent{len(self.calls)}")
+
+    async def room_create(self, **_: Any) -> Any:
+        self.calls.append("create")
+        self.creating.set()
+        await self.finish_creating.wait()
+        return SimpleNamespace(room_id=INCIDENT)
+
+    async def room_invite(self, _room_id: str, user_id: str) -> Any:
+        self.calls.append(f"invite {user_id}")
+        return SimpleNamespace()
+
+    async def room_put_state(self, *_: Any) -> Any:
+        return SimpleNamespace()
+
+    async def room_get_state_event(self, *_: Any) -> Any:
+        return SimpleNamespace(content={})
+
+
+def delivery(homeserver: SlowRooms, database: Database) -> Delivery:
+    client: Any = homeserver
+    return Delivery(
+        client, database, make_settings(), lambda: NOW, lambda: False, live=LIVE,
+        platform_room=PLATFORM,
+    )  # fmt: skip
+
+
+async def until(predicate: Any, seconds: float = 5.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not predicate():
+        assert time.monotonic() < deadline, "timed out"
+        await asyncio.sleep(0.01)
+
+
+async def test_an_answer_during_room_creation_goes_out_before_the_invites(
+    dispatcher: Dispatcher, database: Database
+) -> None:
+    homeserver = SlowRooms()
+    out = delivery(homeserver, database)
+    running = asyncio.create_task(out.run())
+    try:
+        out.hand_over(
+            await dispatcher.handle(command("!signaal Bakkerij Een, Groenlo; regio: VR06"))
+        )
+        await asyncio.wait_for(homeserver.creating.wait(), 5)
+        async with out.answers_first.handling():
+            homeserver.finish_creating.set()  # the room is there; its invites are next
+            await asyncio.sleep(0.05)  # the command takes a while to handle
+            second = await dispatcher.handle(command("!zaken", event_id="$second"))
+            out.hand_over(second)
+        await until(
+            lambda: (
+                "answer to $second" in homeserver.calls
+                and sum(call.startswith("invite") for call in homeserver.calls) >= 3
+            )
+        )
+    finally:
+        running.cancel()
+    calls = homeserver.calls
+    second_answer = calls.index("answer to $second")
+    first_invite = next(i for i, call in enumerate(calls) if call.startswith("invite"))
+    assert calls.index("create") < second_answer < first_invite
+
+
+async def test_room_work_waits_no_longer_than_its_limit() -> None:
+    answers = AnswersFirst(limit=0.2, messages_under_way=lambda: True)  # answers never end
+    started = time.monotonic()
+    await answers.turn()
+    assert 0.2 <= time.monotonic() - started < 1.0
+
+
+async def test_room_work_goes_on_as_soon_as_the_answers_are_out() -> None:
+    under_way = [True]
+    answers = AnswersFirst(limit=5.0, messages_under_way=lambda: under_way[0])
+    waiting = asyncio.create_task(answers.turn())
+    await asyncio.sleep(0.1)
+    assert not waiting.done()
+    under_way[0] = False
+    await asyncio.wait_for(waiting, 1.0)
