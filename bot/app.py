@@ -185,7 +185,9 @@ class SignaalBot:
 
         async def on_command(command: IncomingCommand) -> None:
             async with delivery.answers_first.handling():
-                delivery.hand_over(await dispatcher.handle(command))
+                rows = await dispatcher.handle(command)
+                delivery.answers_first.owe(rows)
+                delivery.hand_over(rows)
 
         async def on_reaction(reaction: IncomingReaction) -> None:
             if not await dispatcher.is_member(reaction.sender):

@@ -2,28 +2,30 @@
 
 Opening an incident room keeps the homeserver busy for a while (the room, its state, an invite
 per member). An answer to a command sent meanwhile would wait behind that work, so the rooms
-lane takes its steps one by one and, before each, lets the answers that are under way go out:
-commands being handled, and messages handed to the messages lane and not yet accepted. It never
-waits longer than `limit` for one step, so a steady stream of commands cannot hold a room up.
+lane takes its steps one by one and, before each, lets the answers under way go out: commands
+being handled, and their answers until the homeserver has accepted them. Other messages (a
+room's status card, an edit) do not hold rooms up. One step never waits longer than `limit`,
+and an answer that cannot go (it waits for a retry) stops counting after `limit`, so a steady
+stream of commands or a refused answer cannot hold a room up.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+
+from storage.outbox import OutboxEffect
 
 POLL_SECONDS = 0.01  # how often a waiting step looks again
 
 
 class AnswersFirst:
-    def __init__(self, limit: float, messages_under_way: Callable[[], bool]) -> None:
-        """`messages_under_way`: whether the messages lane has rows it is delivering or has
-        been handed and not started yet."""
+    def __init__(self, limit: float) -> None:
         self._limit = limit
-        self._messages_under_way = messages_under_way
         self._handling = 0
+        self._owed: dict[int, float] = {}  # answer row id -> when it was handed over
 
     @asynccontextmanager
     async def handling(self) -> AsyncIterator[None]:
@@ -34,9 +36,24 @@ class AnswersFirst:
         finally:
             self._handling -= 1
 
+    def owe(self, rows: list[OutboxEffect]) -> None:
+        """Rows a command wrote: its answers are under way until `delivered`."""
+        now = time.monotonic()
+        for row in rows:
+            if row.payload.get("reply_to"):
+                self._owed[row.id] = now
+
+    def delivered(self, row_id: int) -> None:
+        self._owed.pop(row_id, None)
+
     @property
     def answering(self) -> bool:
-        return self._handling > 0 or self._messages_under_way()
+        if self._handling:
+            return True
+        stale = time.monotonic() - self._limit
+        for row_id in [row_id for row_id, since in self._owed.items() if since < stale]:
+            del self._owed[row_id]
+        return bool(self._owed)
 
     async def turn(self) -> None:
         """Until no answer is under way, or `limit` seconds have passed."""

@@ -73,9 +73,7 @@ class Delivery:
         self.clock = clock
         self.live = live
         self.platform_room = platform_room
-        self.answers_first = AnswersFirst(
-            settings.delivery.answers_first_wait.total_seconds(), self._messages_under_way
-        )
+        self.answers_first = AnswersFirst(settings.delivery.answers_first_wait.total_seconds())
         self.rooms = IncidentRooms(
             client,
             database,
@@ -111,9 +109,6 @@ class Delivery:
         for row in rows:
             self._handed[row.lane].append(row)
             self._wakeups[row.lane].set()
-
-    def _messages_under_way(self) -> bool:
-        return bool(self._handed[Lane.MESSAGES]) or self._queues[Lane.MESSAGES].busy
 
     def wake(self, *lanes: str) -> None:
         """Something rows may wait for has happened: look at the table again."""
@@ -228,6 +223,7 @@ class Delivery:
         async with self._sent:  # what waits for this message may go now, before our bookkeeping
             _remember(self._accepted, row.id)
             self._sent.notify_all()
+        self.answers_first.delivered(row.id)
         if self.metrics is not None:
             self.metrics.delivered(row.id, time.time())
         if row.payload.get("pin") and room_id not in self._cannot_pin:

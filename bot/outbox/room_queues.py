@@ -43,11 +43,6 @@ class RoomQueues:
         """Some room holds rows back: the next pass should read the table for them."""
         return bool(self._held)
 
-    @property
-    def busy(self) -> bool:
-        """Some room's rows are being delivered right now."""
-        return bool(self._busy)
-
     def serve(self, queues: dict[str, list[OutboxEffect]]) -> None:
         """Start delivering each room's rows; a room that is busy gets them after it is done."""
         for target, rows in queues.items():

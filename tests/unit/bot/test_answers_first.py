@@ -79,6 +79,7 @@ async def test_an_answer_during_room_creation_goes_out_before_the_invites(
             homeserver.finish_creating.set()  # the room is there; its invites are next
             await asyncio.sleep(0.05)  # the command takes a while to handle
             second = await dispatcher.handle(command("!zaken", event_id="$second"))
+            out.answers_first.owe(second)
             out.hand_over(second)
         await until(
             lambda: (
@@ -94,18 +95,24 @@ async def test_an_answer_during_room_creation_goes_out_before_the_invites(
     assert calls.index("create") < second_answer < first_invite
 
 
+def answer_row(row_id: int) -> Any:
+    return SimpleNamespace(id=row_id, payload={"reply_to": "$command"})
+
+
 async def test_room_work_waits_no_longer_than_its_limit() -> None:
-    answers = AnswersFirst(limit=0.2, messages_under_way=lambda: True)  # answers never end
+    answers = AnswersFirst(limit=0.2)
+    answers.owe([answer_row(1)])  # never delivered
     started = time.monotonic()
     await answers.turn()
     assert 0.2 <= time.monotonic() - started < 1.0
+    assert not answers.answering  # and it holds up no later step
 
 
-async def test_room_work_goes_on_as_soon_as_the_answers_are_out() -> None:
-    under_way = [True]
-    answers = AnswersFirst(limit=5.0, messages_under_way=lambda: under_way[0])
+async def test_room_work_goes_on_as_soon_as_the_answer_is_out() -> None:
+    answers = AnswersFirst(limit=5.0)
+    answers.owe([answer_row(1), SimpleNamespace(id=2, payload={})])  # a card is no answer
     waiting = asyncio.create_task(answers.turn())
     await asyncio.sleep(0.1)
     assert not waiting.done()
-    under_way[0] = False
+    answers.delivered(1)
     await asyncio.wait_for(waiting, 1.0)
