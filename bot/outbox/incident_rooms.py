@@ -97,12 +97,13 @@ class IncidentRooms:
                 await self._invite_missing(room_id, await self._invitees(case, now))
         if room_id is None:
             room_id = await self._create_in_steps(case, now)
-        await self.turn()
-        await self._set_topic(room_id, case)
+        else:  # made by an earlier attempt: its topic may be missing or out of date
+            await self._set_topic(room_id, case)
         return await self._record(row, case, room_id, now)
 
     async def _create_in_steps(self, case: Case, now: datetime) -> str:
-        """The room, then its invites: an answer that comes in meanwhile goes out in between.
+        """The room (name, topic, tag), then its invites: an answer that comes in meanwhile
+        goes out in between.
 
         A crash between the two finds the room again by its tag and invites who is missing.
         """
@@ -125,6 +126,7 @@ class IncidentRooms:
             initial_state.append(ENCRYPTION_STATE)
         response = await self.client.room_create(
             name=room_name(case),
+            topic=topic(case, self.settings),
             preset=RoomPreset.private_chat,
             initial_state=initial_state,
         )
