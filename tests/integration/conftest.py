@@ -11,16 +11,6 @@ from bot.demo.homeserver import LocalSynapse
 from tests.integration.platform import Platform, open_platform
 
 
-INTEGRATION_DIR = Path(__file__).parent
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """All integration tests run on one worker, one after the other, with one Synapse."""
-    for item in items:
-        if INTEGRATION_DIR in item.path.parents:
-            item.add_marker(pytest.mark.xdist_group("integration"))
-
-
 @pytest.fixture(params=["plain", "encrypted"])
 async def platform(
     request: pytest.FixtureRequest, synapse: LocalSynapse, tmp_path: Path
