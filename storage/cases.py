@@ -270,6 +270,21 @@ class CaseStore:
         query = select(Case).where(Case.kind == CaseKind.PREVENTIVE)
         return (await self.session.scalars(query.order_by(Case.deadline_at, Case.id))).all()
 
+    async def last_preventive_visits(self, limit: int) -> tuple[list[Case], int]:
+        """The last `limit` preventive visits in the order of their (planned) time, and how
+        many there are in all."""
+        query = (
+            select(Case)
+            .where(Case.kind == CaseKind.PREVENTIVE)
+            .order_by(Case.deadline_at.desc(), Case.id.desc())
+            .limit(limit)
+        )
+        last = list(reversed((await self.session.scalars(query)).all()))
+        if len(last) < limit:
+            return last, len(last)
+        count = select(func.count()).select_from(Case).where(Case.kind == CaseKind.PREVENTIVE)
+        return last, await self.session.scalar(count) or 0
+
     async def signals_per_region(self, since: datetime) -> list[tuple[str, int]]:
         """Repressive cases signalled from `since` on, counted per (known) region: most first,
         a tie in the order of the regions' first signals."""

@@ -212,12 +212,12 @@ async def _visit(number: tuple[int | None, int] | None, context: Context) -> Cas
 
 
 async def handle_calendar(_request: NoArguments, context: Context) -> list[Effect]:
-    visits = await context.cases.preventive_visits()
-    if not visits:
+    # The planned ones come last, and stay.
+    shown, total = await context.cases.last_preventive_visits(CALENDAR_LIMIT)
+    if not shown:
         return [Reply(text(texts.CALENDAR_EMPTY))]
-    shown = visits[-CALENDAR_LIMIT:]  # the planned ones come last, and stay
     items = [text(calendar_line(visit, context.settings.platform.zone)) for visit in shown]
-    earlier = len(visits) - len(shown)
+    earlier = total - len(shown)
     return [
         Reply(
             lines(
