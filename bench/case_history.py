@@ -149,7 +149,9 @@ def _meeting(follow: Follow, rng: random.Random, case: dict[str, Any]) -> list[T
     ]
 
 
-def _meeting_row(follow: Follow, number: int, requested: datetime, starts: datetime) -> dict:
+def _meeting_row(
+    follow: Follow, number: int, requested: datetime, starts: datetime
+) -> dict[str, Any]:
     return {
         "id": number,
         "case_id": None,
