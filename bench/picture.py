@@ -13,14 +13,12 @@ Before the bot starts its database is seeded (bench/picture_seed.py). See bench/
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench.database import bot_database
 from bench.entry import (
     SampleOptions,
     latency_results,
@@ -30,16 +28,10 @@ from bench.entry import (
     sample_arguments,
     write_json,
 )
-from bench.picture_history import Intake
-from bench.picture_paths import Answer, Asked, Series, measure
-from bench.picture_seed import DEFAULT_CASES, ZONE, Seeded, seed_history, sqlite_url
-from bench.processes import BOT_DATA_DIR, both_bots
+from bench.picture_paths import Answer, Asked, Series
+from bench.picture_seed import DEFAULT_CASES, ZONE, Seeded
+from bench.seeded_run import TARGET, Seeding, echo_summaries, replies, seeded_series
 from bench.stats import Ratio, Summary, format_table
-from bench.world import LEADER, World, build_world, local_synapse
-
-TARGET = 1.5  # each text answer's median against the echo reply's
-# No accountability report posted at start-up for the last month of the seeded history.
-BOT_SECTIONS: dict[str, Any] = {"accountability": {"enabled": False}}
 
 
 @dataclass(frozen=True)
@@ -77,40 +69,15 @@ def asked(options: Options, year: int) -> tuple[Asked, Asked]:
     )
 
 
-async def _seed(world: World, options: Options, url: str, now: datetime) -> Seeded:
-    intake = Intake(world.platform_room, sorted(world.members))
-    seeded = await seed_history(url, options.cases, now, intake)
-    logging.info("%s", seeded.line())
-    return seeded
-
-
 async def run_bench(options: Options, workdir: Path) -> PictureRun:
     now = datetime.now(UTC)
     year = options.year or now.astimezone(ZONE).year - 1
     picture, risk = asked(options, year)
-    async with (
-        local_synapse(workdir / "synapse") as synapse,
-        bot_database(options.database_url) as database_url,
-    ):
-        world = await build_world(synapse, None, sender_localpart=LEADER)
-        try:
-            url = database_url or sqlite_url(workdir / BOT_DATA_DIR)
-            seeded = await _seed(world, options, url, now)
-            async with both_bots(world, workdir, database_url, **BOT_SECTIONS):
-                series = await measure(
-                    world, picture, risk, (options.warmup, options.samples), options.timeout
-                )
-        finally:
-            await world.sender.close()
-    return PictureRun(year, picture, risk, seeded, *summarise(series, picture, risk))
-
-
-def _replies(label: str, answers: list[Answer]) -> list[Summary]:
-    """A command's text reply, seen in sync and by server timestamps."""
-    return [
-        Summary(f"{label} text reply", [a.reply_ms for a in answers]),
-        Summary(f"{label} text reply, server ts", [a.reply_server_ms for a in answers]),
-    ]
+    seeding = Seeding(
+        options.cases, now, options.database_url, (options.warmup, options.samples), options.timeout
+    )
+    run = await seeded_series(seeding, workdir, lambda _seeded: (picture, risk))
+    return PictureRun(year, picture, risk, run.seeded, *summarise(run.series, picture, risk))
 
 
 def _charts(label: str, answers: list[Answer]) -> list[Summary]:
@@ -125,11 +92,11 @@ def _charts(label: str, answers: list[Answer]) -> list[Summary]:
 
 
 def summarise(series: Series, picture: Asked, risk: Asked) -> tuple[list[Summary], list[Ratio]]:
-    echo = Summary("echo reply", [ms for ms, _ in series.echo])
-    echo_server = Summary("echo reply, server ts", [server for _, server in series.echo])
-    drawn = _replies(f"(e) {picture.body}", series.picture)
-    charts = _charts(f"(f) {picture.body}", series.picture) if picture.charts else []
-    ranked = _replies(f"(g) {risk.body}", series.risk)
+    echo, echo_server = echo_summaries(series)
+    pictures, risks = series.answers
+    drawn = replies(f"(e) {picture.body}", pictures)
+    charts = _charts(f"(f) {picture.body}", pictures) if picture.charts else []
+    ranked = replies(f"(g) {risk.body}", risks)
     ratios = [
         Ratio(f"(e) {picture.body} text / echo", drawn[0], echo, TARGET),
         Ratio(f"(e) {picture.body} text / echo, server ts", drawn[1], echo_server),

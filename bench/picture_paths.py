@@ -1,11 +1,12 @@
-"""The samples `python -m bench.picture` takes each round: the echo bot's reply, then a command
-whose answer is a text reply and maybe charts (``!beeld``), then one answered by text alone
-(``!risico``)."""
+"""The samples `python -m bench.picture` and `python -m bench.scale` take each round: the echo
+bot's reply, then each command under test in turn, whose answer is a text reply and maybe charts
+(``!beeld``), or text alone (``!risico``, ``!zaken``)."""
 
 from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -120,37 +121,48 @@ async def answer_sample(world: World, asked: Asked, charts: Charts, timeout: flo
 
 @dataclass
 class Series:
-    """Every path's samples, in the order of the rounds."""
+    """Every path's samples, in the order of the rounds: `answers[i]` are those of the i-th
+    command asked."""
 
     echo: list[tuple[float, float]] = field(default_factory=list)
-    picture: list[Answer] = field(default_factory=list)
-    risk: list[Answer] = field(default_factory=list)
+    answers: list[list[Answer]] = field(default_factory=list)
+
+
+def _logged(
+    tag: str, seconds: float, echo: float, asked: Sequence[Asked], got: list[Answer]
+) -> str:
+    parts = [
+        f"{one.body} {answer.reply_ms:.0f}"
+        + ("" if answer.chart_ms is None else f" (chart {answer.chart_ms:.0f})")
+        for one, answer in zip(asked, got, strict=True)
+    ]
+    return f"round {tag} ({seconds:.1f} s): echo {echo:.0f}, " + ", ".join(parts) + " ms"
 
 
 async def measure(
-    world: World, picture: Asked, risk: Asked, rounds_of: tuple[int, int], timeout: float
+    world: World,
+    asked: Sequence[Asked],
+    rounds_of: tuple[int, int],
+    timeout: float,
+    *,
+    rotate: bool = False,
 ) -> Series:
-    """Echo, picture and risk by turns (`rounds_of`: warmup, samples), so a homeserver or a
-    database that slows down hurts all of them alike."""
-    series, charts = Series(), Charts()
-    for tag, warm in rounds(*rounds_of):
+    """The echo reply and each command by turns (`rounds_of`: warmup, samples), so a
+    homeserver or a database that slows down hurts all of them alike. With `rotate` each
+    round starts one command further, so none always comes right after the echo."""
+    series, charts = Series(answers=[[] for _ in asked]), Charts()
+    for number, (tag, warm) in enumerate(rounds(*rounds_of)):
         started = time.perf_counter()
         echo = await echo_sample(world, tag)
-        drawn = await answer_sample(world, picture, charts, timeout)
-        ranked = await answer_sample(world, risk, charts, timeout)
-        logging.info(
-            "round %s (%.1f s): echo %.0f, %s %.0f (chart %s), %s %.0f ms",
-            tag,
-            time.perf_counter() - started,
-            echo[0],
-            picture.body,
-            drawn.reply_ms,
-            "-" if drawn.chart_ms is None else f"{drawn.chart_ms:.0f}",
-            risk.body,
-            ranked.reply_ms,
-        )
+        first = number % len(asked) if rotate else 0
+        order = [*range(first, len(asked)), *range(first)]
+        got: dict[int, Answer] = {}
+        for index in order:
+            got[index] = await answer_sample(world, asked[index], charts, timeout)
+        answers = [got[index] for index in range(len(asked))]
+        logging.info("%s", _logged(tag, time.perf_counter() - started, echo[0], asked, answers))
         if not warm:
             series.echo.append(echo)
-            series.picture.append(drawn)
-            series.risk.append(ranked)
+            for samples, answer in zip(series.answers, answers, strict=True):
+                samples.append(answer)
     return series

@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, insert, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bench.case_history import Follow, busiest, follow_rows
 from bench.database import bot_database
 from bench.picture_history import (
     HISTORY,
@@ -41,6 +42,8 @@ from config.settings import PlatformSettings, StorageSettings
 from storage.bot_state import BotState
 from storage.cases import Case, CaseKind, TimelineEntry, TimelineKind
 from storage.database import Database
+from storage.follow_up import Action, DecisionEntry
+from storage.meetings import Meeting
 from storage.migrate import upgrade_to_head
 
 SEED = 13
@@ -62,12 +65,16 @@ class Seeded:
     now: datetime
     seconds: float
     insert_seconds: float
+    rows: dict[str, int]  # around the cases: timeline entries, meetings, decisions, actions
+    busiest: str  # the number of the case with the longest timeline
 
     def line(self) -> str:
+        around = ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in self.rows.items())
         return (
             f"seeded {self.repressive} repressive cases ({self.companies} companies, "
             f"{self.repeat_signals} repeat signals) and {self.preventive} preventive visits "
-            f"from {self.since:%Y-%m-%d} to {self.now:%Y-%m-%d %H:%M} UTC in {self.seconds:.1f} s "
+            f"from {self.since:%Y-%m-%d} to {self.now:%Y-%m-%d %H:%M} UTC, with {around} "
+            f"(longest timeline: {self.busiest}), in {self.seconds:.1f} s "
             f"(inserts {self.insert_seconds:.1f} s)"
         )
 
@@ -80,15 +87,56 @@ async def _insert(session: AsyncSession, table: Table, rows: list[dict[str, Any]
         await session.execute(insert(table), rows[start : start + CHUNK])
 
 
+async def _bulk(session: AsyncSession, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Many plain rows (the timeline entries) straight to the driver, COPY on PostgreSQL:
+    each value made what its column stores by the column's own type."""
+    if not rows:
+        return
+    connection = await session.connection()
+    dialect = connection.dialect
+    names = list(rows[0])
+    binds = [
+        (name, table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in names
+    ]
+    values = [
+        tuple(row[name] if bind is None else bind(row[name]) for name, bind in binds)
+        for row in rows
+    ]
+    if dialect.name == "postgresql":
+        raw = await connection.get_raw_connection()
+        await raw.driver_connection.copy_records_to_table(table.name, records=values, columns=names)
+        return
+    marks = ", ".join("?" for _ in names)
+    statement = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})"
+    for start in range(0, len(values), CHUNK):
+        await connection.exec_driver_sql(statement, values[start : start + CHUNK])
+
+
+async def _past_given_ids(session: AsyncSession, table: Table) -> None:
+    """PostgreSQL's id sequence moved past the ids given, as SQLite's next id follows the
+    highest by itself."""
+    if session.bind.dialect.name == "postgresql":
+        name = table.name
+        await session.execute(
+            text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), max(id)) FROM {name}")
+        )
+
+
 async def _cases(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
-    """With their ids given; PostgreSQL's id sequence is then moved past them, as SQLite's
-    next id follows the highest by itself."""
+    """With their ids given."""
     await _insert(session, Case.__table__, [row for row in rows if REPORT not in row])
     await _insert(session, Case.__table__, [row for row in rows if REPORT in row])
-    if session.bind.dialect.name == "postgresql":
-        await session.execute(
-            text("SELECT setval(pg_get_serial_sequence('cases', 'id'), max(id)) FROM cases")
-        )
+    await _past_given_ids(session, Case.__table__)
+
+
+async def _follow(session: AsyncSession, follow: Follow) -> None:
+    """Meetings and actions with their ids given (timeline texts name them), then the
+    decisions and the timelines."""
+    for table, rows in ((Meeting.__table__, follow.meetings), (Action.__table__, follow.actions)):
+        await _insert(session, table, rows)
+        await _past_given_ids(session, table)
+    await _insert(session, DecisionEntry.__table__, follow.decisions)
+    await _bulk(session, TimelineEntry.__table__, follow.timeline)
 
 
 async def _repeat_signals(
@@ -130,12 +178,15 @@ async def seed_history(url: str, cases: int, now: datetime, intake: Intake) -> S
         repressive = repressive_rows(rng, cases, since, now, intake)
         preventive = preventive_rows(since, now, intake)
         rows = number(repressive + preventive, ZONE)
+        follow = follow_rows(rng, rows, since, now, intake)
         inserting = time.perf_counter()
         async with database.transaction() as session:
             await _cases(session, rows)
+            await _follow(session, follow)
             repeats = await _repeat_signals(session, rng, rows, now, intake)
             await BotState(session).first_start(since)
         insert_seconds = time.perf_counter() - inserting
+        await _analyse(database)
     finally:
         await database.close()
     return Seeded(
@@ -147,7 +198,23 @@ async def seed_history(url: str, cases: int, now: datetime, intake: Intake) -> S
         now=now,
         seconds=time.perf_counter() - started,
         insert_seconds=insert_seconds,
+        rows=follow.counts() | {"timeline_entries": len(follow.timeline) + repeats},
+        busiest=_number(rows, busiest(follow)),
     )
+
+
+def _number(rows: list[dict[str, Any]], case_id: int) -> str:
+    row = rows[case_id - 1]  # numbered in id order from 1
+    return f"{row['year']}-{row['seq']:03d}"
+
+
+async def _analyse(database: Database) -> None:
+    """PostgreSQL's planner statistics, as its autovacuum gathers them soon after a bulk load;
+    SQLite keeps none unless asked, and the bot does not ask."""
+    if database.is_sqlite:
+        return
+    async with database.transaction() as session:
+        await session.execute(text("ANALYZE"))
 
 
 def sqlite_url(data_dir: Path) -> str:

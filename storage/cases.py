@@ -7,7 +7,18 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint, func, or_, select
+from sqlalchemy import (
+    JSON,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -31,6 +42,11 @@ class CaseStatus(StrEnum):
     VISITED = "visited"
     REPORT_RECEIVED = "report_received"
     CLOSED = "closed"
+
+
+#: Every status but closed: `status IN (...)` lets an index find the few open cases among
+#: many closed ones, where `status != 'closed'` reads them all.
+OPEN_STATUSES = tuple(status for status in CaseStatus if status is not CaseStatus.CLOSED)
 
 
 class Decision(StrEnum):
@@ -138,9 +154,11 @@ class TimelineEntry(Base):
     """Append-only audit trail of a case: who did what, when, from which Matrix event."""
 
     __tablename__ = "timeline_entries"
+    # A case's entries, and its newest first (`!status`) without sorting a long timeline.
+    __table_args__ = (Index("ix_timeline_entries_case_id_id", "case_id", "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     actor: Mapped[str] = mapped_column(String(255))
     kind: Mapped[TimelineKind] = mapped_column(Code(TimelineKind, 40))
@@ -201,7 +219,7 @@ class CaseStore:
         query = (
             select(func.count())
             .select_from(Case)
-            .where(Case.kind == CaseKind.REPRESSIVE, Case.status != CaseStatus.CLOSED)
+            .where(Case.kind == CaseKind.REPRESSIVE, Case.status.in_(OPEN_STATUSES))
         )
         return await self.session.scalar(query) or 0
 
@@ -252,6 +270,33 @@ class CaseStore:
         query = select(Case).where(Case.kind == CaseKind.PREVENTIVE)
         return (await self.session.scalars(query.order_by(Case.deadline_at, Case.id))).all()
 
-    async def of_kind(self, kind: CaseKind) -> Sequence[Case]:
-        query = select(Case).where(Case.kind == kind).order_by(Case.signalled_at, Case.id)
-        return (await self.session.scalars(query)).all()
+    async def last_preventive_visits(self, limit: int) -> tuple[list[Case], int]:
+        """The last `limit` preventive visits in the order of their (planned) time, and how
+        many there are in all."""
+        query = (
+            select(Case)
+            .where(Case.kind == CaseKind.PREVENTIVE)
+            .order_by(Case.deadline_at.desc(), Case.id.desc())
+            .limit(limit)
+        )
+        last = list(reversed((await self.session.scalars(query)).all()))
+        if len(last) < limit:
+            return last, len(last)
+        count = select(func.count()).select_from(Case).where(Case.kind == CaseKind.PREVENTIVE)
+        return last, await self.session.scalar(count) or 0
+
+    async def signals_per_region(self, since: datetime) -> list[tuple[str, int]]:
+        """Repressive cases signalled from `since` on, counted per (known) region: most first,
+        a tie in the order of the regions' first signals."""
+        count = func.count()
+        query = (
+            select(Case.region, count)
+            .where(
+                Case.kind == CaseKind.REPRESSIVE,
+                Case.signalled_at >= since,
+                Case.region.is_not(None),
+            )
+            .group_by(Case.region)
+            .order_by(count.desc(), func.min(Case.signalled_at), func.min(Case.id))
+        )
+        return [(region, counted) for region, counted in await self.session.execute(query)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text, select
+from sqlalchemy import ForeignKey, Integer, String, Text, func, select
 from sqlalchemy import case as when
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
@@ -86,6 +86,13 @@ class FollowUpStore:
         overdue = when((Action.due_at < now, 0), (Action.due_at.is_not(None), 1), else_=2)
         query = query.order_by(overdue, Action.due_at, Action.id).limit(limit)
         return (await self.session.scalars(query)).all()
+
+    async def count_open_actions(self, case_id: int | None = None) -> int:
+        """How many actions (of one case, or all) are not done."""
+        query = select(func.count()).select_from(Action).where(Action.done_at.is_(None))
+        if case_id is not None:
+            query = query.where(Action.case_id == case_id)
+        return await self.session.scalar(query) or 0
 
     async def actions(self, case_id: int | None = None) -> Sequence[Action]:
         """Every action (of one case, or all), open and done, in the order they were agreed."""

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Integer, String, Text, delete, func, select
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -23,6 +23,8 @@ class Meeting(Base):
     """A meeting any member can ask LOT-C to convene: about a case, or general."""
 
     __tablename__ = "meetings"
+    # The latest biweekly meeting (the agenda's period) among the many ad-hoc ones.
+    __table_args__ = (Index("ix_meetings_regular_starts_at", "regular", "starts_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)

@@ -8,14 +8,10 @@ from typing import TypeVar
 from sqlalchemy import ColumnElement, Select, and_, func, or_
 from sqlalchemy import case as when
 
-from storage.cases import Case, CaseStatus
+from storage.cases import OPEN_STATUSES, Case
 from storage.figures import Scope, Window
 
 Query = TypeVar("Query", bound=Select)
-
-#: Every status but closed: `status IN (...)` lets an index find the few open cases among
-#: many closed ones, where `status != 'closed'` reads them all.
-OPEN_STATUSES = tuple(status for status in CaseStatus if status is not CaseStatus.CLOSED)
 
 
 def is_open() -> ColumnElement[bool]:

@@ -49,13 +49,16 @@ async def handle_actions(request: ListRequest, context: Context) -> list[Effect]
         found = await context.follow_up.actions(case.id if case else None)
         rows = [await _action_row(action, context) for action in found]
         return _export(texts.ACTIONS_FILE, texts.ACTIONS_COLUMNS, rows, case, context)
-    open_ones = await context.follow_up.open_actions(context.now, case.id if case else None)
-    if not open_ones:
+    case_id = case.id if case else None
+    shown = await context.follow_up.open_actions(context.now, case_id, limit=SHOWN_LIMIT)
+    if not shown:
         return [Reply(text(texts.ACTIONS_NONE))]
-    header = texts.ACTIONS_HEADER.format(count=len(open_ones))
-    shown = open_ones[:SHOWN_LIMIT]
+    total = len(shown)
+    if total == SHOWN_LIMIT:
+        total = await context.follow_up.count_open_actions(case_id)
+    header = texts.ACTIONS_HEADER.format(count=total)
     items = [action_line(action, context) for action in shown]
-    more = len(open_ones) - len(shown)
+    more = total - len(shown)
     return [
         Reply(
             lines(

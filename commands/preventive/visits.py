@@ -5,7 +5,6 @@ promise of one visit every two weeks honest."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
@@ -213,12 +212,12 @@ async def _visit(number: tuple[int | None, int] | None, context: Context) -> Cas
 
 
 async def handle_calendar(_request: NoArguments, context: Context) -> list[Effect]:
-    visits = await context.cases.preventive_visits()
-    if not visits:
+    # The planned ones come last, and stay.
+    shown, total = await context.cases.last_preventive_visits(CALENDAR_LIMIT)
+    if not shown:
         return [Reply(text(texts.CALENDAR_EMPTY))]
-    shown = visits[-CALENDAR_LIMIT:]  # the planned ones come last, and stay
     items = [text(calendar_line(visit, context.settings.platform.zone)) for visit in shown]
-    earlier = len(visits) - len(shown)
+    earlier = total - len(shown)
     return [
         Reply(
             lines(
@@ -320,17 +319,13 @@ async def cadence_warning(reminder: Reminder, workspace: Workspace) -> list[Effe
 async def suggested_regions(workspace: Workspace) -> list[str]:
     """Regions with recent signals and no recent or planned preventive visit, most signals first."""
     since = workspace.now - workspace.settings.preventive.recent
-    signals = Counter(
-        case.region
-        for case in await workspace.cases.of_kind(CaseKind.REPRESSIVE)
-        if case.region and case.signalled_at >= since
-    )
+    signals = dict(await workspace.cases.signals_per_region(since))
     visited = {
         visit.region
         for visit in await workspace.cases.preventive_visits()
         if visit.status != CaseStatus.CLOSED and (visit.visited_at or visit.deadline_at) >= since
     }
-    ranked = [region for region, _count in signals.most_common() if region not in visited]
+    ranked = [region for region in signals if region not in visited]
     return [
         (texts.CADENCE_REGION_ONE if signals[code] == 1 else texts.CADENCE_REGION).format(
             region=regions()[code].label, count=signals[code]

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from bot.dispatch import Dispatcher
 from bot.reminder_clock import ReminderClock
+from commands.preventive.visits import CALENDAR_LIMIT
 from storage.cases import Case, CaseKind, CaseStatus
 from storage.database import Database
 from storage.outbox import OutboxEffect
@@ -210,3 +211,15 @@ async def test_the_cadence_warning_speaks_of_a_previous_visit_only_when_there_wa
     await fire_open(clock, database, "cadence")
     (second,) = (row.payload["body"] for row in written)
     assert "binnen 2 weken na het vorige: het volgende moet uiterlijk" in second
+
+
+async def test_a_long_calendar_shows_the_last_visits_and_counts_the_earlier_ones(
+    database: Database,
+) -> None:
+    dispatcher = dispatcher_at(database, cycle_settings(), [NOW])
+    for index in range(CALENDAR_LIMIT + 2):
+        await ask(dispatcher, f"!preventief over {index + 1} uur VR05 Kwekerij {index}", NOW)
+    calendar = await ask(dispatcher, "!kalender", NOW)
+    assert "(2 eerdere bezoeken niet getoond)" in calendar
+    assert "2026-002 ·" not in calendar and "2026-003 ·" in calendar
+    assert calendar.index("2026-003 ·") < calendar.index(f"2026-0{CALENDAR_LIMIT + 2} ·")

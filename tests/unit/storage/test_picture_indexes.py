@@ -1,4 +1,5 @@
-"""Migration 0011 adds the indexes of the operational picture and takes them away again."""
+"""Migrations 0011 (the operational picture) and 0016 (the agenda and `!status` on many rows)
+add their indexes and take them away again."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ async def _indexes(database: Database) -> set[tuple[str, str, tuple[str, ...]]]:
         inspector = inspect(connection)
         return {
             (table, index["name"], tuple(index["column_names"]))
-            for table in ("cases", "timeline_entries", "decisions")
+            for table in ("cases", "timeline_entries", "decisions", "meetings")
             for index in inspector.get_indexes(table)
         }
 
@@ -38,7 +39,26 @@ async def test_the_picture_indexes_come_with_0011_and_go_with_its_downgrade(
     await migrate(empty_database, "0010")
     before = await _indexes(empty_database)
     assert not PICTURE_INDEXES & before
-    await migrate(empty_database, "head")
+    await migrate(empty_database, "0011")
     assert await _indexes(empty_database) == before | PICTURE_INDEXES
     await migrate(empty_database, "0010", down=True)
+    assert await _indexes(empty_database) == before
+
+
+SCALE_INDEXES = {
+    ("meetings", "ix_meetings_regular_starts_at", ("regular", "starts_at")),
+    ("timeline_entries", "ix_timeline_entries_case_id_id", ("case_id", "id")),
+}
+REPLACED = ("timeline_entries", "ix_timeline_entries_case_id", ("case_id",))
+
+
+async def test_0016_replaces_the_timeline_index_by_case_and_id_and_indexes_regular_meetings(
+    empty_database: Database,
+) -> None:
+    await migrate(empty_database, "0015")
+    before = await _indexes(empty_database)
+    assert REPLACED in before and not SCALE_INDEXES & before
+    await migrate(empty_database, "0016")
+    assert await _indexes(empty_database) == (before - {REPLACED}) | SCALE_INDEXES
+    await migrate(empty_database, "0015", down=True)
     assert await _indexes(empty_database) == before
