@@ -83,6 +83,8 @@ class ReminderClock:
             self.rebuild, "interval", seconds=SAFETY_NET_SECONDS, id="safety-net"
         )
         await self.rebuild()
+        jobs = sum(job.id.startswith("reminder-") for job in self.scheduler.get_jobs())
+        log.info("reminder clock started: %d jobs", jobs)
 
     def stop(self) -> None:
         if self.scheduler.running:
