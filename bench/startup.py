@@ -124,9 +124,11 @@ def _row(name: str, starts: list[Start]) -> str:
     steady = _median([s.rss_steady_mb for s in starts])
     peak = max(s.peak_rss_mb for s in starts)
     jobs = starts[0].jobs
+    clocks = [s.clock_s for s in starts if s.clock_s is not None]
+    clock = f"{_median(clocks):.3f}" if clocks else ""
     return (
         f"{name:<28} {ready:>8.2f} {at_ready:>10.1f} {steady:>10.1f} {peak:>9.1f}"
-        f" {'' if jobs is None else jobs:>6}"
+        f" {'' if jobs is None else jobs:>6} {clock:>8}"
         f"   ready s: {', '.join(f'{s.ready_s:.2f}' for s in starts)}"
     )
 
@@ -140,7 +142,7 @@ def report(options: Options, outcome: Outcome) -> str:
         f"({options.overdue} overdue), {options.rounds} rounds, {options.settle:.0f} s settle",
         "",
         f"{'':<28} {'ready s':>8} {'RSS@ready':>10} {'RSS steady':>10} {'peak RSS':>9} "
-        f"{'jobs':>6}   (medians; MB; peak = highest VmHWM)",
+        f"{'jobs':>6} {'clock s':>8}   (medians; MB; peak = highest VmHWM)",
     ]
     names = ["echo bot", EMPTY, FULL.format(n=options.reminders)]
     lines += [_row(name, outcome.of(name)) for name in names]

@@ -22,7 +22,7 @@ from bench.processes import EchoProcess, python_module, reporting_child, stop_pr
 from bench.world import Account
 
 READY_LINE = "ready: first sync handled"
-CLOCK_LINE = re.compile(r"reminder clock started: (\d+) jobs")
+CLOCK_LINE = re.compile(r"reminder clock started in ([\d.]+) s: (\d+) jobs")
 SENT_LINE = re.compile(r"reminder \d+ \(\w+\) sent")
 READY_TIMEOUT = 120.0
 SAMPLE_EVERY = 0.1  # seconds between two looks at /proc while settling
@@ -38,6 +38,7 @@ class Start:
     rss_steady_mb: float = 0.0
     peak_rss_mb: float = 0.0
     jobs: int | None = None  # jobs in the reminder clock when it started (signaalbot)
+    clock_s: float | None = None  # how long the reminder clock took to start (signaalbot)
     sent: int = 0  # reminders sent while measured (signaalbot)
 
     def as_dict(self) -> dict[str, Any]:
@@ -72,6 +73,7 @@ class _BotLog:
     log_path: Path
     ready: asyncio.Event = field(default_factory=asyncio.Event)
     jobs: int | None = None
+    clock_s: float | None = None
     sent: int = 0
 
     async def read(self, process: asyncio.subprocess.Process) -> None:
@@ -85,7 +87,7 @@ class _BotLog:
         if READY_LINE in line:
             self.ready.set()
         elif (match := CLOCK_LINE.search(line)) is not None:
-            self.jobs = int(match.group(1))
+            self.clock_s, self.jobs = float(match.group(1)), int(match.group(2))
         elif SENT_LINE.search(line):
             self.sent += 1
 
@@ -128,7 +130,7 @@ async def start_signaalbot(
         ready_s = time.monotonic() - spawned
         start = Start(label, ready_s, memory_mb(process.pid)[0])
         await settle(start, process.pid, settle_s)
-        start.jobs, start.sent = bot_log.jobs, bot_log.sent
+        start.jobs, start.clock_s, start.sent = bot_log.jobs, bot_log.clock_s, bot_log.sent
         return start
     finally:
         await stop_process(process)

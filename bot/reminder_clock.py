@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -85,6 +86,7 @@ class ReminderClock:
         self._catching_up: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
+        started = time.perf_counter()
         await self.directory.current()  # read before the transaction below begins
         async with self.database.transaction() as session:
             await self._plan_cycle(session)
@@ -96,7 +98,12 @@ class ReminderClock:
             id="safety-net",
         )
         await self.rebuild()
-        log.info("reminder clock started: %d jobs, %d overdue", self.jobs(), len(self._queued))
+        log.info(
+            "reminder clock started in %.3f s: %d jobs, %d overdue",
+            time.perf_counter() - started,
+            self.jobs(),
+            len(self._queued),
+        )
 
     def stop(self) -> None:
         if self.scheduler.running:
