@@ -10,13 +10,16 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bot.dispatch import Dispatcher
 from bot.reminder_clock import FOLLOW_DELAY, ReminderClock
+from bot.rooms import PlatformRooms
+from commands import build_registry
 from config.settings import Settings
 from storage.cases import Case
 from storage.database import Database
 from storage.outbox import OutboxEffect, OutboxKind
-from storage.reminders import Reminder, ReminderChanges, ReminderKind, Reminders
-from tests.unit.helpers import PLATFORM, command, dispatcher_at, make_settings
+from storage.reminders import Reminder, ReminderKind, Reminders
+from tests.unit.helpers import INCIDENT, PLATFORM, command, dispatcher_at, make_settings
 
 SIGNAL = "!signaal Slachterij A; regio: VNOG"
 LATE = "Te laat verstuurd"
@@ -49,6 +52,13 @@ async def reminder(database: Database, reminder_id: int) -> Reminder:
         row = await session.get(Reminder, reminder_id)
         assert row is not None
         return row
+
+
+async def case_reminders(database: Database) -> list[Reminder]:
+    """The reminders of the (only) case, soonest first."""
+    async with database.transaction() as session:
+        query = select(Reminder).where(Reminder.case_id.is_not(None)).order_by(Reminder.due_at)
+        return list((await session.scalars(query)).all())
 
 
 def job_due(clock: ReminderClock, reminder_id: int) -> datetime | None:
@@ -104,32 +114,35 @@ async def test_only_reminders_within_the_horizon_are_held_and_the_safety_net_pul
         clock.stop()
 
 
-async def test_a_reminder_added_or_cancelled_by_a_command_is_followed_within_the_horizon(
+async def test_reminders_a_command_adds_or_cancels_are_followed_within_the_horizon(
     database: Database,
 ) -> None:
     now = datetime.now(UTC)
     when = [now]
-    settings = clock_settings(safety_net="1m", horizon="10m")
-    case_id = await open_case(database, settings, now)
+    window = {"repressive": "1h", "reminders_before": ["55m"]}  # a rung 5 minutes in
+    settings = clock_settings(window, safety_net="1m", horizon="10m")
     clock = ReminderClock(database, settings, lambda: when[0], (PLATFORM, PLATFORM), lambda _: None)
     await clock.start()
+    dispatcher = Dispatcher(
+        settings, database, build_registry(), lambda: when[0], PlatformRooms(PLATFORM), clock.follow
+    )
     try:
-        near, later = await add_reminders(
-            database, case_id, now + timedelta(minutes=5), now + timedelta(hours=2)
-        )
-        clock.follow(ReminderChanges(added=[near, later]))
+        await dispatcher.handle(command(SIGNAL, sent=now))
         await asyncio.sleep(FOLLOW_DELAY * 2)
-        assert job_due(clock, near.id) == near.due_at
-        assert job_due(clock, later.id) is None  # the safety net reads it when it comes near
-        async with database.transaction() as session:
-            (await session.get(Reminder, near.id)).cancelled_at = now  # type: ignore[union-attr]
-        clock.follow(ReminderChanges(cancelled=[near.id]))
-        await asyncio.sleep(FOLLOW_DELAY * 2)
-        assert job_due(clock, near.id) is None
-        when[0] = later.due_at - timedelta(minutes=9)
+        rung, deadline = await case_reminders(database)
+        assert job_due(clock, rung.id) == rung.due_at
+        assert job_due(clock, deadline.id) is None  # an hour ahead: a later check reads it
+        when[0] = deadline.due_at - timedelta(minutes=9)
         await clock.rebuild()
-        assert job_due(clock, later.id) == later.due_at
-        assert job_due(clock, near.id) is None  # cancelled stays out
+        assert job_due(clock, deadline.id) == deadline.due_at
+        async with database.transaction() as session:
+            (await session.scalar(select(Case))).room_id = INCIDENT  # type: ignore[union-attr]
+        decided = "!besluit geen inzet al gecontroleerd door NVWA"
+        await dispatcher.handle(command(decided, room=INCIDENT, sent=when[0]))
+        await asyncio.sleep(FOLLOW_DELAY * 2)
+        assert (job_due(clock, rung.id), job_due(clock, deadline.id)) == (None, None)
+        await clock.rebuild()
+        assert clock.jobs() == 0  # cancelled stays out
     finally:
         clock.stop()
 
@@ -171,11 +184,9 @@ async def test_a_reminder_far_ahead_is_sent_on_time_once_the_horizon_reaches_it(
     now = datetime.now(UTC)
     window = {"repressive": "1h", "reminders_before": ["59m55s"]}
     settings = clock_settings(window, safety_net="1s", horizon="2s")
-    case_id = await open_case(database, settings, now)
-    async with database.transaction() as session:
-        rows = (await session.scalars(select(Reminder).where(Reminder.case_id == case_id))).all()
-    rung = next(row for row in rows if row.kind == ReminderKind.LADDER)
-    deadline = next(row for row in rows if row.kind == ReminderKind.DEADLINE)
+    await open_case(database, settings, now)
+    rung, deadline = await case_reminders(database)
+    assert (rung.kind, deadline.kind) == (ReminderKind.LADDER, ReminderKind.DEADLINE)
     written: list[OutboxEffect] = []
     clock = ReminderClock(
         database, settings, lambda: datetime.now(UTC), (PLATFORM, PLATFORM), written.extend
