@@ -255,3 +255,19 @@ class CaseStore:
     async def of_kind(self, kind: CaseKind) -> Sequence[Case]:
         query = select(Case).where(Case.kind == kind).order_by(Case.signalled_at, Case.id)
         return (await self.session.scalars(query)).all()
+
+    async def signals_by_region(self, since: datetime) -> list[tuple[str, int]]:
+        """Repressive cases signalled since `since`, counted per region: most first, and of
+        regions with as many the one signalled first."""
+        signals = func.count(Case.id)
+        query = (
+            select(Case.region, signals)
+            .where(
+                Case.kind == CaseKind.REPRESSIVE,
+                Case.region.is_not(None),
+                Case.signalled_at >= since,
+            )
+            .group_by(Case.region)
+            .order_by(signals.desc(), func.min(Case.signalled_at), func.min(Case.id))
+        )
+        return [(region, count) for region, count in await self.session.execute(query)]

@@ -5,7 +5,6 @@ promise of one visit every two weeks honest."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
@@ -320,17 +319,13 @@ async def cadence_warning(reminder: Reminder, workspace: Workspace) -> list[Effe
 async def suggested_regions(workspace: Workspace) -> list[str]:
     """Regions with recent signals and no recent or planned preventive visit, most signals first."""
     since = workspace.now - workspace.settings.preventive.recent
-    signals = Counter(
-        case.region
-        for case in await workspace.cases.of_kind(CaseKind.REPRESSIVE)
-        if case.region and case.signalled_at >= since
-    )
+    signals = dict(await workspace.cases.signals_by_region(since))
     visited = {
         visit.region
         for visit in await workspace.cases.preventive_visits()
         if visit.status != CaseStatus.CLOSED and (visit.visited_at or visit.deadline_at) >= since
     }
-    ranked = [region for region, _count in signals.most_common() if region not in visited]
+    ranked = [region for region in signals if region not in visited]
     return [
         (texts.CADENCE_REGION_ONE if signals[code] == 1 else texts.CADENCE_REGION).format(
             region=regions()[code].label, count=signals[code]
