@@ -86,6 +86,9 @@ def _case(rows: _Rows, now: datetime, person: str, room: str, **fields: Any) -> 
             "intake_room_id": room,
             "intake_event_id": f"$startup-seed-{case_id}",
             "room_id": f"!startup-case-{case_id}:bench.example",
+            # Every row has the same keys: a bulk insert takes its columns from the first.
+            "visited_at": None,
+            "coordinator": None,
         }
         | fields
     )
