@@ -69,7 +69,7 @@ def _child_env(extra: dict[str, str]) -> dict[str, str]:
     return env
 
 
-async def _python_module(
+async def python_module(
     args: list[str], env: dict[str, str], **streams: Any
 ) -> asyncio.subprocess.Process:
     """``python -m <args>`` in the repository, in our environment cleaned up and with `env`."""
@@ -101,7 +101,7 @@ async def reporting_child(
 ) -> AsyncIterator[Child]:
     """``python -m <args>`` (stderr to `log_path`), once it has said it is ready; stopped after."""
     with log_path.open("wb") as log:
-        process = await _python_module(
+        process = await python_module(
             args, env, stdin=stdin, stdout=asyncio.subprocess.PIPE, stderr=log
         )
     child = kind(process)
@@ -176,7 +176,7 @@ async def signaalbot(
     config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
     config_path.chmod(0o600)
     with log_path.open("wb") as log:
-        process = await _python_module(
+        process = await python_module(
             ["bot.cli", "run", "--config", str(config_path)],
             {"SIGNAALBOT_LOG_LEVEL": "INFO"},
             stdin=asyncio.subprocess.DEVNULL,

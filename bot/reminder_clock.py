@@ -1,15 +1,21 @@
 """The platform's clock: reminder rows become APScheduler jobs; a job sends its reminder once.
 
-The database is the truth. Jobs live in memory and are rebuilt from the open reminder rows at
-start-up, after every change and once a minute as a safety net. Sending marks the row sent in
-the same transaction that queues the message, so a crash can neither lose nor repeat it; a
-reminder that fell due while the bot was down fires at start-up and says it is late.
+The database is the truth. Jobs live in memory only for the reminders due within a horizon
+(`scheduler.horizon`); they are rebuilt from the open reminder rows at start-up, after every
+change, and every `scheduler.safety_net` (once a minute), which also pulls in the reminders that
+have come within the horizon. The horizon is at least two such periods, so a reminder is read
+well before it falls due. Sending marks the row sent in the same transaction that queues the
+message, so a crash can neither lose nor repeat it. Reminders that fell due while the bot was
+down are sent one after the other in the background from start-up on, saying they are late,
+so however many there are the first sync is not held up.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
+from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -40,8 +46,8 @@ from storage.reminders import Reminder, ReminderChanges, Reminders
 
 log = logging.getLogger(__name__)
 
-SAFETY_NET_SECONDS = 60
 FOLLOW_DELAY = 0.2  # seconds between a committed change and its jobs
+JOB_PREFIX = "reminder-"
 
 
 class ReminderClock:
@@ -73,20 +79,41 @@ class ReminderClock:
         self._changes: list[ReminderChanges] = []
         self._firing: set[int] = set()
         self._follow_handle: asyncio.TimerHandle | None = None
+        self._horizon_end = datetime.min.replace(tzinfo=UTC)  # no jobs before the first read
+        self._followed: set[int] = set()  # scheduled by `follow` while a rebuild was reading
+        self._overdue: deque[int] = deque()  # due already, sent one after the other
+        self._queued: set[int] = set()  # in `_overdue`, or being sent from it
+        self._catching_up: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
+        started = time.perf_counter()
         await self.directory.current()  # read before the transaction below begins
         async with self.database.transaction() as session:
             await self._plan_cycle(session)
         self.scheduler.start()
         self.scheduler.add_job(
-            self.rebuild, "interval", seconds=SAFETY_NET_SECONDS, id="safety-net"
+            self.rebuild,
+            "interval",
+            seconds=self.settings.scheduler.safety_net.total_seconds(),
+            id="safety-net",
         )
         await self.rebuild()
+        log.info(
+            "reminder clock started in %.3f s: %d jobs, %d overdue",
+            time.perf_counter() - started,
+            self.jobs(),
+            len(self._queued),
+        )
 
     def stop(self) -> None:
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
+        if self._catching_up is not None:
+            self._catching_up.cancel()
+
+    def jobs(self) -> int:
+        """How many reminders are held as jobs."""
+        return sum(job.id.startswith(JOB_PREFIX) for job in self.scheduler.get_jobs())
 
     def follow(self, changes: ReminderChanges) -> None:
         """Called after a change commits: jobs for its new reminders, none for cancelled ones.
@@ -106,31 +133,63 @@ class ReminderClock:
             for reminder_id in change.cancelled:
                 self._unschedule(reminder_id)
             for reminder in change.added:
-                self._schedule(reminder.id, reminder.due_at)
+                if reminder.due_at <= self._horizon_end:  # later: a rebuild pulls it in
+                    self._schedule(reminder.id, reminder.due_at)
+                    self._followed.add(reminder.id)
 
     def _schedule(self, reminder_id: int, due: datetime) -> None:
-        job_id = f"reminder-{reminder_id}"
+        job_id = f"{JOB_PREFIX}{reminder_id}"
         if self.scheduler.get_job(job_id) is None:
             self.scheduler.add_job(
                 self.fire, DateTrigger(run_date=due), id=job_id, args=[reminder_id]
             )
 
     def _unschedule(self, reminder_id: int) -> None:
-        job = self.scheduler.get_job(f"reminder-{reminder_id}")
+        job = self.scheduler.get_job(f"{JOB_PREFIX}{reminder_id}")
         if job is not None:
             job.remove()
 
     async def rebuild(self) -> None:
+        """Jobs for the open reminders due within the horizon, none for any other; those due
+        already and without a job are sent in the background."""
         async with self._rebuilding:
+            self._followed = set()
+            now = self.clock()
+            until = now + self.settings.scheduler.horizon
             async with self.database.transaction() as session:
-                rows = await Reminders(session).open()
-            wanted = {f"reminder-{row.id}": row for row in rows}
-            for job in self.scheduler.get_jobs():
-                if job.id.startswith("reminder-") and job.id not in wanted:
-                    job.remove()
-            for row in rows:
-                if row.id not in self._firing:  # its job is running right now
-                    self._schedule(row.id, row.due_at)
+                rows = await Reminders(session).open_until(until)
+            self._horizon_end = until
+            self._drop_jobs_except({reminder_id for reminder_id, _ in rows} | self._followed)
+            for reminder_id, due in rows:
+                if reminder_id in self._firing or reminder_id in self._queued:
+                    continue  # being sent right now, or waiting to be
+                has_job = self.scheduler.get_job(f"{JOB_PREFIX}{reminder_id}") is not None
+                if due <= now and not has_job:
+                    self._catch_up(reminder_id)
+                else:
+                    self._schedule(reminder_id, due)
+
+    def _drop_jobs_except(self, keep: set[int]) -> None:
+        """Remove the jobs of reminders sent or cancelled meanwhile."""
+        for job in self.scheduler.get_jobs():
+            if job.id.startswith(JOB_PREFIX) and int(job.id.removeprefix(JOB_PREFIX)) not in keep:
+                job.remove()
+
+    def _catch_up(self, reminder_id: int) -> None:
+        self._queued.add(reminder_id)
+        self._overdue.append(reminder_id)
+        if self._catching_up is None or self._catching_up.done():
+            self._catching_up = asyncio.create_task(self._send_overdue())
+
+    async def _send_overdue(self) -> None:
+        """Soonest due first, one at a time: the sync and the commands go on in between."""
+        while self._overdue:
+            reminder_id = self._overdue.popleft()
+            try:
+                await self.fire(reminder_id)
+            finally:
+                self._queued.discard(reminder_id)
+            await asyncio.sleep(0)
 
     async def _plan_cycle(self, session: AsyncSession) -> None:
         """What the families plan at start-up, once (the rows say what was): the next agenda,
@@ -150,6 +209,8 @@ class ReminderClock:
         )
 
     async def fire(self, reminder_id: int) -> None:
+        if reminder_id in self._firing:
+            return  # never two sends of one reminder at once
         self._firing.add(reminder_id)
         try:
             rows, changes = await self._send(reminder_id)

@@ -121,8 +121,10 @@ class SyncLoop:
             # Saved while the next sync waits: its commands are committed already, and a token
             # lost in a crash only means a batch is fetched again and found handled.
             saving = asyncio.create_task(self._save_progress(token, newest_ts))
-            if first and self.handlers.ready:
-                self.handlers.ready()
+            if first:
+                log.info("ready: first sync handled")
+                if self.handlers.ready:
+                    self.handlers.ready()
             first = False
 
     def _note(self, response: SyncResponse | None) -> None:

@@ -21,6 +21,7 @@ from config.ops_settings import OpsSettings
 from config.picture_settings import AccountabilitySettings, RiskSettings
 from config.privacy_settings import PrivacySettings
 from config.reference import REGIONAL_ENTITIES, Entity, parse_entity, regions
+from config.scheduler_settings import SchedulerSettings
 from config.section import Section as _Section
 
 Role = Literal["lid", "vervanger", "projectleider", "operationeel leider"]
@@ -307,6 +308,7 @@ class Settings(_EnvironmentFirst):
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
     ops: OpsSettings = Field(default_factory=OpsSettings)
+    scheduler: SchedulerSettings = Field(default_factory=SchedulerSettings)
 
     @field_validator("members")
     @classmethod

@@ -120,13 +120,22 @@ class Reminders:
         query = select(Reminder).where(Reminder.kind == kind).order_by(Reminder.id)
         return (await self.session.scalars(query)).all()
 
-    async def open(self) -> Sequence[Reminder]:
+    async def open_until(self, until: datetime) -> list[tuple[int, datetime]]:
+        """Ids and due times of the open reminders due by `until`, soonest first.
+
+        A range scan on ix_reminders_open (sent_at, cancelled_at, due_at), however many
+        reminders are open further ahead or were sent long ago.
+        """
         query = (
-            select(Reminder)
-            .where(Reminder.sent_at.is_(None), Reminder.cancelled_at.is_(None))
+            select(Reminder.id, Reminder.due_at)
+            .where(
+                Reminder.sent_at.is_(None),
+                Reminder.cancelled_at.is_(None),
+                Reminder.due_at <= until,
+            )
             .order_by(Reminder.due_at)
         )
-        return (await self.session.scalars(query)).all()
+        return [(row.id, row.due_at) for row in await self.session.execute(query)]
 
     async def later_one_due(
         self, reminder: Reminder, now: datetime, kinds: tuple[ReminderKind, ...]

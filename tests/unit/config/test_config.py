@@ -105,3 +105,14 @@ def test_meeting_rounding_is_a_duration_of_at_least_a_second(tmp_path: Path) -> 
     path.write_text(base + "platform: {room: '!r'}\nmeetings: {round_to: 0s}\n")
     (problem,) = check_config(path)
     assert ": meetings.round_to:" in problem
+
+
+def test_the_reminder_horizon_covers_two_safety_net_checks(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    base = "matrix: {homeserver: 'http://hs', user_id: '@b:hs', access_token: t}\n"
+    path.write_text(base + "platform: {room: '!r'}\nscheduler: {safety_net: 30s, horizon: 1m}\n")
+    scheduler = load_settings(path).scheduler
+    assert (scheduler.safety_net.total_seconds(), scheduler.horizon.total_seconds()) == (30, 60)
+    path.write_text(base + "platform: {room: '!r'}\nscheduler: {safety_net: 1m, horizon: 90s}\n")
+    (problem,) = check_config(path)
+    assert "scheduler" in problem and "twice safety_net" in problem
