@@ -95,8 +95,10 @@ async def postgres_url() -> AsyncIterator[str]:
     await drop_postgres_database(name)
 
 
-# Every case gets two ladder reminders and a deadline alert within 14 s of its signal.
-WINDOW = {"repressive": "14s", "reminders_before": ["9s", "5s"], "late_after": "2s"}
+# Every case gets two ladder reminders and a deadline alert within 20 s of its signal. The
+# rungs are 7 s apart: a rung sent after the next one fell due is left out by design (only the
+# last one due speaks), so a signal handled late in the takeover keeps both.
+WINDOW = {"repressive": "20s", "reminders_before": ["14s", "7s"], "late_after": "2s"}
 FAILOVER_AFTER = 6
 
 
