@@ -24,7 +24,7 @@ from bench.entry import (
     parse_samples,
     sample_arguments,
 )
-from bench.latency_paths import echo_sample, room_named
+from bench.latency_paths import echo_sample, edit_of, room_named
 from bench.processes import both_bots
 from bench.sampling import SAMPLE_TIMEOUT, elapsed_ms, rounds, send_command
 from bench.stats import Ratio, Summary
@@ -53,11 +53,11 @@ def _command(title: str) -> str:
     return f"!signaal {title}; regio: {REGION}"
 
 
-async def _settled(world: World, *titles: str) -> None:
-    """Until the member has the invites to the rooms of these signals."""
-    for title in titles:
-        await world.sender.wait_for_invite(
-            room_named(lambda found, title=title: found.endswith(f" · {title}")), SAMPLE_TIMEOUT
+async def _settled(world: World, replies: list[dict[str, Any]]) -> None:
+    """Until the bot has edited these replies to link their rooms: its work for them is done."""
+    for reply in replies:
+        await world.sender.wait_for_event(
+            edit_of(world.platform_room, reply["event_id"]), SAMPLE_TIMEOUT
         )
 
 
@@ -65,9 +65,9 @@ async def calm_sample(world: World, tag: str) -> float:
     """A signal with nothing else going on; the sample ends once its room is there."""
     title = f"Rustig {tag}, Plaats {tag}"
     started, event_id = await send_command(world.sender, world.platform_room, _command(title))
-    await world.sender.wait_for_reply(world.platform_room, event_id, SAMPLE_TIMEOUT)
+    reply = await world.sender.wait_for_reply(world.platform_room, event_id, SAMPLE_TIMEOUT)
     reply_ms = elapsed_ms(started)
-    await _settled(world, title)
+    await _settled(world, [reply])
     return reply_ms
 
 
@@ -79,12 +79,12 @@ async def busy_sample(world: World, tag: str) -> tuple[float, bool]:
     first = f"Eerste {tag}, Plaats {tag}"
     second = f"Tweede {tag}, Plaats {tag}"
     _, first_event = await send_command(member, world.platform_room, _command(first))
-    await member.wait_for_reply(world.platform_room, first_event, SAMPLE_TIMEOUT)
+    first_reply = await member.wait_for_reply(world.platform_room, first_event, SAMPLE_TIMEOUT)
     invited_before = _has_invite(world, first)
     started, event_id = await _send_now(world, _command(second))
-    await member.wait_for_reply(world.platform_room, event_id, SAMPLE_TIMEOUT)
+    second_reply = await member.wait_for_reply(world.platform_room, event_id, SAMPLE_TIMEOUT)
     reply_ms = elapsed_ms(started)
-    await _settled(world, first, second)
+    await _settled(world, [first_reply, second_reply])
     return reply_ms, not invited_before
 
 

@@ -38,7 +38,7 @@ def room_named(matches: Callable[[str], bool]) -> InvitePredicate:
     return predicate
 
 
-def _edit_of(room_id: str, event_id: str) -> EventPredicate:
+def edit_of(room_id: str, event_id: str) -> EventPredicate:
     def predicate(rid: str, source: dict[str, Any]) -> bool:
         relates = (source.get("content") or {}).get("m.relates_to") or {}
         return (
@@ -78,7 +78,7 @@ async def signaal_sample(world: World, title: str) -> tuple[float, float, float]
         room_named(lambda found: found.endswith(f" · {title}")), SAMPLE_TIMEOUT
     )
     room_ms = elapsed_ms(started)
-    await member.wait_for_event(_edit_of(world.platform_room, reply["event_id"]), SAMPLE_TIMEOUT)
+    await member.wait_for_event(edit_of(world.platform_room, reply["event_id"]), SAMPLE_TIMEOUT)
     return reply_ms, room_ms, server_gap_ms(member, world.platform_room, event_id, reply)
 
 

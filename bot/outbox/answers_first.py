@@ -1,12 +1,13 @@
 """Answers go first: room work waits its turn while a command is being answered.
 
-Opening an incident room keeps the homeserver busy for a while (the room, its state, an invite
-per member). An answer to a command sent meanwhile would wait behind that work, so the rooms
-lane takes its steps one by one and, before each, lets the answers under way go out: commands
-being handled, and their answers until the homeserver has accepted them. Other messages (a
-room's status card, an edit) do not hold rooms up. One step never waits longer than `limit`,
-and an answer that cannot go (it waits for a retry) stops counting after `limit`, so a steady
-stream of commands or a refused answer cannot hold a room up.
+Opening an incident room keeps the homeserver busy for a while (the room with its state and an
+invite per member, then its topic). Before each of those steps the rooms lane lets the answers
+under way go out first: commands being handled, and their answers until the homeserver has
+accepted them. Other messages (a room's status card, an edit) do not hold rooms up. One step
+never waits longer than `limit`, and an answer that cannot go (it waits for a retry) stops
+counting after `limit`, so a steady stream of commands or a refused answer cannot hold a room up.
+A step already under way is not interrupted: the homeserver finishes it while it takes the
+answer in.
 """
 
 from __future__ import annotations

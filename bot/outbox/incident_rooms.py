@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -57,7 +56,7 @@ class IncidentRooms:
         platform_room: str,
         turn: Callable[[], Awaitable[None]],
     ) -> None:
-        """`turn`: waits while answers are under way (rooms go after answers)."""
+        """`turn`: waits while answers to commands are under way (rooms go after answers)."""
         self.turn = turn
         self.platform_room = platform_room
         self.directory = directory
@@ -96,24 +95,14 @@ class IncidentRooms:
             if room_id is not None:
                 await self._invite_missing(room_id, await self._invitees(case, now))
         if room_id is None:
-            room_id = await self._create_in_steps(case, now)
-        else:  # made by an earlier attempt: its topic may be missing or out of date
-            await self._set_topic(room_id, case)
+            await self.turn()
+            room_id = await self._create(case, now)
+        # The topic follows creation: every event in createRoom delays the invites.
+        await self.turn()
+        await self._set_topic(room_id, case)
         return await self._record(row, case, room_id, now)
 
-    async def _create_in_steps(self, case: Case, now: datetime) -> str:
-        """The room (name, topic, tag), then its invites: an answer that comes in meanwhile
-        goes out in between.
-
-        A crash between the two finds the room again by its tag and invites who is missing.
-        """
-        await self.turn()
-        room_id = await self._create(case)
-        await self.turn()
-        await self._invite_all(room_id, await self._invitees(case, now))
-        return room_id
-
-    async def _create(self, case: Case) -> str:
+    async def _create(self, case: Case, now: datetime) -> str:
         initial_state = [
             {"type": CASE_STATE_TYPE, "state_key": "", "content": case_tag(case)},
             {
@@ -126,23 +115,14 @@ class IncidentRooms:
             initial_state.append(ENCRYPTION_STATE)
         response = await self.client.room_create(
             name=room_name(case),
-            topic=topic(case, self.settings),
             preset=RoomPreset.private_chat,
+            invite=await self._invitees(case, now),
             initial_state=initial_state,
         )
         if isinstance(response, RoomCreateError):
             raise DeliveryError(f"room_create: {response.status_code} {response.message}")
         log.info("opened incident room %s for case %s", response.room_id, case.number)
         return response.room_id
-
-    async def _invite_all(self, room_id: str, invitees: list[str]) -> None:
-        """Invite everyone at once (a new room: nobody is in it yet)."""
-        responses = await asyncio.gather(
-            *(self.client.room_invite(room_id, user_id) for user_id in invitees)
-        )
-        for response in responses:
-            if isinstance(response, RoomInviteError) and response.status_code != "M_FORBIDDEN":
-                raise DeliveryError(f"invite: {response.status_code} {response.message}")
 
     async def _invitees(self, case: Case, now: datetime) -> list[str]:
         """Who the room is for, by the directory as it is when the room is opened."""

@@ -44,9 +44,6 @@ class Homeserver:
     async def room_create(self, **_: Any) -> Any:
         return SimpleNamespace(room_id=INCIDENT)
 
-    async def room_invite(self, *_: Any) -> Any:
-        return SimpleNamespace()
-
     async def room_put_state(self, *_: Any) -> Any:
         return SimpleNamespace()
 
