@@ -142,18 +142,20 @@ async def run_bench(options: Options, workdir: Path) -> tuple[list[Summary], lis
     return [echo, calm, busy], ratios
 
 
+def _database(options: Options) -> str:
+    return "postgresql" if options.database_url else "sqlite"
+
+
 def title(options: Options) -> str:
-    database = "postgresql" if options.database_url else "sqlite"
     return (
-        f"signaalbot answer under room work vs echo bot: {database}, "
+        f"signaalbot answer under room work vs echo bot: {_database(options)}, "
         f"{options.samples} samples after {options.warmup} warmup rounds"
     )
 
 
 def report(options: Options, summaries: list[Summary], ratios: list[Ratio]) -> dict[str, Any]:
-    database = "postgresql" if options.database_url else "sqlite"
     return {
-        **latency_results(options, database, False, summaries, ratios),
+        **latency_results(options, _database(options), False, summaries, ratios),
         "all_targets_met": all(ratio.met for ratio in ratios if ratio.target is not None),
     }
 
