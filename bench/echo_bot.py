@@ -51,9 +51,10 @@ UPLOAD_PREFIX = "!upload "
 CALENDAR_PADDING_LINES = 20
 READY_LINE = {"ready": True}
 SYNC_TIMEOUT_MS = 30_000
+# Long enough that a burst of commands (bench.burst) never leaves a gap the bot would skip.
 SYNC_FILTER: dict[str, Any] = {
     "room": {
-        "timeline": {"limit": 100},
+        "timeline": {"limit": 1000},
         "ephemeral": {"types": []},
         "account_data": {"types": []},
     },
