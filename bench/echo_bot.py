@@ -36,6 +36,7 @@ from nio import (
     KeysUploadError,
     LoginError,
     RoomCreateError,
+    RoomMessagesError,
     RoomPreset,
     RoomSendError,
     SyncError,
@@ -51,10 +52,9 @@ UPLOAD_PREFIX = "!upload "
 CALENDAR_PADDING_LINES = 20
 READY_LINE = {"ready": True}
 SYNC_TIMEOUT_MS = 30_000
-# Long enough that a burst of commands (bench.burst) never leaves a gap the bot would skip.
 SYNC_FILTER: dict[str, Any] = {
     "room": {
-        "timeline": {"limit": 1000},
+        "timeline": {"limit": 100},
         "ephemeral": {"types": []},
         "account_data": {"types": []},
     },
@@ -78,6 +78,8 @@ class EchoBot:
     def __init__(self, client: AsyncClient, config: EchoConfig) -> None:
         self.client = client
         self.config = config
+        self._handled: set[str] = set()  # ids of the events seen, so a gap's are taken once
+        self._started = int(time.time() * 1000)
 
     async def run(self) -> None:
         first = await self._sync(None, timeout_ms=0)  # skip whatever happened before start
@@ -108,8 +110,13 @@ class EchoBot:
 
     async def handle(self, response: SyncResponse) -> None:
         for room_id, info in response.rooms.join.items():
-            for event in info.timeline.events:
-                source = event.source
+            events = [event.source for event in info.timeline.events]
+            if info.timeline.limited:  # a burst: the homeserver left older events out
+                events = await self._gap(room_id, info.timeline.prev_batch) + events
+            for source in events:
+                if source.get("event_id") in self._handled:
+                    continue
+                self._handled.add(source.get("event_id"))
                 content = source.get("content") or {}
                 if source.get("type") == "m.room.encrypted":
                     print(f"could not decrypt {source.get('event_id')}", file=sys.stderr)
@@ -127,6 +134,25 @@ class EchoBot:
                     await self.post_with_file(room_id, body.removeprefix(UPLOAD_PREFIX))
                 else:
                     await self.reply(room_id, source["event_id"], body)
+
+    async def _gap(self, room_id: str, token: str | None) -> list[dict[str, Any]]:
+        """The events a limited sync left out, oldest first: paged back until one handled
+        already, or one from before the bot started."""
+        missed: list[dict[str, Any]] = []
+        while token:
+            page = await self.client.room_messages(room_id, start=token, limit=100)
+            if isinstance(page, RoomMessagesError) or not page.chunk:
+                break
+            for event in page.chunk:  # newest first
+                source = event.source
+                if (
+                    source.get("event_id") in self._handled
+                    or event.server_timestamp < self._started
+                ):
+                    return list(reversed(missed))
+                missed.append(source)
+            token = page.end
+        return list(reversed(missed))
 
     async def reply(self, room_id: str, event_id: str, body: str) -> None:
         content = {
