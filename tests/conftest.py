@@ -9,18 +9,38 @@ import pytest
 from bot.demo.homeserver import LocalSynapse
 
 INTEGRATION = "tests/integration/"
+# The integration tests in two groups, each run one after the other on a worker of its own
+# (each worker its own Synapse): these, which keep no clock of seconds, beside the others.
+SECOND_GROUP = {
+    "test_corrections.py",
+    "test_demo.py",
+    "test_direct_chat.py",
+    "test_intake.py",
+    "test_meetings.py",
+    "test_network.py",
+    "test_privacy.py",
+    "test_refusals.py",
+}
+
+
+def worker_unit(nodeid: str) -> str:
+    """The unit a worker takes as a whole: an integration group, or one unit test."""
+    if not nodeid.startswith(INTEGRATION):
+        return nodeid
+    filename = nodeid.removeprefix(INTEGRATION).split("::")[0]
+    return INTEGRATION + ("second" if filename in SECOND_GROUP else "first")
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
-    """The integration tests one after the other on one worker (one Synapse, and no two bots
-    competing for the machine's time); the unit tests spread over both."""
+    """Two groups of integration tests, each one after the other on its own worker (no two
+    bots of one group competing for the machine's time); the unit tests spread over both."""
     from xdist.scheduler import LoadScopeScheduling
 
-    class IntegrationTogether(LoadScopeScheduling):
+    class IntegrationGroups(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            return INTEGRATION if nodeid.startswith(INTEGRATION) else nodeid
+            return worker_unit(nodeid)
 
-    return IntegrationTogether(config, log)
+    return IntegrationGroups(config, log)
 
 
 @pytest.fixture(scope="session")
