@@ -13,7 +13,6 @@ import asyncio
 import logging
 import sys
 import time
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,19 +61,18 @@ async def _invited(observer: MemberClient, prefix: str, count: int, timeout: flo
 
 
 def _count_named(observer: MemberClient, prefix: str) -> int:
-    names = Counter(
+    """Invites held to rooms with different names that contain `prefix`."""
+    names = {
         name
         for state in observer.pending_invites().values()
         for event in state
         if event.get("type") == "m.room.name"
         and prefix in (name := str((event.get("content") or {}).get("name", "")))
-    )
+    }
     return len(names)
 
 
-async def burst(
-    world: World, senders: dict[str, MemberClient], room_id: str, bodies: list[str]
-) -> float:
+async def burst(senders: dict[str, MemberClient], room_id: str, bodies: list[str]) -> float:
     """Every sender sends its share of `bodies` one after the other, all senders at once; the
     `perf_counter` when the first was sent."""
     shares = _split(len(bodies), len(senders))
@@ -110,13 +108,13 @@ async def _measure(
 ) -> dict[str, Any]:
     count = options.signals
     echo_bodies = [f"{ROOM_PREFIX}Kale kamer {index}" for index in range(count)]
-    started = await burst(world, senders, world.echo_room, echo_bodies)
+    started = await burst(senders, world.echo_room, echo_bodies)
     echo_done = await _invited(observer, "Kale kamer", count, options.timeout)
     echo_seconds = echo_done - started
     logging.info("bare room creation: %s rooms in %.1f s", count, echo_seconds)
     titles = [f"Piek {index}, Plaats {index}" for index in range(count)]
     bot_bodies = [f"!signaal {title}; regio: {REGION}" for title in titles]
-    started = await burst(world, senders, world.platform_room, bot_bodies)
+    started = await burst(senders, world.platform_room, bot_bodies)
     bot_done = await _invited(observer, "· Piek ", count, options.timeout)
     bot_seconds = bot_done - started
     logging.info("signaalbot: %s incident rooms in %.1f s", count, bot_seconds)
