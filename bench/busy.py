@@ -23,6 +23,7 @@ from bench.entry import (
     latency_results,
     parse_samples,
     sample_arguments,
+    sample_fields,
 )
 from bench.latency_paths import echo_sample, edit_of, room_named
 from bench.processes import both_bots
@@ -166,10 +167,7 @@ def parse_args(argv: list[str] | None) -> Options:
     parser.add_argument("--database-url", default=None, help="PostgreSQL server; default SQLite")
     args = parse_samples(parser, argv)
     return Options(
-        samples=args.samples,
-        warmup=args.warmup,
-        json_path=args.json,
-        keep_workdir=args.keep,
+        **sample_fields(args),
         database_url=args.database_url,
     )
 

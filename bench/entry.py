@@ -71,6 +71,16 @@ def parse_samples(parser: argparse.ArgumentParser, argv: list[str] | None) -> ar
     return args
 
 
+def sample_fields(args: argparse.Namespace) -> dict[str, Any]:
+    """The `SampleOptions` fields from the options `sample_arguments` added."""
+    return {
+        "samples": args.samples,
+        "warmup": args.warmup,
+        "json_path": args.json,
+        "keep_workdir": args.keep,
+    }
+
+
 def latency_results(
     options: SampleOptions,
     database: str,

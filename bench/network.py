@@ -27,6 +27,7 @@ from bench.entry import (
     latency_results,
     parse_samples,
     sample_arguments,
+    sample_fields,
 )
 from bench.latency_paths import echo_sample
 from bench.picture_seed import sqlite_url
@@ -178,10 +179,7 @@ def parse_args(argv: list[str] | None) -> Options:
     if args.members < 0 or args.contacts < 0:
         parser.error("--members and --contacts must be at least 0")
     return Options(
-        samples=args.samples,
-        warmup=args.warmup,
-        json_path=args.json,
-        keep_workdir=args.keep,
+        **sample_fields(args),
         members=args.members,
         contacts=args.contacts,
         commands=tuple(args.commands or COMMANDS),

@@ -22,6 +22,7 @@ from bench.entry import (
     latency_results,
     parse_samples,
     sample_arguments,
+    sample_fields,
 )
 from bench.latency_paths import Samples, measure
 from bench.processes import EchoProcess, both_bots
@@ -153,10 +154,7 @@ def parse_args(argv: list[str] | None) -> Options:
     )
     args = parse_samples(parser, argv)
     return Options(
-        samples=args.samples,
-        warmup=args.warmup,
-        json_path=args.json,
-        keep_workdir=args.keep,
+        **sample_fields(args),
         database_url=args.database_url,
         encrypted=args.encrypted,
         reminder_bot=args.reminder_bot,

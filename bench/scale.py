@@ -24,6 +24,7 @@ from bench.entry import (
     quiet_logging,
     run_in_workdir,
     sample_arguments,
+    sample_fields,
     write_json,
 )
 from bench.picture_paths import Asked
@@ -114,10 +115,7 @@ def parse_args(argv: list[str] | None) -> Options:
     if args.cases < 1:
         parser.error("--cases must be at least 1")
     return Options(
-        samples=args.samples,
-        warmup=args.warmup,
-        json_path=args.json,
-        keep_workdir=args.keep,
+        **sample_fields(args),
         cases=args.cases,
         database_url=args.database_url,
         also=tuple(args.also),
