@@ -68,11 +68,14 @@ async def upload(
     return content
 
 
-async def pin(client: AsyncClient, room_id: str, event_id: str) -> None:
-    """Add to the room's pinned messages, keeping those pinned before (the status card)."""
-    current = await client.room_get_state_event(room_id, PINNED)
+async def pin(client: AsyncClient, room_id: str, event_id: str, *, fresh: bool = False) -> None:
+    """Add to the room's pinned messages, keeping those pinned before (the status card).
+
+    `fresh`: a room just created, where nothing is pinned yet (no need to ask).
+    """
     pinned: list[str] = []
-    if not isinstance(current, RoomGetStateEventError):
+    current = None if fresh else await client.room_get_state_event(room_id, PINNED)
+    if current is not None and not isinstance(current, RoomGetStateEventError):
         found = current.content.get("pinned")
         pinned = (
             [item for item in found if isinstance(item, str)] if isinstance(found, list) else []

@@ -280,8 +280,10 @@ class Delivery:
 
     async def _pin(self, room_id: str, event_id: str) -> None:
         """The message is out already; a pin it cannot get never holds the room's queue up."""
+        fresh = room_id in self.rooms.fresh
+        self.rooms.fresh.discard(room_id)
         try:
-            await pin(self.client, room_id, event_id)
+            await pin(self.client, room_id, event_id, fresh=fresh)
         except PinForbidden as error:
             self._cannot_pin.add(room_id)  # not asked again until a restart
             log.warning("no power to pin in %s (%s); messages there stay unpinned", room_id, error)
