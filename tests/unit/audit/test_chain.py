@@ -197,3 +197,27 @@ async def test_appends_at_the_same_moment_never_fork_the_chain(database: Databas
     records = await trail(database)
     assert [r.prev_hash for r in records[1:]] == [r.hash for r in records[:-1]]
     assert await verified(database) == Verification(sessions, last_hash=records[-1].hash)
+
+
+async def test_an_append_rolled_back_leaves_no_gap_in_the_chain(database: Database) -> None:
+    kept = await chain(database, 2)
+    with pytest.raises(RuntimeError):
+        async with database.transaction() as session:
+            await AuditTrail(session).append(
+                action="command.status",
+                object="case:2026-009",
+                result=AuditResult.DONE,
+                actor="@iszw:example.org",
+                at=datetime(2026, 11, 28, 10, 0, tzinfo=UTC),
+            )
+            raise RuntimeError("the change it records failed")
+    async with database.transaction() as session:
+        after = await AuditTrail(session).append(
+            action="command.status",
+            object="case:2026-010",
+            result=AuditResult.DONE,
+            actor="@iszw:example.org",
+            at=datetime(2026, 11, 28, 10, 1, tzinfo=UTC),
+        )
+    assert (after.seq, after.prev_hash) == (3, kept[-1].hash)
+    assert await verified(database) == Verification(checked=3, last_hash=after.hash)
