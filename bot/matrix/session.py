@@ -8,6 +8,7 @@ from pathlib import Path
 
 from nio import AsyncClient, AsyncClientConfig, KeysUploadError, LoginError
 
+from bot.matrix.crypto_store import CryptoStore
 from bot.matrix.files import write_private
 from bot.matrix.keys import save_keys_before_upload
 from config.settings import Settings
@@ -30,6 +31,7 @@ def new_client(settings: Settings) -> AsyncClient:
         request_timeout=timeout,
         store_sync_tokens=False,
         encryption_enabled=encryption,
+        store=CryptoStore,
     )
     return AsyncClient(
         settings.matrix.homeserver,
