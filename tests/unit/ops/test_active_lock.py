@@ -62,7 +62,9 @@ async def terminate_lock_holder(url: str) -> int:
     try:
         return await admin.fetchval(
             "SELECT count(pg_terminate_backend(pid)) FROM pg_locks WHERE locktype = 'advisory'"
-            " AND granted AND classid = $1::bigint::oid AND objid = $2::bigint::oid",
+            " AND granted AND classid = $1::bigint::oid AND objid = $2::bigint::oid"
+            # only this test's database: another run's instances hold the same key elsewhere
+            " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
             (LOCK_KEY >> 32) & 0xFFFFFFFF,
             LOCK_KEY & 0xFFFFFFFF,
         )
