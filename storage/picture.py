@@ -8,7 +8,7 @@ declared at the bottom (migration 0011).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from itertools import pairwise
 
@@ -19,8 +19,6 @@ from storage.cases import Case, CaseKind, CaseStatus, Decision, TimelineEntry, T
 from storage.figures import (
     Compared,
     FollowUpFigures,
-    Funnel,
-    FunnelStep,
     Picture,
     PreventiveFigures,
     RiskInputs,
@@ -28,13 +26,25 @@ from storage.figures import (
     Window,
 )
 from storage.follow_up import Action, DecisionEntry
-from storage.picture_border import opened_by_border
+from storage.picture_counts import counts
 from storage.picture_lead import lead_hours, lead_times
 from storage.picture_lists import PictureLists
-from storage.picture_sql import count_if, count_in, in_either, in_window, is_open, scoped
+from storage.picture_sql import (
+    count_if,
+    count_in,
+    in_either,
+    in_window,
+    one_row,
+    scoped,
+    tagged,
+)
 
 #: A count per (region, sector), None where unknown.
 ByPlace = dict[tuple[str | None, str | None], Compared]
+#: The sector ranking's inputs per (sector, region), region None when not by region.
+RiskInputsBy = dict[tuple[str | None, str | None], RiskInputs]
+#: Repressive cases opened, per (region, sector, border country), None where unknown.
+Opened = dict[tuple[str | None, str | None, str | None], Compared]
 
 
 class PictureQueries(PictureLists):
@@ -68,8 +78,10 @@ class PictureQueries(PictureLists):
 
         A region or sector in `scope` narrows every figure to the cases of that region or sector.
         """
-        opened, joined = await self._signal_counts(current, previous, scope)
-        open_now, overdue_now = await self._open_now(scope)
+        by_border, joined = await self._signal_counts(current, previous, scope)
+        opened = _folded(by_border, lambda region, sector, _border: (region, sector))
+        found = await counts(self.session, current, previous, scope)
+        lead, lead_previous = await lead_times(self.session, (current, previous), scope, promise)
         return Picture(
             current=current,
             previous=previous,
@@ -79,24 +91,26 @@ class PictureQueries(PictureLists):
             joined=_added(joined.values()),
             signals_by_region=_per(0, opened, joined),
             signals_by_sector=_per(1, opened, joined),
-            open_now=open_now,
-            overdue_now=overdue_now,
-            lead=await lead_times(self.session, current, scope, promise),
-            lead_previous=await lead_times(self.session, previous, scope, promise),
+            open_now=found.open_now,
+            overdue_now=found.overdue_now,
+            lead=lead,
+            lead_previous=lead_previous,
             lead_hours=await lead_hours(self.session, current, scope),
-            funnel=await self._funnel(current, scope),
+            funnel=found.funnel,
             preventive=await self._preventive(current, previous, scope, now, cadence),
-            reports_filed=await self._reports_filed(current, previous, scope),
-            opened_by_border=await opened_by_border(self.session, current, previous, scope),
+            reports_filed=found.reports_filed,
+            opened_by_border=_folded(by_border, lambda region, _sector, border: (region, border)),
         )
 
     async def _signal_counts(
         self, current: Window, previous: Window, scope: Scope
-    ) -> tuple[ByPlace, ByPlace]:
-        """Opened and joined, each window apart, per (region, sector)."""
+    ) -> tuple[Opened, ByPlace]:
+        """Opened per (region, sector, border) and joined per (region, sector), each window
+        apart."""
         opened = select(
             Case.region,
             Case.sector,
+            Case.border,
             count_in(Case.signalled_at, current),
             count_in(Case.signalled_at, previous),
         ).where(Case.kind == CaseKind.REPRESSIVE, in_either(Case.signalled_at, current, previous))
@@ -113,54 +127,14 @@ class PictureQueries(PictureLists):
                 in_either(TimelineEntry.at, current, previous),
             )
         )
-        found = []
-        for query in (opened, joined):
-            grouped = scoped(query, scope).group_by(Case.region, Case.sector)
-            rows = await self.session.execute(grouped)
-            found.append({(region, sector): Compared(n, m) for region, sector, n, m in rows})
-        return found[0], found[1]
-
-    async def _open_now(self, scope: Scope) -> tuple[int, int]:
-        overdue = and_(Case.overdue.is_(True), Case.visited_at.is_(None))
-        query = select(func.count(), count_if(overdue)).where(
-            Case.kind == CaseKind.REPRESSIVE, is_open()
-        )
-        open_now, overdue_now = (await self.session.execute(scoped(query, scope))).one()
-        return open_now, overdue_now
-
-    async def _funnel(self, window: Window, scope: Scope) -> Funnel:
-        """How far the repressive cases signalled in the window got, and where the open ones
-        wait: SIGNAL no decision; DECISION decided to visit, not visited; VISIT visited, no
-        report; REPORT report filed, or decided not to visit."""
-        visit, no_visit = Case.decision == Decision.VISIT, Case.decision == Decision.NO_VISIT
-        visited, reported = Case.visited_at.is_not(None), Case.report_filed_at.is_not(None)
-        is_open = Case.status != CaseStatus.CLOSED
-        stuck = {
-            FunnelStep.SIGNAL: Case.decision.is_(None),
-            FunnelStep.DECISION: and_(visit, Case.visited_at.is_(None)),
-            FunnelStep.VISIT: and_(visited, Case.report_filed_at.is_(None)),
-            FunnelStep.REPORT: or_(reported, no_visit),
+        grouped = scoped(opened, scope).group_by(Case.region, Case.sector, Case.border)
+        rows = await self.session.execute(grouped)
+        by_border = {
+            (region, sector, border): Compared(n, m) for region, sector, border, n, m in rows
         }
-        query = select(
-            func.count(),
-            count_if(Case.decision.is_not(None)),
-            count_if(visit),
-            count_if(visited),
-            count_if(reported),
-            count_if(Case.status == CaseStatus.CLOSED),
-            *(count_if(and_(is_open, condition)) for condition in stuck.values()),
-        ).where(Case.kind == CaseKind.REPRESSIVE, in_window(Case.signalled_at, window))
-        row = (await self.session.execute(scoped(query, scope))).one()
-        signalled, decided, visit_decided, visits, reports, closed = row[:6]
-        return Funnel(
-            signalled=signalled,
-            decided=decided,
-            visit_decided=visit_decided,
-            visited=visits,
-            reported=reports,
-            closed=closed,
-            stuck=dict(zip(stuck, row[6:], strict=True)),
-        )
+        grouped = scoped(joined, scope).group_by(Case.region, Case.sector)
+        rows = await self.session.execute(grouped)
+        return by_border, {(region, sector): Compared(n, m) for region, sector, n, m in rows}
 
     async def _preventive(
         self, current: Window, previous: Window, scope: Scope, now: datetime, cadence: timedelta
@@ -190,47 +164,48 @@ class PictureQueries(PictureLists):
 
     async def _longest_gap(self, window: Window, scope: Scope, now: datetime) -> timedelta:
         """The longest stretch without a preventive visit, from the last visit before the window
-        (or its start) over the visits in it to its end; a window still running ends now."""
+        (or its start) over the visits in it to its end; a window still running ends now. One
+        statement: the visits from that last one before the window on."""
         end = min(window.until, now)
         preventive = and_(Case.kind == CaseKind.PREVENTIVE, Case.visited_at.is_not(None))
         before = select(func.max(Case.visited_at)).where(preventive, Case.visited_at < window.since)
-        inside = select(Case.visited_at).where(
-            preventive, Case.visited_at >= window.since, Case.visited_at < end
+        first = func.coalesce(scoped(before, scope).correlate(None).scalar_subquery(), window.since)
+        visits = select(Case.visited_at).where(
+            preventive, Case.visited_at >= first, Case.visited_at < end
         )
-        start = await self.session.scalar(scoped(before, scope)) or window.since
-        visits = (await self.session.scalars(scoped(inside, scope).order_by(Case.visited_at))).all()
-        moments = [start, *visits, max(end, start)]
+        found = (await self.session.scalars(scoped(visits, scope).order_by(Case.visited_at))).all()
+        start = found[0] if found and found[0] < window.since else window.since
+        inside = [moment for moment in found if moment >= window.since]
+        moments = [start, *inside, max(end, start)]
         return max(later - earlier for earlier, later in pairwise(moments))
 
-    async def _reports_filed(self, current: Window, previous: Window, scope: Scope) -> Compared:
-        query = select(
-            count_in(Case.report_filed_at, current), count_in(Case.report_filed_at, previous)
-        ).where(in_either(Case.report_filed_at, current, previous))
-        now_count, before = (await self.session.execute(scoped(query, scope))).one()
-        return Compared(now_count, before)
-
-    async def risk_inputs(
-        self, window: Window, *, by_region: bool
-    ) -> dict[tuple[str | None, str | None], RiskInputs]:
+    async def risk_inputs(self, window: Window, *, by_region: bool) -> RiskInputsBy:
         """Per (sector, region) - region None unless `by_region` - what the ranking counts, of
         the repressive cases signalled in the window: distinct companies (`company_key`),
         decisions to visit, and reports whose `measures` (`maatregelen:`) is not empty."""
-        measures = Case.report["measures"].as_string()
+        return (await self.risk_inputs_of([window], by_region=by_region))[0]
+
+    async def risk_inputs_of(
+        self, windows: Sequence[Window], *, by_region: bool
+    ) -> list[RiskInputsBy]:
+        """`risk_inputs` of each window, from one statement."""
+        measures = func.coalesce(Case.report["measures"].as_string(), "")
         keys = [Case.sector, Case.region] if by_region else [Case.sector]
-        query = (
+        queries = [
             select(
                 *keys,
                 func.count(func.distinct(Case.company_key)),
                 count_if(Case.decision == Decision.VISIT),
-                count_if(and_(measures.is_not(None), measures != "")),
+                count_if(measures != ""),
             )
             .where(Case.kind == CaseKind.REPRESSIVE, in_window(Case.signalled_at, window))
             .group_by(*keys)
-        )
-        found: dict[tuple[str | None, str | None], RiskInputs] = {}
-        for row in await self.session.execute(query):
+            for window in windows
+        ]
+        found: list[RiskInputsBy] = [{} for _ in windows]
+        for row in await self.session.execute(tagged(*queries)):
             region = row[1] if by_region else None
-            found[(row[0], region)] = RiskInputs(*row[-3:])
+            found[row.part][(row[0], region)] = RiskInputs(*row[-4:-1])
         return found
 
     async def follow_up(self, current: Window, previous: Window, now: datetime) -> FollowUpFigures:
@@ -239,17 +214,27 @@ class PictureQueries(PictureLists):
         actions = select(func.count(), count_if(Action.due_at < now)).where(
             Action.done_at.is_(None)
         )
-        open_actions, overdue = (await self.session.execute(actions)).one()
         decisions = select(
             count_in(DecisionEntry.taken_at, current), count_in(DecisionEntry.taken_at, previous)
         ).where(in_either(DecisionEntry.taken_at, current, previous))
-        taken, taken_before = (await self.session.execute(decisions)).one()
-        return FollowUpFigures(open_actions, overdue, Compared(taken, taken_before))
+        open_actions, overdue, taken, before = await one_row(self.session, actions, decisions)
+        return FollowUpFigures(open_actions, overdue, Compared(taken, before))
 
 
 def _added(counts: Iterable[Compared]) -> Compared:
     listed = list(counts)
     return Compared(sum(c.current for c in listed), sum(c.previous for c in listed))
+
+
+def _folded(
+    counts: Opened,
+    key: Callable[[str | None, str | None, str | None], tuple[str | None, str | None]],
+) -> ByPlace:
+    """The counts added up per the pair `key` makes of (region, sector, border)."""
+    grouped: dict[tuple[str | None, str | None], list[Compared]] = {}
+    for place, count in counts.items():
+        grouped.setdefault(key(*place), []).append(count)
+    return {pair: _added(found) for pair, found in grouped.items()}
 
 
 def _per(part: int, *counts: ByPlace) -> dict[str | None, Compared]:

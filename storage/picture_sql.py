@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    func,
+    literal_column,
+    or_,
+    select,
+    true,
+    union_all,
+)
 from sqlalchemy import case as when
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.cases import OPEN_STATUSES, Case
 from storage.figures import Scope, Window
@@ -45,3 +57,24 @@ def scoped(query: Query, scope: Scope) -> Query:
     if scope.sector is not None:
         query = query.where(Case.sector == scope.sector)
     return query
+
+
+async def one_row(session: AsyncSession, *queries: Select) -> tuple[Any, ...]:
+    """The columns of several one-row aggregates (no GROUP BY, so exactly one row each), side
+    by side from one statement: each a subquery, joined to the others on true."""
+    subqueries = [query.subquery() for query in queries]
+    joined = subqueries[0]
+    for subquery in subqueries[1:]:
+        joined = joined.join(subquery, true())
+    columns = [column for subquery in subqueries for column in subquery.c]
+    return tuple((await session.execute(select(*columns).select_from(joined))).one())
+
+
+def tagged(*queries: Select) -> Select:
+    """The rows of several queries in one statement (UNION ALL), each row ending with the index
+    of its query as `part`, so one round trip answers for several windows."""
+    parts = [
+        query.add_columns(literal_column(str(index), Integer).label("part"))
+        for index, query in enumerate(queries)
+    ]
+    return select(union_all(*parts).subquery())
