@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
-from sqlalchemy import Index, and_, func, or_, select
+from sqlalchemy import Index, Select, and_, bindparam, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.base import UTCDateTime
 from storage.cases import Case, CaseKind, CaseStatus, Decision, TimelineEntry, TimelineKind
 from storage.figures import (
     Compared,
@@ -30,12 +32,17 @@ from storage.picture_counts import counts
 from storage.picture_lead import lead_hours, lead_times
 from storage.picture_lists import PictureLists
 from storage.picture_sql import (
+    CURRENT,
+    PREVIOUS,
+    Bound,
+    both,
     count_if,
     count_in,
     in_either,
     in_window,
     one_row,
     scoped,
+    side_by_side,
     tagged,
 )
 
@@ -107,33 +114,12 @@ class PictureQueries(PictureLists):
     ) -> tuple[Opened, ByPlace]:
         """Opened per (region, sector, border) and joined per (region, sector), each window
         apart."""
-        opened = select(
-            Case.region,
-            Case.sector,
-            Case.border,
-            count_in(Case.signalled_at, current),
-            count_in(Case.signalled_at, previous),
-        ).where(Case.kind == CaseKind.REPRESSIVE, in_either(Case.signalled_at, current, previous))
-        joined = (
-            select(
-                Case.region,
-                Case.sector,
-                count_in(TimelineEntry.at, current),
-                count_in(TimelineEntry.at, previous),
-            )
-            .join(Case, TimelineEntry.case_id == Case.id)
-            .where(
-                TimelineEntry.kind == TimelineKind.REPEAT_SIGNAL,
-                in_either(TimelineEntry.at, current, previous),
-            )
-        )
-        grouped = scoped(opened, scope).group_by(Case.region, Case.sector, Case.border)
-        rows = await self.session.execute(grouped)
+        values = both(current, previous)
+        rows = await self.session.execute(_opened(scope), values)
         by_border = {
             (region, sector, border): Compared(n, m) for region, sector, border, n, m in rows
         }
-        grouped = scoped(joined, scope).group_by(Case.region, Case.sector)
-        rows = await self.session.execute(grouped)
+        rows = await self.session.execute(_joined(scope), values)
         return by_border, {(region, sector): Compared(n, m) for region, sector, n, m in rows}
 
     async def _preventive(
@@ -141,17 +127,7 @@ class PictureQueries(PictureLists):
     ) -> PreventiveFigures:
         """Done: visited in the window; planned: not visited and not closed, now. Per region:
         done in the current window, planned now (regions with none are left out)."""
-        planned = and_(Case.visited_at.is_(None), Case.status != CaseStatus.CLOSED)
-        query = select(
-            Case.region,
-            count_in(Case.visited_at, current),
-            count_in(Case.visited_at, previous),
-            count_if(planned),
-        ).where(
-            Case.kind == CaseKind.PREVENTIVE,
-            or_(in_either(Case.visited_at, current, previous), planned),
-        )
-        rows = (await self.session.execute(scoped(query, scope).group_by(Case.region))).all()
+        rows = (await self.session.execute(_preventive(scope), both(current, previous))).all()
         longest = await self._longest_gap(current, scope, now)
         return PreventiveFigures(
             done=Compared(sum(r[1] for r in rows), sum(r[2] for r in rows)),
@@ -167,13 +143,8 @@ class PictureQueries(PictureLists):
         (or its start) over the visits in it to its end; a window still running ends now. One
         statement: the visits from that last one before the window on."""
         end = min(window.until, now)
-        preventive = and_(Case.kind == CaseKind.PREVENTIVE, Case.visited_at.is_not(None))
-        before = select(func.max(Case.visited_at)).where(preventive, Case.visited_at < window.since)
-        first = func.coalesce(scoped(before, scope).correlate(None).scalar_subquery(), window.since)
-        visits = select(Case.visited_at).where(
-            preventive, Case.visited_at >= first, Case.visited_at < end
-        )
-        found = (await self.session.scalars(scoped(visits, scope).order_by(Case.visited_at))).all()
+        values = CURRENT.values(Window(window.since, end))
+        found = (await self.session.scalars(_visits_since_last(scope), values)).all()
         start = found[0] if found and found[0] < window.since else window.since
         inside = [moment for moment in found if moment >= window.since]
         moments = [start, *inside, max(end, start)]
@@ -189,20 +160,11 @@ class PictureQueries(PictureLists):
         self, windows: Sequence[Window], *, by_region: bool
     ) -> list[RiskInputsBy]:
         """`risk_inputs` of each window, from one statement."""
-        keys = [Case.sector, Case.region] if by_region else [Case.sector]
-        queries = [
-            select(
-                *keys,
-                func.count(func.distinct(Case.company_key)),
-                count_if(Case.decision == Decision.VISIT),
-                count_if(Case.report_has_measures.is_(True)),
-            )
-            .where(Case.kind == CaseKind.REPRESSIVE, in_window(Case.signalled_at, window))
-            .group_by(*keys)
-            for window in windows
-        ]
+        values: dict[str, datetime] = {}
+        for index, window in enumerate(windows):
+            values |= _risk_window(index).values(window)
         found: list[RiskInputsBy] = [{} for _ in windows]
-        for row in await self.session.execute(tagged(*queries)):
+        for row in await self.session.execute(_risk(len(windows), by_region), values):
             region = row[1] if by_region else None
             found[row.part][(row[0], region)] = RiskInputs(*row[-4:-1])
         return found
@@ -210,14 +172,98 @@ class PictureQueries(PictureLists):
     async def follow_up(self, current: Window, previous: Window, now: datetime) -> FollowUpFigures:
         """Open actions now (not done) and those overdue (due before `now`), and the decisions
         taken in each window."""
-        actions = select(func.count(), count_if(Action.due_at < now)).where(
-            Action.done_at.is_(None)
-        )
-        decisions = select(
-            count_in(DecisionEntry.taken_at, current), count_in(DecisionEntry.taken_at, previous)
-        ).where(in_either(DecisionEntry.taken_at, current, previous))
-        open_actions, overdue, taken, before = await one_row(self.session, actions, decisions)
+        values = both(current, previous) | {"now": now}
+        row = await one_row(self.session, _follow_up(), values)
+        open_actions, overdue, taken, before = row
         return FollowUpFigures(open_actions, overdue, Compared(taken, before))
+
+
+@lru_cache(maxsize=64)
+def _opened(scope: Scope) -> Select:
+    query = select(
+        Case.region,
+        Case.sector,
+        Case.border,
+        count_in(Case.signalled_at, CURRENT),
+        count_in(Case.signalled_at, PREVIOUS),
+    ).where(Case.kind == CaseKind.REPRESSIVE, in_either(Case.signalled_at, CURRENT, PREVIOUS))
+    return scoped(query, scope).group_by(Case.region, Case.sector, Case.border)
+
+
+@lru_cache(maxsize=64)
+def _joined(scope: Scope) -> Select:
+    query = (
+        select(
+            Case.region,
+            Case.sector,
+            count_in(TimelineEntry.at, CURRENT),
+            count_in(TimelineEntry.at, PREVIOUS),
+        )
+        .join(Case, TimelineEntry.case_id == Case.id)
+        .where(
+            TimelineEntry.kind == TimelineKind.REPEAT_SIGNAL,
+            in_either(TimelineEntry.at, CURRENT, PREVIOUS),
+        )
+    )
+    return scoped(query, scope).group_by(Case.region, Case.sector)
+
+
+@lru_cache(maxsize=64)
+def _preventive(scope: Scope) -> Select:
+    planned = and_(Case.visited_at.is_(None), Case.status != CaseStatus.CLOSED)
+    query = select(
+        Case.region,
+        count_in(Case.visited_at, CURRENT),
+        count_in(Case.visited_at, PREVIOUS),
+        count_if(planned),
+    ).where(
+        Case.kind == CaseKind.PREVENTIVE,
+        or_(in_either(Case.visited_at, CURRENT, PREVIOUS), planned),
+    )
+    return scoped(query, scope).group_by(Case.region)
+
+
+@lru_cache(maxsize=64)
+def _visits_since_last(scope: Scope) -> Select:
+    """The preventive visits in CURRENT, after the last one before it (when there is one)."""
+    preventive = and_(Case.kind == CaseKind.PREVENTIVE, Case.visited_at.is_not(None))
+    before = select(func.max(Case.visited_at)).where(preventive, Case.visited_at < CURRENT.since)
+    first = func.coalesce(scoped(before, scope).correlate(None).scalar_subquery(), CURRENT.since)
+    visits = select(Case.visited_at).where(
+        preventive, Case.visited_at >= first, Case.visited_at < CURRENT.until
+    )
+    return scoped(visits, scope).order_by(Case.visited_at)
+
+
+def _risk_window(index: int) -> Bound:
+    return Bound(f"risk{index}")
+
+
+@lru_cache(maxsize=8)
+def _risk(windows: int, by_region: bool) -> Select:
+    keys = [Case.sector, Case.region] if by_region else [Case.sector]
+    queries = [
+        select(
+            *keys,
+            func.count(func.distinct(Case.company_key)),
+            count_if(Case.decision == Decision.VISIT),
+            count_if(Case.report_has_measures.is_(True)),
+        )
+        .where(Case.kind == CaseKind.REPRESSIVE, in_window(Case.signalled_at, _risk_window(index)))
+        .group_by(*keys)
+        for index in range(windows)
+    ]
+    return tagged(*queries)
+
+
+@lru_cache(maxsize=1)
+def _follow_up() -> Select:
+    now = bindparam("now", type_=UTCDateTime())
+    actions = select(func.count(), count_if(Action.due_at < now)).where(Action.done_at.is_(None))
+    decisions = select(
+        count_in(DecisionEntry.taken_at, CURRENT), count_in(DecisionEntry.taken_at, PREVIOUS)
+    ).where(in_either(DecisionEntry.taken_at, CURRENT, PREVIOUS))
+    return side_by_side(actions, decisions)
 
 
 def _added(counts: Iterable[Compared]) -> Compared:

@@ -1,10 +1,11 @@
 """The picture's one-row counts (open cases now, the funnel, the reports filed), each an
-aggregate query of its own and all of them answered by one statement (`one_row`)."""
+aggregate query of its own and all of them answered by one statement (`side_by_side`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
@@ -12,7 +13,20 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.cases import Case, CaseKind, CaseStatus, Decision
 from storage.figures import Compared, Funnel, FunnelStep, Scope, Window
-from storage.picture_sql import count_if, count_in, in_either, in_window, is_open, one_row, scoped
+from storage.picture_sql import (
+    CURRENT,
+    PREVIOUS,
+    AnyWindow,
+    both,
+    count_if,
+    count_in,
+    in_either,
+    in_window,
+    is_open,
+    one_row,
+    scoped,
+    side_by_side,
+)
 
 
 @dataclass(frozen=True)
@@ -39,7 +53,7 @@ STUCK = {
 }
 
 
-def _funnel(window: Window, scope: Scope) -> Select:
+def _funnel(window: AnyWindow, scope: Scope) -> Select:
     """How far the repressive cases signalled in the window got, and where the open ones wait."""
     is_open = Case.status != CaseStatus.CLOSED
     query = select(
@@ -67,7 +81,7 @@ def _funnel_of(row: Sequence[Any]) -> Funnel:
     )
 
 
-def _reports_filed(current: Window, previous: Window, scope: Scope) -> Select:
+def _reports_filed(current: AnyWindow, previous: AnyWindow, scope: Scope) -> Select:
     """Cases of either kind whose report was filed in each window."""
     query = select(
         count_in(Case.report_filed_at, current), count_in(Case.report_filed_at, previous)
@@ -75,13 +89,15 @@ def _reports_filed(current: Window, previous: Window, scope: Scope) -> Select:
     return scoped(query, scope)
 
 
-async def counts(session: AsyncSession, current: Window, previous: Window, scope: Scope) -> Counts:
-    row = await one_row(
-        session,
-        _open_now(scope),
-        _funnel(current, scope),
-        _reports_filed(current, previous, scope),
+@lru_cache(maxsize=64)
+def _statement(scope: Scope) -> Select:
+    return side_by_side(
+        _open_now(scope), _funnel(CURRENT, scope), _reports_filed(CURRENT, PREVIOUS, scope)
     )
+
+
+async def counts(session: AsyncSession, current: Window, previous: Window, scope: Scope) -> Counts:
+    row = await one_row(session, _statement(scope), both(current, previous))
     funnel_end = 2 + 6 + len(STUCK)
     return Counts(
         open_now=row[0],

@@ -6,22 +6,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, func, literal_column, or_, select
 from sqlalchemy import case as when
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.cases import Case, CaseKind
 from storage.figures import LeadTimes, Scope, Window
-from storage.picture_sql import in_window, scoped, tagged
+from storage.picture_sql import CURRENT, AnyWindow, Bound, in_window, scoped, tagged
 
 SLOWEST = 3
 _HOUR = literal_column("3600", Integer)  # inline: GROUP BY must repeat the same expression
 NONE = LeadTimes(count=0, within=0, median=None, p90=None, slowest=())
 
 
-def _visited(window: Window) -> ColumnElement[bool]:
+def _visited(window: AnyWindow) -> ColumnElement[bool]:
     """Repressive cases visited in the window, with their lead time stored."""
     return and_(
         Case.kind == CaseKind.REPRESSIVE,
@@ -30,14 +31,21 @@ def _visited(window: Window) -> ColumnElement[bool]:
     )
 
 
-def _ranked(windows: Sequence[Window], scope: Scope, promise: timedelta) -> Any:
-    """Per window (`part`), each visit with its rank by lead time, its rank among the slowest
-    (ties by case number), the window's count and how many were within the promise; only the
-    rows the figures read."""
+def _window(index: int) -> Bound:
+    return Bound(f"window{index}")
+
+
+@lru_cache(maxsize=64)
+def _ranked(windows: int, scope: Scope, promise: timedelta) -> Select:
+    """Per window (`part`, of `windows`), each visit with its rank by lead time, its rank among
+    the slowest (ties by case number), the window's count and how many were within the
+    promise; only the rows the figures read."""
     visits = tagged(
         *(
-            scoped(select(Case.year, Case.seq, Case.lead_time_seconds), scope).where(_visited(w))
-            for w in windows
+            scoped(select(Case.year, Case.seq, Case.lead_time_seconds), scope).where(
+                _visited(_window(index))
+            )
+            for index in range(windows)
         )
     ).subquery()
     lead, part = visits.c.lead_time_seconds, visits.c.part
@@ -72,7 +80,10 @@ async def lead_times(
     even count. p90: the value at rank ceil(0.9 * count). Slowest: the three longest, ties by
     case number."""
     rows: dict[int, list[Any]] = {index: [] for index in range(len(windows))}
-    for row in await session.execute(_ranked(windows, scope, promise)):
+    values: dict[str, Any] = {}
+    for index, window in enumerate(windows):
+        values |= _window(index).values(window)
+    for row in await session.execute(_ranked(len(windows), scope, promise), values):
         rows[row.part].append(row)
     return [_figures(found) for found in rows.values()]
 
@@ -103,6 +114,12 @@ async def lead_hours(
     """(whole hours of lead time, visits), ascending. SQLAlchemy's `/` is true division (it
     casts to a decimal); `//` of two integers renders as `/`, which SQLite and PostgreSQL both
     truncate, which is floor division as lead times are never negative."""
+    rows = await session.execute(_hours(scope), CURRENT.values(window))
+    return tuple((int(h), n) for h, n in rows)
+
+
+@lru_cache(maxsize=64)
+def _hours(scope: Scope) -> Select:
     hours = (Case.lead_time_seconds // _HOUR).label("hours")
-    query = select(hours, func.count()).where(_visited(window)).group_by(hours).order_by(hours)
-    return tuple((int(h), n) for h, n in await session.execute(scoped(query, scope)))
+    query = select(hours, func.count()).where(_visited(CURRENT)).group_by(hours).order_by(hours)
+    return scoped(query, scope)
