@@ -2,8 +2,8 @@
 ranking's inputs, computed in the database rather than by reading every case.
 
 Every query here runs the same on SQLite and PostgreSQL: plain COUNT and SUM(CASE ...), integer
-arithmetic, and the JSON accessor SQLAlchemy renders for each. The indexes they lean on are
-declared at the bottom (migration 0011).
+arithmetic, window functions, and the column the database computes from a report's JSON. The
+indexes they lean on are declared at the bottom (migrations 0011 and 0017).
 """
 
 from __future__ import annotations
