@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from itertools import pairwise
 
-from sqlalchemy import Index, Select, and_, bindparam, func, or_, select
+from sqlalchemy import Index, Select, and_, bindparam, func, null, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.base import UTCDateTime
@@ -113,14 +113,13 @@ class PictureQueries(PictureLists):
         self, current: Window, previous: Window, scope: Scope
     ) -> tuple[Opened, ByPlace]:
         """Opened per (region, sector, border) and joined per (region, sector), each window
-        apart."""
-        values = both(current, previous)
-        rows = await self.session.execute(_opened(scope), values)
-        by_border = {
-            (region, sector, border): Compared(n, m) for region, sector, border, n, m in rows
-        }
-        rows = await self.session.execute(_joined(scope), values)
-        return by_border, {(region, sector): Compared(n, m) for region, sector, n, m in rows}
+        apart, from one statement."""
+        found: tuple[Opened, Opened] = ({}, {})
+        rows = await self.session.execute(_signals(scope), both(current, previous))
+        for region, sector, border, n, m, part in rows:
+            found[part][(region, sector, border)] = Compared(n, m)
+        opened, joined = found
+        return opened, {(region, sector): count for (region, sector, _), count in joined.items()}
 
     async def _preventive(
         self, current: Window, previous: Window, scope: Scope, now: datetime, cadence: timedelta
@@ -179,23 +178,21 @@ class PictureQueries(PictureLists):
 
 
 @lru_cache(maxsize=64)
-def _opened(scope: Scope) -> Select:
-    query = select(
+def _signals(scope: Scope) -> Select:
+    """Repressive cases opened per (region, sector, border), then repeat signals per (region,
+    sector), border None (`part` 0 and 1)."""
+    opened = select(
         Case.region,
         Case.sector,
         Case.border,
         count_in(Case.signalled_at, CURRENT),
         count_in(Case.signalled_at, PREVIOUS),
     ).where(Case.kind == CaseKind.REPRESSIVE, in_either(Case.signalled_at, CURRENT, PREVIOUS))
-    return scoped(query, scope).group_by(Case.region, Case.sector, Case.border)
-
-
-@lru_cache(maxsize=64)
-def _joined(scope: Scope) -> Select:
-    query = (
+    joined = (
         select(
             Case.region,
             Case.sector,
+            null().label("border"),
             count_in(TimelineEntry.at, CURRENT),
             count_in(TimelineEntry.at, PREVIOUS),
         )
@@ -205,7 +202,10 @@ def _joined(scope: Scope) -> Select:
             in_either(TimelineEntry.at, CURRENT, PREVIOUS),
         )
     )
-    return scoped(query, scope).group_by(Case.region, Case.sector)
+    return tagged(
+        scoped(opened, scope).group_by(Case.region, Case.sector, Case.border),
+        scoped(joined, scope).group_by(Case.region, Case.sector),
+    )
 
 
 @lru_cache(maxsize=64)
