@@ -117,10 +117,12 @@ REPORT = "report"
 
 
 def blank_row() -> dict[str, Any]:
-    """Every column of ``cases`` empty, but the id and the report: a bulk insert needs the same
-    keys in each row, so rows with a report go in separately."""
+    """Every column of ``cases`` empty, but the id, the report and those the database computes:
+    a bulk insert needs the same keys in each row, so rows with a report go in separately."""
     skipped = {"id", REPORT}
-    row: dict[str, Any] = {c.name: None for c in Case.__table__.columns if c.name not in skipped}
+    row: dict[str, Any] = {
+        c.name: None for c in Case.__table__.columns if c.name not in skipped and c.computed is None
+    }
     return row | {"aspects": [], "unread": {}, "overdue": False}
 
 

@@ -9,12 +9,14 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Computed,
     ForeignKey,
     Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
+    column,
     func,
     or_,
     select,
@@ -23,6 +25,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from storage.base import Base, Code, UTCDateTime
+
+#: Whether a visit report names measures (`maatregelen:`), as the database computes it from
+#: the report for the column of that name (migration 0017).
+REPORT_HAS_MEASURES = func.coalesce(column("report", JSON)["measures"].as_string(), "") != ""
 
 # States and kinds are stored as these codes; their Dutch labels are in commands/texts/.
 
@@ -137,6 +143,9 @@ class Case(Base):
     overdue: Mapped[bool] = mapped_column(default=False)
     report: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     report_filed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Kept by the database from `report`, never written: the sector ranking counts reports
+    # with measures from an index instead of reading every report.
+    report_has_measures: Mapped[bool | None] = mapped_column(Computed(REPORT_HAS_MEASURES))
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     close_reason: Mapped[str | None] = mapped_column(Text)
     anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # retention ran

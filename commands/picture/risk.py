@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from config.picture_settings import RiskSettings, RiskWeights
 from storage.figures import RiskInputs, RiskRank, Window
-from storage.picture import PictureQueries
+from storage.picture import PictureQueries, RiskInputsBy
 
 #: (sector, region) -> inputs, as `PictureQueries.risk_inputs` returns them.
-Inputs = dict[tuple[str | None, str | None], RiskInputs]
+Inputs = RiskInputsBy
 
 NOTHING = RiskInputs(companies=0, visit_decisions=0, measures=0)
 
@@ -60,6 +60,5 @@ async def sector_ranking(
     by_region: bool = False,
 ) -> list[RiskRank]:
     """The ranking of `current` against `previous`, weighed as configured."""
-    now = await queries.risk_inputs(current, by_region=by_region)
-    before = await queries.risk_inputs(previous, by_region=by_region)
+    now, before = await queries.risk_inputs_of((current, previous), by_region=by_region)
     return rank(now, before, risk_settings.weights, risk_settings)

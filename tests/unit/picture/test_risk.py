@@ -72,3 +72,15 @@ def test_a_sector_gone_quiet_still_ranks_with_its_previous_inputs() -> None:
         4.0,
     )
     assert not only.rising
+
+
+async def test_the_inputs_of_several_windows_at_once_are_each_windows_own(
+    seeded: Database,
+) -> None:
+    async with seeded.transaction() as session:
+        queries = PictureQueries(session)
+        for by_region in (False, True):
+            together = await queries.risk_inputs_of([CURRENT, PREVIOUS], by_region=by_region)
+            alone = [await queries.risk_inputs(w, by_region=by_region) for w in (CURRENT, PREVIOUS)]
+            assert together == alone
+            assert together[0] != together[1]

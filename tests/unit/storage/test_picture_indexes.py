@@ -1,5 +1,6 @@
-"""Migrations 0011 (the operational picture) and 0016 (the agenda and `!status` on many rows)
-add their indexes and take them away again."""
+"""Migrations 0011 (the operational picture), 0016 (the agenda and `!status` on many rows) and
+0017 (the sector ranking and the open cases from their indexes) add their indexes and take them
+away again."""
 
 from __future__ import annotations
 
@@ -61,4 +62,30 @@ async def test_0016_replaces_the_timeline_index_by_case_and_id_and_indexes_regul
     await migrate(empty_database, "0016")
     assert await _indexes(empty_database) == (before - {REPLACED}) | SCALE_INDEXES
     await migrate(empty_database, "0015", down=True)
+    assert await _indexes(empty_database) == before
+
+
+RISK_INDEXES = {
+    (
+        "cases",
+        "ix_cases_kind_signalled_at_risk",
+        ("kind", "signalled_at", "sector", "company_key", "decision", "report_has_measures"),
+    ),
+    ("cases", "ix_cases_kind_status_overdue", ("kind", "status", "overdue", "visited_at")),
+}
+WIDENED = {
+    ("cases", "ix_cases_kind_signalled_at", ("kind", "signalled_at")),
+    ("cases", "ix_cases_kind_status", ("kind", "status")),
+}
+
+
+async def test_0017_widens_the_signalled_and_status_indexes_of_cases(
+    empty_database: Database,
+) -> None:
+    await migrate(empty_database, "0016")
+    before = await _indexes(empty_database)
+    assert before >= WIDENED and not RISK_INDEXES & before
+    await migrate(empty_database, "0017")
+    assert await _indexes(empty_database) == (before - WIDENED) | RISK_INDEXES
+    await migrate(empty_database, "0016", down=True)
     assert await _indexes(empty_database) == before
