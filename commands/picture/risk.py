@@ -7,9 +7,6 @@ from config.picture_settings import RiskSettings, RiskWeights
 from storage.figures import RiskInputs, RiskRank, Window
 from storage.picture import PictureQueries, RiskInputsBy
 
-#: (sector, region) -> inputs, as `PictureQueries.risk_inputs` returns them.
-Inputs = RiskInputsBy
-
 NOTHING = RiskInputs(companies=0, visit_decisions=0, measures=0)
 
 
@@ -22,7 +19,7 @@ def score(inputs: RiskInputs, weights: RiskWeights) -> float:
 
 
 def rank(
-    current: Inputs, previous: Inputs, weights: RiskWeights, risk: RiskSettings
+    current: RiskInputsBy, previous: RiskInputsBy, weights: RiskWeights, risk: RiskSettings
 ) -> list[RiskRank]:
     """Every sector (and region) counted in either period, highest score first, then by sector
     key (unknown last). It rises sharply at `risk.rise_factor` times its previous score and at
