@@ -21,7 +21,7 @@ import json
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import Integer, String, select, update
+from sqlalchemy import Integer, String, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
@@ -182,8 +182,7 @@ class AuditTrail:
             head = await self._locked_head()
             _chain(record, head.seq, head.hash)
             head.seq, head.hash = record.seq, record.hash
-        self.session.add(record)
-        await self.session.flush()
+        await self.session.execute(_INSERT_RECORD, _columns(record))
         _last_heads[self._database] = (record.seq, record.hash)
         return record
 
@@ -196,10 +195,8 @@ class AuditTrail:
         seq, previous = guess
         _chain(record, seq, previous)
         moved = await self.session.execute(
-            update(AuditHead)
-            .where(AuditHead.id == HEAD_ID, AuditHead.seq == seq, AuditHead.hash == previous)
-            .values(seq=record.seq, hash=record.hash)
-            .execution_options(synchronize_session=False)
+            _ADVANCE_HEAD,
+            {"seq_was": seq, "hash_was": previous, "seq": record.seq, "hash": record.hash},
         )
         return moved.rowcount == 1
 
@@ -220,6 +217,25 @@ class AuditTrail:
         head = await self.session.scalar(query.execution_options(populate_existing=True))
         assert head is not None
         return head
+
+
+#: Core statements, built once: the chain's two writes on every command, without the ORM's
+#: flush (a head loaded by `_locked_head` is flushed before them, so it is never stale).
+_head = AuditHead.__table__.c
+_ADVANCE_HEAD = (
+    update(AuditHead.__table__)
+    .where(
+        _head.id == HEAD_ID,
+        _head.seq == bindparam("seq_was"),
+        _head.hash == bindparam("hash_was"),
+    )
+    .values(seq=bindparam("seq"), hash=bindparam("hash"))
+)
+_INSERT_RECORD = insert(AuditRecord.__table__)
+
+
+def _columns(record: AuditRecord) -> dict[str, object]:
+    return {column.key: getattr(record, column.key) for column in AuditRecord.__table__.columns}
 
 
 def _chain(record: AuditRecord, head_seq: int, head_hash: str) -> None:
