@@ -209,12 +209,15 @@ def _number(rows: list[dict[str, Any]], case_id: int) -> str:
 
 
 async def _analyse(database: Database) -> None:
-    """PostgreSQL's planner statistics, as its autovacuum gathers them soon after a bulk load;
-    SQLite keeps none unless asked, and the bot does not ask."""
+    """PostgreSQL as its autovacuum leaves a table soon after a bulk load: planner statistics,
+    and the visibility map that lets an index answer a query without reading the table (the
+    load's inserts alone set off that vacuum). SQLite keeps no statistics unless asked, and the
+    bot does not ask."""
     if database.is_sqlite:
         return
-    async with database.transaction() as session:
-        await session.execute(text("ANALYZE"))
+    async with database.engine.connect() as connection:
+        autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
+        await autocommit.execute(text("VACUUM ANALYZE"))  # never inside a transaction
 
 
 def sqlite_url(data_dir: Path) -> str:
