@@ -220,7 +220,8 @@ class AuditTrail:
 
 
 #: Core statements, built once: the chain's two writes on every command, without the ORM's
-#: flush (a head loaded by `_locked_head` is flushed before them, so it is never stale).
+#: flush. A head that `_locked_head` moved is written by the next flush (its own query's, or the
+#: commit's); until then a guess at it matches nothing and the head is simply read again.
 _head = AuditHead.__table__.c
 _ADVANCE_HEAD = (
     update(AuditHead.__table__)

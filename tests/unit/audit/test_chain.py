@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text, update
 from sqlalchemy.exc import DBAPIError
 
+from storage import audit
 from storage.audit import GENESIS, AuditHead, AuditRecord, AuditResult, AuditTrail, record_hash
 from storage.audit_chain import Break, Verification
 from storage.database import Database
@@ -221,3 +222,26 @@ async def test_an_append_rolled_back_leaves_no_gap_in_the_chain(database: Databa
         )
     assert (after.seq, after.prev_hash) == (3, kept[-1].hash)
     assert await verified(database) == Verification(checked=3, last_hash=after.hash)
+
+
+async def test_several_appends_in_one_transaction_chain_in_order(database: Database) -> None:
+    """The first append reads the head (no guess, as after a start); the next ones guess it."""
+    kept = await chain(database, 1)
+    audit._last_heads.clear()
+    async with database.transaction() as session:
+        appended = [
+            await AuditTrail(session).append(
+                action="command.status",
+                object=f"case:2026-{number:03d}",
+                result=AuditResult.DONE,
+                actor="@iszw:example.org",
+                at=datetime(2026, 11, 28, 10, number, tzinfo=UTC),
+            )
+            for number in range(3)
+        ]
+    assert [(r.seq, r.prev_hash) for r in appended] == [
+        (2, kept[-1].hash),
+        (3, appended[0].hash),
+        (4, appended[1].hash),
+    ]
+    assert await verified(database) == Verification(checked=4, last_hash=appended[-1].hash)
