@@ -16,6 +16,7 @@ from bot.directory_cache import DirectoryCache
 from bot.dispatch import Dispatcher
 from bot.events import IncomingCommand, IncomingReaction, IncomingRedaction
 from bot.held_messages import HeldMessages
+from bot.matrix.client import BotClient
 from bot.matrix.session import log_in
 from bot.ops.active_lock import LockLost, active_lock, while_active
 from bot.ops.metrics import Metrics
@@ -151,7 +152,7 @@ class SignaalBot:
             # Never log out: that would end the device and its token.
             await client.close()
 
-    def _delivery(self, client: AsyncClient, platform_room: str, guard: RoomGuard) -> Delivery:
+    def _delivery(self, client: BotClient, platform_room: str, guard: RoomGuard) -> Delivery:
         def encrypt_new_rooms() -> bool:
             """`auto`: incident rooms are encrypted when the platform room is."""
             mode = self.settings.matrix.encryption

@@ -6,8 +6,9 @@ import json
 import logging
 from pathlib import Path
 
-from nio import AsyncClient, AsyncClientConfig, KeysUploadError, LoginError
+from nio import AsyncClientConfig, KeysUploadError, LoginError
 
+from bot.matrix.client import BotClient
 from bot.matrix.crypto_store import CryptoStore
 from bot.matrix.files import write_private
 from bot.matrix.keys import save_keys_before_upload
@@ -19,7 +20,7 @@ CREDENTIALS_FILE = "credentials.json"
 CRYPTO_DIR = "crypto"
 
 
-def new_client(settings: Settings) -> AsyncClient:
+def new_client(settings: Settings) -> BotClient:
     timeout = settings.delivery.sync_timeout.total_seconds() + 15
     encryption = settings.matrix.encryption != "off"
     store = settings.storage.data_dir / CRYPTO_DIR
@@ -33,7 +34,7 @@ def new_client(settings: Settings) -> AsyncClient:
         encryption_enabled=encryption,
         store=CryptoStore,
     )
-    return AsyncClient(
+    return BotClient(
         settings.matrix.homeserver,
         settings.matrix.user_id,
         device_id=settings.matrix.device_id,
@@ -42,7 +43,7 @@ def new_client(settings: Settings) -> AsyncClient:
     )
 
 
-async def log_in(settings: Settings, *, forget_stored: bool = False) -> AsyncClient:
+async def log_in(settings: Settings, *, forget_stored: bool = False) -> BotClient:
     """A ready client: configured token, else the stored one, else a password login (stored).
 
     With encryption, the device keys are uploaded before the first sync, so the very first
@@ -66,9 +67,7 @@ async def log_in(settings: Settings, *, forget_stored: bool = False) -> AsyncCli
     return client
 
 
-async def _restore_or_log_in(
-    client: AsyncClient, settings: Settings, *, forget_stored: bool
-) -> None:
+async def _restore_or_log_in(client: BotClient, settings: Settings, *, forget_stored: bool) -> None:
     matrix = settings.matrix
     path = settings.storage.data_dir / CREDENTIALS_FILE
     if matrix.access_token is not None:

@@ -12,11 +12,12 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-from nio import AsyncClient, RoomSendError
+from nio import RoomSendError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.backoff import exponential
 from bot.directory_cache import DirectoryCache
+from bot.matrix.client import BotClient
 from bot.matrix.content import edit, notice
 from bot.matrix.room_media import PinForbidden, pin, upload
 from bot.ops.metrics import Metrics
@@ -44,7 +45,7 @@ ANSWER_WAIT = 2.0  # seconds a new room waits in memory for its answer to go out
 class Delivery:
     def __init__(
         self,
-        client: AsyncClient,
+        client: BotClient,
         database: Database,
         settings: Settings,
         clock: Callable[[], datetime],

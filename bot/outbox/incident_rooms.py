@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Any
 
 from nio import (
-    AsyncClient,
     JoinedRoomsError,
     RoomCreateError,
     RoomGetStateError,
@@ -21,6 +20,7 @@ from nio import (
 
 from bot.directory_cache import DirectoryCache
 from bot.events import CASE_STATE_TYPE
+from bot.matrix.client import BotClient
 from bot.matrix.content import ENCRYPTION_STATE
 from bot.outbox.errors import DeliveryError, NotReady
 from bot.outbox.guarded import is_guard_row
@@ -41,14 +41,15 @@ log = logging.getLogger(__name__)
 
 
 def case_tag(case: Case) -> dict[str, Any]:
-    """Content of the state event that ties a room to its case."""
+    """What ties a room to its case: under `CASE_STATE_TYPE` in the room's `m.room.create`
+    event (rooms opened by earlier versions have it as a state event of that type)."""
     return {"case_id": case.id, "number": case.number, "intake_event_id": case.intake_event_id}
 
 
 class IncidentRooms:
     def __init__(
         self,
-        client: AsyncClient,
+        client: BotClient,
         database: Database,
         settings: Settings,
         directory: DirectoryCache,
@@ -107,7 +108,6 @@ class IncidentRooms:
 
     async def _create(self, case: Case, now: datetime) -> str:
         initial_state = [
-            {"type": CASE_STATE_TYPE, "state_key": "", "content": case_tag(case)},
             {
                 "type": "m.room.guest_access",
                 "state_key": "",
@@ -117,8 +117,10 @@ class IncidentRooms:
         if self.encrypt_new_rooms():
             initial_state.append(ENCRYPTION_STATE)
         # The topic goes with the other initial events: the homeserver stores them in one batch,
-        # which costs it far less than a request of its own afterwards.
+        # which costs it far less than a request of its own afterwards. The case's tag goes in
+        # the creation event, which is there anyway.
         response = await self.client.room_create(
+            creation_content={CASE_STATE_TYPE: case_tag(case)},
             name=room_name(case),
             topic=topic(case, self.settings),
             preset=RoomPreset.private_chat,
@@ -172,12 +174,25 @@ class IncidentRooms:
         if isinstance(joined, JoinedRoomsError):
             raise DeliveryError(f"joined_rooms: {joined.message}")
         for room_id in joined.rooms:
-            state = await self.client.room_get_state_event(room_id, CASE_STATE_TYPE)
-            if isinstance(state, RoomGetStateEventError):
-                continue
-            if state.content.get("intake_event_id") == case.intake_event_id:
+            tag = await self._tag_of(room_id)
+            if tag is not None and tag.get("intake_event_id") == case.intake_event_id:
                 log.info("found the incident room %s of case %s again", room_id, case.number)
                 return room_id
+        return None
+
+    async def _tag_of(self, room_id: str) -> dict[str, Any] | None:
+        """The case tag in the room's creation event, or in the state event older rooms have."""
+        for event_type in ("m.room.create", CASE_STATE_TYPE):
+            state = await self.client.room_get_state_event(room_id, event_type)
+            if isinstance(state, RoomGetStateEventError):
+                continue
+            tag = (
+                state.content.get(CASE_STATE_TYPE)
+                if event_type == "m.room.create"
+                else state.content
+            )
+            if isinstance(tag, dict):
+                return tag
         return None
 
     async def _invite_missing(self, room_id: str, invitees: list[str]) -> None:

@@ -62,7 +62,7 @@ async def test_signal_opens_one_case_and_an_incident_room_with_exactly_the_right
         "Noord- en Oost-Gelderland (VR06)"
         in (await state_of(vr06, incident, "m.room.topic"))["topic"]
     )
-    tag = await state_of(vr06, incident, "nl.signaalbot.case")
+    tag = (await state_of(vr06, incident, "m.room.create"))["nl.signaalbot.case"]
     assert tag["number"].endswith("-001")
 
     edit = await vr06.wait_for_event(
