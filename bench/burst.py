@@ -20,7 +20,13 @@ from typing import Any
 from bench.burst_check import Checked, check_platform_room
 from bench.database import bot_database
 from bench.echo_bot import ROOM_PREFIX
-from bench.entry import quiet_logging, run_in_workdir, write_json
+from bench.entry import (
+    homeserver_argument,
+    homeserver_label,
+    quiet_logging,
+    run_in_workdir,
+    write_json,
+)
 from bench.processes import both_bots
 from bench.world import LEADER, REGION, World, build_world, local_synapse
 from bot.demo.member import MemberClient
@@ -37,6 +43,7 @@ class Options:
     database_url: str | None = None
     json_path: Path | None = None
     keep_workdir: bool = False
+    synapse_database_url: str | None = None  # Synapse on PostgreSQL there; None: on SQLite
 
 
 def _split(total: int, senders: int) -> list[int]:
@@ -88,7 +95,7 @@ async def burst(senders: dict[str, MemberClient], room_id: str, bodies: list[str
 
 async def run_bench(options: Options, workdir: Path) -> dict[str, Any]:
     async with (
-        local_synapse(workdir / "synapse") as synapse,
+        local_synapse(workdir / "synapse", options.synapse_database_url) as synapse,
         bot_database(options.database_url) as database_url,
     ):
         world = await build_world(synapse, None)
@@ -128,6 +135,7 @@ def _results(
     ratio = echo_seconds / bot_seconds
     return {
         "database": "postgresql" if options.database_url else "sqlite",
+        "homeserver": homeserver_label(options.synapse_database_url),
         "signals": options.signals,
         "senders": options.senders,
         "bare_rooms_seconds": round(echo_seconds, 2),
@@ -156,7 +164,7 @@ def format_report(results: dict[str, Any]) -> str:
     return "\n".join(
         [
             f"burst of {results['signals']} signals from {results['senders']} members, "
-            f"{results['database']}",
+            f"{results['database']}, {results['homeserver']}",
             f"bare room creation: {results['bare_rooms_seconds']} s "
             f"({results['bare_rooms_per_second']} rooms/s)",
             f"signaalbot:         {results['signaalbot_seconds']} s "
@@ -178,11 +186,18 @@ def parse_args(argv: list[str] | None) -> Options:
     parser.add_argument("--database-url", default=None, help="PostgreSQL server; default SQLite")
     parser.add_argument("--json", type=Path, default=None, help="also write results here")
     parser.add_argument("--keep", action="store_true", help="keep the work dir (logs)")
+    homeserver_argument(parser)
     args = parser.parse_args(argv)
     if args.signals < 1:
         parser.error("--signals must be at least 1")
     return Options(
-        args.signals, args.senders, args.timeout, args.database_url, args.json, args.keep
+        args.signals,
+        args.senders,
+        args.timeout,
+        args.database_url,
+        args.json,
+        args.keep,
+        args.synapse_database_url,
     )
 
 

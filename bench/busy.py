@@ -120,7 +120,7 @@ async def measure(world: World, warmup: int, samples: int) -> Samples:
 
 async def run_bench(options: Options, workdir: Path) -> tuple[list[Summary], list[Ratio]]:
     async with (
-        local_synapse(workdir / "synapse") as synapse,
+        local_synapse(workdir / "synapse", options.synapse_database_url) as synapse,
         bot_database(options.database_url) as database_url,
     ):
         world = await build_world(synapse, None)
@@ -150,6 +150,7 @@ def _database(options: Options) -> str:
 def title(options: Options) -> str:
     return (
         f"signaalbot answer under room work vs echo bot: {_database(options)}, "
+        f"{options.homeserver}, "
         f"{options.samples} samples after {options.warmup} warmup rounds"
     )
 

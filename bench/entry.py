@@ -51,17 +51,38 @@ class SampleOptions:
     warmup: int
     json_path: Path | None
     keep_workdir: bool = False
+    synapse_database_url: str | None = None  # Synapse on PostgreSQL there; None: on SQLite
+
+    @property
+    def homeserver(self) -> str:
+        return homeserver_label(self.synapse_database_url)
+
+
+def homeserver_label(synapse_database_url: str | None) -> str:
+    """What the homeserver keeps its data in, for the tables' titles and the JSON."""
+    return "Synapse on PostgreSQL" if synapse_database_url else "Synapse on SQLite"
 
 
 Opts = TypeVar("Opts", bound=SampleOptions)
 
 
 def sample_arguments(parser: argparse.ArgumentParser) -> None:
-    """The options the latency benches share: --samples, --warmup, --json, --keep."""
+    """The options the latency benches share: --samples, --warmup, --json, --keep and
+    --synapse-database-url."""
     parser.add_argument("--samples", type=int, default=30, help="measured samples per path")
     parser.add_argument("--warmup", type=int, default=5, help="unmeasured rounds first")
     parser.add_argument("--json", type=Path, default=None, help="also write results here")
     parser.add_argument("--keep", action="store_true", help="keep the work dir (logs)")
+    homeserver_argument(parser)
+
+
+def homeserver_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--synapse-database-url",
+        default=None,
+        help="run Synapse on a throw-away PostgreSQL database on this server "
+        "(postgresql://user@host:port/db; needs the synapse-postgres extra); default SQLite",
+    )
 
 
 def parse_samples(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
@@ -78,6 +99,7 @@ def sample_fields(args: argparse.Namespace) -> dict[str, Any]:
         "warmup": args.warmup,
         "json_path": args.json,
         "keep_workdir": args.keep,
+        "synapse_database_url": args.synapse_database_url,
     }
 
 
@@ -91,6 +113,7 @@ def latency_results(
     """What the JSON of a latency bench starts with."""
     return {
         "database": database,
+        "homeserver": options.homeserver,
         "encrypted": encrypted,
         "samples": options.samples,
         "warmup": options.warmup,

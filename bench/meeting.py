@@ -26,6 +26,7 @@ from bench.entry import (
     latency_results,
     parse_samples,
     sample_arguments,
+    sample_fields,
 )
 from bench.processes import both_bots
 from bench.sampling import SAMPLE_TIMEOUT, elapsed_ms, rounds, send_command, server_gap_ms
@@ -175,7 +176,7 @@ async def measure(world: World, options: SampleOptions) -> tuple[Series, Series]
 
 
 async def run_bench(options: SampleOptions, workdir: Path) -> tuple[list[Summary], list[Ratio]]:
-    async with local_synapse(workdir / "synapse") as synapse:
+    async with local_synapse(workdir / "synapse", options.synapse_database_url) as synapse:
         world = await build_world(synapse, None, sender_localpart=LEADER)
         try:
             async with both_bots(world, workdir, meetings=MEETING_SETTINGS):
@@ -224,7 +225,7 @@ def parse_args(argv: list[str] | None) -> SampleOptions:
     parser = argparse.ArgumentParser(prog="python -m bench.meeting", description=__doc__)
     sample_arguments(parser)
     args = parse_samples(parser, argv)
-    return SampleOptions(args.samples, args.warmup, args.json, args.keep)
+    return SampleOptions(**sample_fields(args))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -126,7 +126,7 @@ async def measure(world: World, commands: list[str], options: Options) -> Series
 
 async def run_bench(options: Options, workdir: Path) -> tuple[list[Summary], list[Ratio]]:
     async with (
-        local_synapse(workdir / "synapse") as synapse,
+        local_synapse(workdir / "synapse", options.synapse_database_url) as synapse,
         bot_database(options.database_url) as database_url,
     ):
         world = await build_world(synapse, None, sender_localpart=LEADER)

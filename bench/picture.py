@@ -75,7 +75,12 @@ async def run_bench(options: Options, workdir: Path) -> PictureRun:
     year = options.year or now.astimezone(ZONE).year - 1
     picture, risk = asked(options, year)
     seeding = Seeding(
-        options.cases, now, options.database_url, (options.warmup, options.samples), options.timeout
+        options.cases,
+        now,
+        options.database_url,
+        (options.warmup, options.samples),
+        options.timeout,
+        synapse_database_url=options.synapse_database_url,
     )
     run = await seeded_series(seeding, workdir, lambda _seeded: (picture, risk))
     return PictureRun(year, picture, risk, run.seeded, *summarise(run.series, picture, risk))

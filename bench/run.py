@@ -54,7 +54,7 @@ class Options(SampleOptions):
 
 async def run_bench(options: Options, workdir: Path) -> tuple[list[Summary], list[Ratio]]:
     async with (
-        local_synapse(workdir / "synapse") as synapse,
+        local_synapse(workdir / "synapse", options.synapse_database_url) as synapse,
         bot_database(options.database_url) as database_url,
     ):
         world = await build_world(synapse, workdir / "members" if options.encrypted else None)
@@ -117,7 +117,7 @@ def _database(options: Options) -> str:
 def title(options: Options) -> str:
     rooms = "encrypted rooms (end-to-end)" if options.encrypted else "unencrypted rooms"
     return (
-        f"signaalbot vs echo bot: {rooms}, {_database(options)}, "
+        f"signaalbot vs echo bot: {rooms}, {_database(options)}, {options.homeserver}, "
         f"{options.samples} samples after {options.warmup} warmup rounds"
     )
 

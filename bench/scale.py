@@ -77,6 +77,7 @@ async def run_bench(options: Options, workdir: Path) -> SeededSeries:
         (options.warmup, options.samples),
         options.timeout,
         rotate=True,
+        synapse_database_url=options.synapse_database_url,
     )
     return await seeded_series(seeding, workdir, lambda seeded: commands(options, seeded))
 
@@ -85,6 +86,7 @@ def title(options: Options, run: SeededSeries) -> str:
     entries = run.seeded.rows["timeline_entries"]
     return (
         f"signaalbot at scale vs echo bot: unencrypted rooms, {options.database}, "
+        f"{options.homeserver}, "
         f"{run.seeded.repressive} cases and {entries} timeline entries seeded, "
         f"{options.samples} samples after {options.warmup} warmup rounds"
     )

@@ -35,6 +35,7 @@ class Seeding:
     rounds_of: tuple[int, int]  # warmup, samples
     timeout: float
     rotate: bool = False  # each round starts one command further
+    synapse_database_url: str | None = None  # Synapse on PostgreSQL there; None: on SQLite
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ async def seeded_series(
 ) -> SeededSeries:
     """Seed, start both bots, and measure the commands `asked_of` names for what was seeded."""
     async with (
-        local_synapse(workdir / "synapse") as synapse,
+        local_synapse(workdir / "synapse", seeding.synapse_database_url) as synapse,
         bot_database(seeding.database_url) as database_url,
     ):
         world = await build_world(synapse, None, sender_localpart=LEADER)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.database import homeserver_database
 from bot.demo.homeserver import LocalSynapse
 from bot.demo.member import MemberClient
 from bot.demo.run import DEMO_ACCOUNTS
@@ -31,13 +32,17 @@ class Account:
 
 
 @asynccontextmanager
-async def local_synapse(data_dir: Path) -> AsyncIterator[LocalSynapse]:
-    synapse = LocalSynapse(data_dir)
-    await asyncio.to_thread(synapse.start)
-    try:
-        yield synapse
-    finally:
-        await asyncio.to_thread(synapse.stop)
+async def local_synapse(
+    data_dir: Path, database_url: str | None = None
+) -> AsyncIterator[LocalSynapse]:
+    """Synapse on SQLite, or with `database_url` on a throw-away PostgreSQL database there."""
+    async with homeserver_database(database_url) as database:
+        synapse = LocalSynapse(data_dir, database=database)
+        await asyncio.to_thread(synapse.start)
+        try:
+            yield synapse
+        finally:
+            await asyncio.to_thread(synapse.stop)
 
 
 def new_account(synapse: LocalSynapse, localpart: str, name: str, admin: bool = False) -> Account:

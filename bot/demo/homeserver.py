@@ -58,9 +58,15 @@ class LocalSynapse:
     """
 
     def __init__(
-        self, data_dir: Path, port: int | None = None, server_name: str = "localhost"
+        self,
+        data_dir: Path,
+        port: int | None = None,
+        server_name: str = "localhost",
+        database: dict[str, Any] | None = None,
     ) -> None:
+        """`database`: Synapse's `database` section (default: SQLite in `data_dir`)."""
         self.data_dir = Path(data_dir).resolve()
+        self._database = database
         self._server_name = server_name
         self._requested_port = port
         self._port: int | None = port
@@ -107,7 +113,7 @@ class LocalSynapse:
         for attempt in range(2):
             self._port = choose_port(self.data_dir, self._requested_port)
             (self.data_dir / PORT_FILE).write_text(f"{self._port}\n", encoding="utf-8")
-            write_overlay(self.data_dir, self._server_name, self._port)
+            write_overlay(self.data_dir, self._server_name, self._port, self._database)
             try:
                 self._launch(timeout)
                 return

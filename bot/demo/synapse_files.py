@@ -196,8 +196,12 @@ def write_log_config(data_dir: Path, log_file: Path) -> None:
     (data_dir / LOG_CONFIG).write_text(json.dumps(config, indent=2), encoding="utf-8")
 
 
-def write_overlay(data_dir: Path, server_name: str, port: int) -> None:
-    """Our settings layered over the generated config: loopback, no federation, no limits."""
+def write_overlay(
+    data_dir: Path, server_name: str, port: int, database: dict[str, Any] | None = None
+) -> None:
+    """Our settings layered over the generated config: loopback, no federation, no limits.
+
+    `database` is Synapse's `database` section; by default SQLite in the data dir."""
     d = data_dir
     overlay: dict[str, Any] = {
         "server_name": server_name,
@@ -211,7 +215,7 @@ def write_overlay(data_dir: Path, server_name: str, port: int) -> None:
                 "resources": [{"names": ["client"], "compress": False}],
             }
         ],
-        "database": {"name": "sqlite3", "args": {"database": str(d / "homeserver.db")}},
+        "database": database or {"name": "sqlite3", "args": {"database": str(d / "homeserver.db")}},
         "media_store_path": str(d / "media_store"),
         "log_config": str(d / LOG_CONFIG),
         "trusted_key_servers": [],
