@@ -182,18 +182,13 @@ class IncidentRooms:
 
     async def _tag_of(self, room_id: str) -> dict[str, Any] | None:
         """The case tag in the room's creation event, or in the state event older rooms have."""
-        for event_type in ("m.room.create", CASE_STATE_TYPE):
-            state = await self.client.room_get_state_event(room_id, event_type)
-            if isinstance(state, RoomGetStateEventError):
-                continue
-            tag = (
-                state.content.get(CASE_STATE_TYPE)
-                if event_type == "m.room.create"
-                else state.content
-            )
-            if isinstance(tag, dict):
-                return tag
-        return None
+        created = await self._state_content(room_id, "m.room.create")
+        tag = created.get(CASE_STATE_TYPE) if created else None
+        return tag if isinstance(tag, dict) else await self._state_content(room_id, CASE_STATE_TYPE)
+
+    async def _state_content(self, room_id: str, event_type: str) -> dict[str, Any] | None:
+        state = await self.client.room_get_state_event(room_id, event_type)
+        return None if isinstance(state, RoomGetStateEventError) else state.content
 
     async def _invite_missing(self, room_id: str, invitees: list[str]) -> None:
         """Invite who has not been invited yet: nobody is invited twice, and someone who left
